@@ -1,0 +1,68 @@
+// Builds the Fastify app: infrastructure plugins first, then one route plugin per module, in reading order.
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authRoutes } from './auth/auth.routes.js';
+import { sessionPlugin } from './auth/session.plugin.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import type { Config } from './config.js';
+import { dbPlugin } from './db/db.plugin.js';
+import type { Deps } from './deps.js';
+import { accessPlugin } from './http/access.js';
+import { registerErrorHandlers } from './http/errors.js';
+import { flashPlugin } from './http/flash.plugin.js';
+import { loggerOptions } from './http/logging.js';
+import { securityPlugin } from './http/security.plugin.js';
+import { mailRoutes } from './mail/mail.routes.js';
+import { outboxPlugin } from './mail/outbox.plugin.js';
+import { organisationsRoutes } from './organisations/organisations.routes.js';
+import { themesRoutes } from './organisations/themes.routes.js';
+import { pagesRoutes } from './pages/pages.routes.js';
+import { viewsRoot } from './views/paths.js';
+import { viewPlugin } from './views/view.plugin.js';
+
+const projectRoot = resolve(viewsRoot, '..');
+
+export type App = FastifyInstance;
+
+export async function buildApp(config: Config, deps: Deps): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Infrastructure
+  await app.register(dbPlugin, { db: deps.db, close: deps.closeDb });
+  await app.register(securityPlugin, { config });
+  await app.register(staticFiles);
+  await app.register(sessionPlugin, { config, deps });
+  await app.register(flashPlugin, { config });
+  await app.register(viewPlugin, { config });
+  await app.register(accessPlugin);
+  await app.register(outboxPlugin, { config, deps });
+  registerErrorHandlers(app);
+
+  // Modules
+  await app.register(pagesRoutes, { config, deps });
+  await app.register(authRoutes, { config, deps });
+  await app.register(organisationsRoutes, { config, deps });
+  await app.register(themesRoutes, { config, deps });
+  await app.register(mailRoutes, { config, deps });
+  await app.register(auditRoutes, { config, deps });
+
+  return app;
+}
+
+/** Static files are public; they are registered before the access plugin, which requires a rule on every later route. */
+async function staticFiles(app: FastifyInstance) {
+  await app.register(fastifyStatic, { root: resolve(projectRoot, 'public'), prefix: '/static/', maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: resolve(projectRoot, 'node_modules/@utrecht/component-library-css/dist'),
+    prefix: '/static/vendor/utrecht/',
+    decorateReply: false,
+    maxAge: '1d',
+  });
+}

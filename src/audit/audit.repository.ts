@@ -1,0 +1,50 @@
+// The audit log of coordinator changes: who did what to which record, when; never free-text contents.
+import { desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { auditLog, contacts } from '../db/schema/index.js';
+
+export interface AuditEntry {
+  actorContactId: number | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+}
+
+export function createAuditRepository(db: DbOrTx) {
+  return {
+    record(entry: AuditEntry, now: Date) {
+      db.insert(auditLog)
+        .values({ ...entry, at: now.toISOString() })
+        .run();
+    },
+
+    list(limit = 200) {
+      return db
+        .select({
+          id: auditLog.id,
+          action: auditLog.action,
+          entity: auditLog.entity,
+          entityId: auditLog.entityId,
+          at: auditLog.at,
+          actorName: contacts.name,
+        })
+        .from(auditLog)
+        .leftJoin(contacts, eq(contacts.id, auditLog.actorContactId))
+        .orderBy(desc(auditLog.id))
+        .limit(limit)
+        .all();
+    },
+  };
+}
+
+/** Records a coordinator's change in the caller's transaction. */
+export function recordAudit(
+  tx: DbOrTx,
+  actor: { contactId: number },
+  action: string,
+  entity: string,
+  entityId: number | null,
+  now: Date,
+): void {
+  createAuditRepository(tx).record({ actorContactId: actor.contactId, action, entity, entityId }, now);
+}

@@ -1,0 +1,105 @@
+// Queries for login tokens and sessions.
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { contacts, loginTokens, organisations, sessions } from '../db/schema/index.js';
+
+export interface SessionUser {
+  contactId: number;
+  name: string;
+  email: string;
+  organisationId: number;
+  organisationName: string;
+  organisationKind: 'school' | 'core' | 'optional';
+  role: 'member' | 'coordinator';
+}
+
+export function createAuthRepository(db: DbOrTx) {
+  return {
+    findLoginContactByEmail(email: string) {
+      const row = db
+        .select({ id: contacts.id, access: contacts.access })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(and(eq(contacts.email, email.trim().toLowerCase()), isNull(contacts.archivedAt), isNull(organisations.archivedAt)))
+        .get();
+      return row && row.access !== 'none' ? row : null;
+    },
+
+    insertLoginToken(tokenHash: string, contactId: number, expiresAt: string, now: string) {
+      db.insert(loginTokens).values({ tokenHash, contactId, expiresAt, createdAt: now }).run();
+    },
+
+    findLoginToken(tokenHash: string) {
+      return db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get() ?? null;
+    },
+
+    /** Marks the token used; returns false when another request used it first. */
+    useLoginToken(tokenHash: string, now: string): boolean {
+      const result = db
+        .update(loginTokens)
+        .set({ usedAt: now })
+        .where(and(eq(loginTokens.tokenHash, tokenHash), isNull(loginTokens.usedAt)))
+        .run();
+      return result.changes === 1;
+    },
+
+    insertSession(idHash: string, contactId: number, now: string, expiresAt: string) {
+      db.insert(sessions).values({ idHash, contactId, createdAt: now, lastSeenAt: now, expiresAt }).run();
+    },
+
+    findSessionUser(idHash: string) {
+      const row = db
+        .select({
+          session: sessions,
+          contactId: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          access: contacts.access,
+          archivedAt: contacts.archivedAt,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          organisationKind: organisations.kind,
+        })
+        .from(sessions)
+        .innerJoin(contacts, eq(contacts.id, sessions.contactId))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(eq(sessions.idHash, idHash))
+        .get();
+      if (!row || row.access === 'none' || row.archivedAt || !row.name || !row.email) return null;
+      const user: SessionUser = {
+        contactId: row.contactId,
+        name: row.name,
+        email: row.email,
+        organisationId: row.organisationId,
+        organisationName: row.organisationName,
+        organisationKind: row.organisationKind,
+        role: row.access,
+      };
+      return { session: row.session, user };
+    },
+
+    touchSession(idHash: string, now: string) {
+      db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+    },
+
+    deleteSession(idHash: string) {
+      db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+    },
+
+    deleteSessionsOf(contactId: number) {
+      db.delete(sessions).where(eq(sessions.contactId, contactId)).run();
+    },
+
+    /** Removes expired sessions and login tokens that can no longer be used. */
+    purgeExpired(now: string, idleCutoff: string) {
+      const removedSessions = db
+        .delete(sessions)
+        .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)))
+        .run().changes;
+      const removedTokens = db.delete(loginTokens).where(lt(loginTokens.expiresAt, now)).run().changes;
+      return { removedSessions, removedTokens };
+    },
+  };
+}
+
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

@@ -1,0 +1,97 @@
+// Passwordless login: ask for a link, confirm it on a page (so mail scanners can't use it up), log out.
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { cleanForm, formBody, TokenParams } from '../http/forms.js';
+import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
+import { t } from '../locale/index.js';
+import { enqueueMail } from '../mail/mailer.js';
+import { isLoginTokenUsable, LOGIN_LINK_MINUTES, safeNext } from './auth.js';
+import { createAuthRepository } from './auth.repository.js';
+import { createLoginLink } from './login-link.js';
+import { hashToken } from './tokens.js';
+
+const LoginBody = formBody(['email', 'next']);
+const LoginQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 500 })) });
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export async function authRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const repo = createAuthRepository(deps.db);
+
+  app.get('/login', { config: { access: 'guest' }, schema: { querystring: LoginQuery } }, async (request, reply) => {
+    const { next } = request.query as { next?: string };
+    return reply.viewAsync('auth/login', { title: t('auth.login.title'), values: { next: safeNext(next) } });
+  });
+
+  app.post(
+    '/login',
+    { config: { access: 'guest', rateLimit: strictRateLimit }, schema: { body: LoginBody } },
+    async (request, reply) => {
+      const values = cleanForm(request.body);
+      const email = (values.email ?? '').toLowerCase();
+      if (!EMAIL.test(email)) {
+        reply.code(422);
+        const errors = { email: t('auth.login.invalidEmail') };
+        return reply.viewAsync('auth/login', { title: t('auth.login.title'), values, errors });
+      }
+      const contact = repo.findLoginContactByEmail(email);
+      if (contact) {
+        const next = safeNext(values.next);
+        deps.db.transaction((tx) => {
+          const link = createLoginLink({ ...deps, db: tx }, config, contact.id, next);
+          enqueueMail(tx, config, deps.now(), {
+            template: 'login',
+            to: { name: null, email },
+            data: { link, minutes: LOGIN_LINK_MINUTES },
+            purpose: 'login',
+          });
+        });
+        app.nudgeOutbox();
+      }
+      // The same answer whether or not the address is known, so the form reveals nobody's address.
+      return reply.viewAsync('auth/login-sent', { title: t('auth.sent.title'), email, minutes: LOGIN_LINK_MINUTES });
+    },
+  );
+
+  app.get(
+    '/login/:token',
+    { config: { access: 'public', rateLimit: tokenRateLimit }, schema: { params: TokenParams, querystring: LoginQuery } },
+    async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const { next } = request.query as { next?: string };
+      const found = repo.findLoginToken(hashToken(token));
+      if (!found || !isLoginTokenUsable(found, deps.now())) {
+        reply.code(410);
+        return reply.viewAsync('auth/link-invalid', { title: t('auth.invalid.title') });
+      }
+      return reply.viewAsync('auth/confirm', { title: t('auth.confirm.title'), token, next: safeNext(next) });
+    },
+  );
+
+  app.post(
+    '/login/:token',
+    {
+      config: { access: 'public', rateLimit: tokenRateLimit },
+      schema: { params: TokenParams, body: formBody(['next']) },
+    },
+    async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const tokenHash = hashToken(token);
+      const found = repo.findLoginToken(tokenHash);
+      const now = deps.now();
+      if (!found || !isLoginTokenUsable(found, now) || !repo.useLoginToken(tokenHash, now.toISOString())) {
+        reply.code(410);
+        return reply.viewAsync('auth/link-invalid', { title: t('auth.invalid.title') });
+      }
+      reply.startSession(found.contactId);
+      return reply.redirect(safeNext(cleanForm(request.body).next));
+    },
+  );
+
+  app.post('/logout', { config: { access: 'public' }, schema: { body: formBody([]) } }, async (_request, reply) => {
+    reply.endSession();
+    return reply.flash(t('auth.logout.done')).redirect('/login');
+  });
+}

@@ -1,0 +1,112 @@
+// Reads the environment once into a validated, typed Config; an invalid value stops start-up.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Static, Type } from 'typebox';
+import Value from 'typebox/value';
+
+const LogLevel = Type.Union(
+  ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+);
+
+export const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  BASE_URL: Type.String({ pattern: '^https?://[^/\\s]+(/[^\\s]*)?$', default: 'http://localhost:3000' }),
+  DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ format: 'email', default: 'ketenoverleg@dijkenwaard.example' }),
+  SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  REPLY_SMTP_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  LOG_LEVEL: Type.Union([LogLevel], { default: 'info' }),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 1440, default: 120 }),
+  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 168, default: 12 }),
+  RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 365 }),
+  TOPIC_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
+  TEMPLATE_CACHE: Type.Boolean({ default: true }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+});
+
+export type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  baseUrl: string;
+  /** True when BASE_URL is https: cookies get `Secure` and the `__Host-` prefix. */
+  secure: boolean;
+  dataDir: string;
+  databaseFile: string;
+  mailDir: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  sessionSecret: string;
+  replySmtpPort: number | null;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  retentionDays: number;
+  topicReminderDays: number;
+  cacheTemplates: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits). */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const ENV_KEYS = Object.keys(EnvSchema.properties);
+
+/** Validates `env`; throws a ConfigError whose one-line message names the variable. */
+export function parseEnv(env: NodeJS.ProcessEnv): Env {
+  const raw: Record<string, string> = {};
+  for (const key of ENV_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const value = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw));
+  const [first] = Value.Errors(EnvSchema, value);
+  if (first) {
+    const name = first.instancePath.replace(/^\//, '') || 'omgeving';
+    throw new ConfigError(
+      `Ongeldige configuratie: ${name}=${JSON.stringify(raw[name] ?? '')} (${first.message}) / invalid configuration: ${name}`,
+    );
+  }
+  return value as Env;
+}
+
+/** Builds the Config; a missing SESSION_SECRET is generated once and kept in DATA_DIR. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = parseEnv(env);
+  const dataDir = resolve(parsed.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    baseUrl: parsed.BASE_URL.replace(/\/$/, ''),
+    secure: parsed.BASE_URL.startsWith('https://'),
+    dataDir,
+    databaseFile: join(dataDir, 'ketenoverleg.db'),
+    mailDir: join(dataDir, 'mail'),
+    smtpUrl: parsed.SMTP_URL ?? null,
+    mailFrom: parsed.MAIL_FROM,
+    sessionSecret: parsed.SESSION_SECRET ?? keptSecret(dataDir),
+    replySmtpPort: parsed.REPLY_SMTP_PORT ?? null,
+    logLevel: parsed.LOG_LEVEL,
+    sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
+    sessionMaxHours: parsed.SESSION_MAX_HOURS,
+    retentionDays: parsed.RETENTION_DAYS,
+    topicReminderDays: parsed.TOPIC_REMINDER_DAYS,
+    cacheTemplates: parsed.TEMPLATE_CACHE,
+    trustProxy: parsed.TRUST_PROXY,
+  };
+}
+
+function keptSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

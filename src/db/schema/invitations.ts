@@ -1,0 +1,58 @@
+// Who is invited to a meeting and why, their RSVP, and calendar feed tokens per organisation.
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { meetings } from './meetings.js';
+import { contacts, organisations } from './organisations.js';
+
+export const invitationReasons = ['core', 'theme', 'manual'] as const;
+export const rsvpStatuses = ['geen-reactie', 'ja', 'nee', 'misschien'] as const;
+export type RsvpStatus = (typeof rsvpStatuses)[number];
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    reason: text('reason', { enum: invitationReasons }).notNull(),
+    /** For theme invitations: which theme and topic brought the partner in (no free text of users). */
+    reasonThemeId: integer('reason_theme_id'),
+    reasonTopicId: integer('reason_topic_id'),
+    rsvp: text('rsvp', { enum: rsvpStatuses }).notNull().default('geen-reactie'),
+    rsvpComment: text('rsvp_comment'),
+    rsvpAt: text('rsvp_at'),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** SEQUENCE of the last REQUEST this invitee was sent; null = not sent yet. */
+    sentSequence: integer('sent_sequence'),
+    removedAt: text('removed_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('invitations_meeting_contact').on(table.meetingId, table.contactId),
+    index('invitations_contact_idx').on(table.contactId),
+  ],
+);
+
+export const feedTokens = sqliteTable('feed_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  organisationId: integer('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+});
+
+/** Calendar replies that could not be matched to an invitation, kept for manual review. */
+export const unmatchedReplies = sqliteTable('unmatched_replies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  receivedAt: text('received_at').notNull(),
+  fromAddress: text('from_address'),
+  uid: text('uid'),
+  partstat: text('partstat'),
+  reason: text('reason').notNull(),
+  resolvedAt: text('resolved_at'),
+});

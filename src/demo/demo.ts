@@ -1,0 +1,32 @@
+// Loads the demo world idempotently: what exists (by name or e-mail) is left alone, what is missing is added.
+import type { Deps } from '../deps.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { createThemesRepository } from '../organisations/themes.repository.js';
+import { demoOrganisations, demoThemes } from './demo-data.js';
+
+export function loadDemo(deps: Pick<Deps, 'db' | 'now'>): void {
+  deps.db.transaction((tx) => {
+    const now = deps.now().toISOString();
+    const organisations = createOrganisationsRepository(tx);
+    const contacts = createContactsRepository(tx);
+    const themes = createThemesRepository(tx);
+
+    const idByName = new Map<string, number>();
+    for (const organisation of demoOrganisations) {
+      const existing = organisations.findByName(organisation.name);
+      const id =
+        existing?.id ?? organisations.insert({ name: organisation.name, kind: organisation.kind, place: organisation.place }, now);
+      idByName.set(organisation.name, id);
+      for (const contact of organisation.contacts) {
+        if (!contacts.findByEmail(contact.email)) contacts.insert(id, { ...contact, receivesInvitations: true }, now);
+      }
+    }
+
+    for (const theme of demoThemes) {
+      if (themes.findByName(theme.name)) continue;
+      const partnerIds = theme.partners.flatMap((name) => idByName.get(name) ?? []);
+      themes.insert({ name: theme.name, description: theme.description }, partnerIds, now);
+    }
+  });
+}

@@ -1,0 +1,16 @@
+// Periodic clean-up: expired sessions and login links, and personal data of contacts past the retention period.
+import { createAuthRepository } from './auth/auth.repository.js';
+import type { Config } from './config.js';
+import type { Deps } from './deps.js';
+import { createContactsRepository } from './organisations/contacts.repository.js';
+
+export function runHousekeeping(deps: Pick<Deps, 'db' | 'now'>, config: Config) {
+  const now = deps.now();
+  const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000).toISOString();
+  const retentionCutoff = new Date(now.getTime() - config.retentionDays * 86_400_000).toISOString();
+  return deps.db.transaction((tx) => {
+    const purged = createAuthRepository(tx).purgeExpired(now.toISOString(), idleCutoff);
+    const anonymisedContacts = createContactsRepository(tx).anonymiseArchivedBefore(retentionCutoff, now.toISOString());
+    return { ...purged, anonymisedContacts };
+  });
+}

@@ -1,0 +1,28 @@
+// Dutch text for mail: subjects (one per template in views/mail), the outbox and the mail folder pages.
+export const mail = {
+  login: { subject: 'Je inloglink voor het ketenoverleg' },
+  outbox: {
+    title: 'Verzonden mail',
+    intro: 'Alle mail gaat via deze wachtrij. Mislukt een verzending, dan probeert het ketenoverleg het later opnieuw; na acht pogingen stopt het en kun je het hier opnieuw proberen.',
+    transport: {
+      smtp: 'Mail gaat via de ingestelde mailserver.',
+      eml: 'Er is geen mailserver ingesteld: elke mail wordt als .eml-bestand weggeschreven (zie Mailmap).',
+      test: 'Testomgeving.',
+    },
+    failedNotice: '{count} mail(s) konden niet worden verstuurd.',
+    created: 'Aangemaakt',
+    to: 'Aan',
+    subject: 'Onderwerp',
+    attempts: '{count} poging(en)',
+    retry: 'Opnieuw versturen',
+    retried: 'De mail staat weer in de wachtrij.',
+    empty: 'Er is nog geen mail verstuurd.',
+    status: { label: 'Status', pending: 'in de wachtrij', sent: 'verstuurd', failed: 'mislukt' },
+  },
+  dev: {
+    title: 'Mailmap',
+    intro: 'Er is geen mailserver ingesteld (SMTP_URL). Elke mail staat als compleet .eml-bestand in {dir}; open er hier een om bijvoorbeeld een inloglink te volgen.',
+    smtp: 'Mail gaat via de mailserver; eerder weggeschreven bestanden staan hieronder.',
+    empty: 'Nog geen mail weggeschreven.',
+  },
+} as const;

@@ -1,0 +1,7 @@
+// Chooses the mail transport from the config: SMTP when SMTP_URL is set, .eml files otherwise.
+import type { Config } from '../config.js';
+import { createEmlTransport, createSmtpTransport, type MailTransport } from './transports.js';
+
+export function createMailTransport(config: Config): MailTransport {
+  return config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createEmlTransport(config.mailDir);
+}

@@ -1,0 +1,93 @@
+// The coordinator's outbox (failures with a retry button) and, with the file transport, the written .eml files.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { formBody, IdParams } from '../http/forms.js';
+import { NotFoundError } from '../http/errors.js';
+import { requireUser } from '../http/access.js';
+import { t } from '../locale/index.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { createOutboxRepository } from './outbox.repository.js';
+
+const EmlParams = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_.-]+\\.eml$', maxLength: 200 }) });
+
+async function listEmlFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith('.eml')).sort().reverse();
+  } catch {
+    return [];
+  }
+}
+
+/** The subject and recipient of a stored message, read from its headers. */
+function headerOf(raw: string, name: string): string {
+  const match = new RegExp(`^${name}: (.*)$`, 'mi').exec(raw);
+  return match?.[1] ?? '';
+}
+
+export async function mailRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const outbox = createOutboxRepository(deps.db);
+
+  app.get('/admin/outbox', { config: { access: 'coordinator' } }, async (_request, reply) => {
+    const messages = outbox.listRecent().map((message) => ({
+      ...message,
+      statusLabel: t(`mail.outbox.status.${message.status}`),
+      canRetry: message.status === 'failed',
+    }));
+    return reply.viewAsync('mail/outbox', {
+      title: t('mail.outbox.title'),
+      messages,
+      failed: messages.filter((message) => message.status === 'failed').length,
+      transportLabel: t(`mail.outbox.transport.${deps.mailTransport.kind}`),
+    });
+  });
+
+  app.post(
+    '/admin/outbox/:id/retry',
+    { config: { access: 'coordinator' }, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const user = requireUser(request);
+      const retried = deps.db.transaction((tx) => {
+        const ok = createOutboxRepository(tx).retry(id, deps.now());
+        if (ok) recordAudit(tx, user, 'retry', 'outbox', id, deps.now());
+        return ok;
+      });
+      if (!retried) throw new NotFoundError();
+      app.nudgeOutbox();
+      return reply.flash(t('mail.outbox.retried')).redirect('/admin/outbox');
+    },
+  );
+
+  app.get('/dev/mail', { config: { access: 'coordinator' } }, async (_request, reply) => {
+    const files = await listEmlFiles(config.mailDir);
+    const messages = await Promise.all(
+      files.slice(0, 200).map(async (file) => {
+        const head = (await readFile(join(config.mailDir, file), 'utf8')).slice(0, 4000);
+        return { file, to: headerOf(head, 'To'), subject: headerOf(head, 'Subject'), date: headerOf(head, 'Date') };
+      }),
+    );
+    return reply.viewAsync('mail/dev-mail', {
+      title: t('mail.dev.title'),
+      messages,
+      fileTransport: deps.mailTransport.kind === 'eml',
+      mailDir: config.mailDir,
+    });
+  });
+
+  app.get(
+    '/dev/mail/:file',
+    { config: { access: 'coordinator' }, schema: { params: EmlParams } },
+    async (request, reply) => {
+      const { file } = request.params as { file: string };
+      const files = await listEmlFiles(config.mailDir);
+      if (!files.includes(file)) throw new NotFoundError();
+      const raw = await readFile(join(config.mailDir, file));
+      return reply.type('text/plain; charset=utf-8').header('content-disposition', `inline; filename="${file}"`).send(raw);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+// Runs the background work of the server process: the outbox worker and hourly housekeeping.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { runHousekeeping } from '../housekeeping.js';
+import { startOutboxWorker } from './worker.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Asks the worker to deliver queued mail now rather than at its next tick. */
+    nudgeOutbox(): void;
+  }
+}
+
+export const outboxPlugin = fp(
+  async (app: FastifyInstance, opts: { config: Config; deps: Deps }) => {
+    const { config, deps } = opts;
+    if (!deps.runWorkers) {
+      app.decorate('nudgeOutbox', () => {});
+      return;
+    }
+    const worker = startOutboxWorker(deps, config, (error) => app.log.error({ err: error }, 'outbox worker failed'));
+    const housekeeping = () => {
+      try {
+        const result = runHousekeeping(deps, config);
+        app.log.info(result, 'housekeeping done');
+      } catch (error) {
+        app.log.error({ err: error }, 'housekeeping failed');
+      }
+    };
+    housekeeping();
+    const timer = setInterval(housekeeping, 3_600_000);
+    app.decorate('nudgeOutbox', worker.nudge);
+    app.addHook('onClose', async () => {
+      worker.stop();
+      clearInterval(timer);
+    });
+  },
+  { name: 'outbox' },
+);

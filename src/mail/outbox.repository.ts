@@ -1,0 +1,105 @@
+// Queries for the outbox: enqueue inside the caller's transaction, claim due mail, record the outcome.
+import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { outbox } from '../db/schema/index.js';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type NewOutboxMail = Pick<
+  typeof outbox.$inferInsert,
+  'messageId' | 'toAddress' | 'toName' | 'subject' | 'text' | 'html' | 'icalMethod' | 'icalContent' | 'purpose'
+>;
+
+/** How long a claimed message stays locked: longer than any SMTP time-out. */
+const LOCK_MS = 5 * 60_000;
+
+export function createOutboxRepository(db: DbOrTx) {
+  return {
+    enqueue(mail: NewOutboxMail, now: Date) {
+      const at = now.toISOString();
+      db.insert(outbox)
+        .values({ ...mail, status: 'pending', nextAttemptAt: at, createdAt: at })
+        .run();
+    },
+
+    /** Atomically takes the oldest due message, so a second worker (or `cli send-outbox`) never gets it too. */
+    claimNext(now: Date): OutboxRow | null {
+      const at = now.toISOString();
+      const due = db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.status, 'pending'),
+            lte(outbox.nextAttemptAt, at),
+            or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, at)),
+          ),
+        )
+        .orderBy(outbox.id)
+        .limit(1)
+        .get();
+      if (!due) return null;
+      const claimed = db
+        .update(outbox)
+        .set({ lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString(), attempts: sql`${outbox.attempts} + 1` })
+        .where(
+          and(eq(outbox.id, due.id), eq(outbox.status, 'pending'), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, at))),
+        )
+        .returning()
+        .get();
+      return claimed ?? null;
+    },
+
+    markSent(id: number, now: Date) {
+      db.update(outbox)
+        .set({ status: 'sent', sentAt: now.toISOString(), lockedUntil: null, lastError: null })
+        .where(eq(outbox.id, id))
+        .run();
+    },
+
+    markFailedAttempt(id: number, error: string, next: { status: 'pending' | 'failed'; nextAttemptAt: string }) {
+      db.update(outbox)
+        .set({ status: next.status, nextAttemptAt: next.nextAttemptAt, lockedUntil: null, lastError: error.slice(0, 500) })
+        .where(eq(outbox.id, id))
+        .run();
+    },
+
+    /** The coordinator's retry button: a failed message is due again with a fresh set of attempts. */
+    retry(id: number, now: Date): boolean {
+      return (
+        db
+          .update(outbox)
+          .set({ status: 'pending', attempts: 0, nextAttemptAt: now.toISOString(), lockedUntil: null })
+          .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
+          .run().changes === 1
+      );
+    },
+
+    listRecent(limit = 100) {
+      return db
+        .select({
+          id: outbox.id,
+          toAddress: outbox.toAddress,
+          subject: outbox.subject,
+          purpose: outbox.purpose,
+          status: outbox.status,
+          attempts: outbox.attempts,
+          lastError: outbox.lastError,
+          createdAt: outbox.createdAt,
+          sentAt: outbox.sentAt,
+          nextAttemptAt: outbox.nextAttemptAt,
+        })
+        .from(outbox)
+        .orderBy(desc(outbox.id))
+        .limit(limit)
+        .all();
+    },
+
+    countByStatus() {
+      return db
+        .select({ status: outbox.status, count: sql<number>`count(*)` })
+        .from(outbox)
+        .groupBy(outbox.status)
+        .all();
+    },
+  };
+}

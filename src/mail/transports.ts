@@ -1,0 +1,71 @@
+// Mail transports: real SMTP when SMTP_URL is set, otherwise complete .eml files in DATA_DIR/mail.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  messageId: string;
+  from: string;
+  to: { name: string | null; address: string };
+  subject: string;
+  text: string;
+  html: string;
+  /** An iTIP calendar object; its method appears both in the MIME part and inside the VCALENDAR. */
+  ical: { method: string; content: string } | null;
+}
+
+export interface MailTransport {
+  readonly kind: 'smtp' | 'eml' | 'test';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** The nodemailer message for a mail; the same for every transport so .eml files show what SMTP would send. */
+export function toNodemailer(mail: OutgoingMail) {
+  return {
+    messageId: mail.messageId,
+    from: mail.from,
+    to: mail.to.name ? { name: mail.to.name, address: mail.to.address } : mail.to.address,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    ...(mail.ical
+      ? { icalEvent: { method: mail.ical.method, filename: 'invite.ics', content: mail.ical.content } }
+      : {}),
+  };
+}
+
+export function createSmtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    kind: 'smtp',
+    async send(mail) {
+      await transporter.sendMail(toNodemailer(mail));
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+/** File name of a message in the mail folder: sortable by time and unique per outbox message. */
+export function emlFileName(mail: OutgoingMail, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const id = mail.messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9.-]/g, '_');
+  return `${stamp}_${id}.eml`;
+}
+
+export function createEmlTransport(dir: string, now: () => Date = () => new Date()): MailTransport {
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  return {
+    kind: 'eml',
+    async send(mail) {
+      const info = await transporter.sendMail(toNodemailer(mail));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, emlFileName(mail, now())), info.message as Buffer);
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}

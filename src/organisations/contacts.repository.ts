@@ -1,0 +1,90 @@
+// Queries for contacts: the professionals at organisations, their access and their archiving.
+import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { contacts, organisations } from '../db/schema/index.js';
+
+export type Contact = typeof contacts.$inferSelect;
+export type ContactInput = Pick<typeof contacts.$inferInsert, 'name' | 'email' | 'role' | 'access' | 'receivesInvitations'>;
+
+export function createContactsRepository(db: DbOrTx) {
+  return {
+    listByOrganisation(organisationId: number) {
+      return db
+        .select()
+        .from(contacts)
+        .where(eq(contacts.organisationId, organisationId))
+        .orderBy(asc(contacts.archivedAt), asc(contacts.name))
+        .all();
+    },
+
+    find(id: number): Contact | null {
+      return db.select().from(contacts).where(eq(contacts.id, id)).get() ?? null;
+    },
+
+    findByEmail(email: string): Contact | null {
+      return db.select().from(contacts).where(eq(contacts.email, email.toLowerCase())).get() ?? null;
+    },
+
+    insert(organisationId: number, input: ContactInput, now: string): number {
+      return db
+        .insert(contacts)
+        .values({ ...input, email: input.email?.toLowerCase() ?? null, organisationId, createdAt: now })
+        .returning({ id: contacts.id })
+        .get().id;
+    },
+
+    update(id: number, input: ContactInput) {
+      db.update(contacts)
+        .set({ ...input, email: input.email?.toLowerCase() ?? null })
+        .where(eq(contacts.id, id))
+        .run();
+    },
+
+    /** A contact who leaves: no more invitations or logins, still named in history until the retention period ends. */
+    archive(id: number, now: string) {
+      db.update(contacts).set({ archivedAt: now }).where(and(eq(contacts.id, id), isNull(contacts.archivedAt))).run();
+    },
+
+    restore(id: number) {
+      db.update(contacts)
+        .set({ archivedAt: null })
+        .where(and(eq(contacts.id, id), isNull(contacts.anonymisedAt)))
+        .run();
+    },
+
+    /** Active contacts who receive invitations, with their organisation. */
+    listInvitable() {
+      return db
+        .select({
+          id: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          role: contacts.role,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          organisationKind: organisations.kind,
+        })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(
+            isNull(contacts.archivedAt),
+            isNull(organisations.archivedAt),
+            eq(contacts.receivesInvitations, true),
+            isNotNull(contacts.email),
+          ),
+        )
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .all();
+    },
+
+    /** Removes name and e-mail of contacts archived before `cutoff`, for good. */
+    anonymiseArchivedBefore(cutoff: string, now: string): number {
+      return db
+        .update(contacts)
+        .set({ name: null, email: null, role: '', access: 'none', receivesInvitations: false, anonymisedAt: now })
+        .where(and(isNotNull(contacts.archivedAt), lt(contacts.archivedAt, cutoff), isNull(contacts.anonymisedAt)))
+        .run().changes;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Queries for organisations: schools, core partners and optional partners.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import {
+  agreementOwners,
+  contacts,
+  type OrganisationKind,
+  organisations,
+  themePartners,
+  topics,
+} from '../db/schema/index.js';
+
+export type Organisation = typeof organisations.$inferSelect;
+export type OrganisationInput = Pick<typeof organisations.$inferInsert, 'name' | 'kind' | 'place'>;
+
+export function createOrganisationsRepository(db: DbOrTx) {
+  return {
+    list(options: { includeArchived?: boolean } = {}) {
+      return db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          kind: organisations.kind,
+          place: organisations.place,
+          archivedAt: organisations.archivedAt,
+          contactCount: sql<number>`(select count(*) from ${contacts} where ${contacts.organisationId} = ${organisations.id} and ${contacts.archivedAt} is null)`,
+        })
+        .from(organisations)
+        .where(options.includeArchived ? undefined : isNull(organisations.archivedAt))
+        .orderBy(asc(organisations.kind), asc(organisations.name))
+        .all();
+    },
+
+    listByKind(kind: OrganisationKind) {
+      return db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.kind, kind), isNull(organisations.archivedAt)))
+        .orderBy(asc(organisations.name))
+        .all();
+    },
+
+    find(id: number): Organisation | null {
+      return db.select().from(organisations).where(eq(organisations.id, id)).get() ?? null;
+    },
+
+    findByName(name: string): Organisation | null {
+      return db
+        .select()
+        .from(organisations)
+        .where(sql`lower(${organisations.name}) = lower(${name})`)
+        .get() ?? null;
+    },
+
+    insert(input: OrganisationInput, now: string): number {
+      return db
+        .insert(organisations)
+        .values({ ...input, createdAt: now })
+        .returning({ id: organisations.id })
+        .get().id;
+    },
+
+    update(id: number, input: OrganisationInput) {
+      db.update(organisations).set(input).where(eq(organisations.id, id)).run();
+    },
+
+    archive(id: number, now: string) {
+      db.update(organisations).set({ archivedAt: now }).where(eq(organisations.id, id)).run();
+    },
+
+    restore(id: number) {
+      db.update(organisations).set({ archivedAt: null }).where(eq(organisations.id, id)).run();
+    },
+
+    /** What still refers to an organisation; it can only be deleted when nothing does. */
+    references(id: number) {
+      const count = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
+      return {
+        contacts: count(db.select({ n: sql<number>`count(*)` }).from(contacts).where(eq(contacts.organisationId, id))),
+        topics: count(db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.organisationId, id))),
+        agreements: count(
+          db.select({ n: sql<number>`count(*)` }).from(agreementOwners).where(eq(agreementOwners.organisationId, id)),
+        ),
+        themes: count(db.select({ n: sql<number>`count(*)` }).from(themePartners).where(eq(themePartners.organisationId, id))),
+      };
+    },
+
+    delete(id: number) {
+      db.delete(organisations).where(eq(organisations.id, id)).run();
+    },
+
+    /** Names for the privacy guard's allow-list. */
+    allNames(): string[] {
+      return db.select({ name: organisations.name }).from(organisations).all().map((row) => row.name);
+    },
+  };
+}

@@ -1,0 +1,286 @@
+// The coordinator's pages for organisations and their contacts.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { recordAudit } from '../audit/audit.repository.js';
+import { createAuthRepository } from '../auth/auth.repository.js';
+import type { Config } from '../config.js';
+import { contactAccess, organisationKinds } from '../db/schema/index.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { createContactsRepository } from './contacts.repository.js';
+import { validateContact, validateOrganisation } from './organisations.js';
+import { createOrganisationsRepository } from './organisations.repository.js';
+
+const OrganisationBody = formBody(['name', 'kind', 'place']);
+const ContactBody = formBody(['name', 'email', 'role', 'access', 'receivesInvitations']);
+
+const kindOptions = () => organisationKinds.map((kind) => ({ value: kind, label: t(`organisations.kinds.${kind}`) }));
+const accessOptions = () => contactAccess.map((access) => ({ value: access, label: t(`contacts.access.${access}`) }));
+
+export async function organisationsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { deps } = opts;
+  const organisations = createOrganisationsRepository(deps.db);
+  const contacts = createContactsRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+
+  const findOrganisation = (id: number) => {
+    const organisation = organisations.find(id);
+    if (!organisation) throw new NotFoundError();
+    return organisation;
+  };
+
+  const renderOrganisationForm = (
+    reply: FastifyReply,
+    data: { id?: number; values: Record<string, unknown>; errors?: FieldErrors },
+  ) => {
+    if (data.errors) reply.code(422);
+    return reply.viewAsync('organisations/form', {
+      title: data.id ? t('organisations.form.editTitle') : t('organisations.form.newTitle'),
+      action: data.id ? `/organisations/${data.id}` : '/organisations',
+      cancel: data.id ? `/organisations/${data.id}` : '/organisations',
+      kinds: kindOptions(),
+      values: data.values,
+      errors: data.errors ?? {},
+    });
+  };
+
+  const renderContactForm = (
+    reply: FastifyReply,
+    data: {
+      organisation: { id: number; name: string };
+      contactId?: number;
+      values: Record<string, unknown>;
+      errors?: FieldErrors;
+    },
+  ) => {
+    if (data.errors) reply.code(422);
+    return reply.viewAsync('organisations/contact-form', {
+      title: data.contactId ? t('contacts.form.editTitle') : t('contacts.form.newTitle'),
+      organisation: data.organisation,
+      action: data.contactId ? `/contacts/${data.contactId}` : `/organisations/${data.organisation.id}/contacts`,
+      accessOptions: accessOptions(),
+      values: data.values,
+      errors: data.errors ?? {},
+    });
+  };
+
+  app.get('/organisations', { config: coordinator }, async (_request, reply) => {
+    const all = organisations.list({ includeArchived: true });
+    const groups = organisationKinds.map((kind) => ({
+      kind,
+      label: t(`organisations.kindsPlural.${kind}`),
+      items: all.filter((organisation) => organisation.kind === kind && !organisation.archivedAt),
+    }));
+    const archived = all.filter((organisation) => organisation.archivedAt);
+    return reply.viewAsync('organisations/list', { title: t('organisations.title'), groups, archived });
+  });
+
+  app.get('/organisations/new', { config: coordinator }, async (_request, reply) =>
+    renderOrganisationForm(reply, { values: { kind: 'school' } }),
+  );
+
+  app.post('/organisations', { config: coordinator, schema: { body: OrganisationBody } }, async (request, reply) => {
+    const form = cleanForm(request.body);
+    const result = validateOrganisation(form);
+    if (!result.ok) return renderOrganisationForm(reply, { values: form, errors: result.errors });
+    if (organisations.findByName(result.value.name)) {
+      return renderOrganisationForm(reply, { values: form, errors: { name: t('organisations.errors.nameTaken') } });
+    }
+    const user = requireUser(request);
+    const id = deps.db.transaction((tx) => {
+      const now = deps.now();
+      const newId = createOrganisationsRepository(tx).insert(result.value, now.toISOString());
+      recordAudit(tx, user, 'create', 'organisation', newId, now);
+      return newId;
+    });
+    return reply.flash(t('organisations.flash.created', { name: result.value.name })).redirect(`/organisations/${id}`);
+  });
+
+  app.get('/organisations/:id', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const organisation = findOrganisation(id);
+    const people = contacts.listByOrganisation(id).map((contact) => ({
+      ...contact,
+      accessLabel: t(`contacts.access.${contact.access}`),
+      displayName: contact.name ?? t('contacts.formerContact'),
+    }));
+    return reply.viewAsync('organisations/show', {
+      title: organisation.name,
+      organisation: { ...organisation, kindLabel: t(`organisations.kinds.${organisation.kind}`) },
+      contacts: people.filter((contact) => !contact.archivedAt),
+      archivedContacts: people.filter((contact) => contact.archivedAt),
+    });
+  });
+
+  app.get('/organisations/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const organisation = findOrganisation(id);
+    return renderOrganisationForm(reply, { id, values: organisation });
+  });
+
+  app.post(
+    '/organisations/:id',
+    { config: coordinator, schema: { params: IdParams, body: OrganisationBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      findOrganisation(id);
+      const form = cleanForm(request.body);
+      const result = validateOrganisation(form);
+      if (!result.ok) return renderOrganisationForm(reply, { id, values: form, errors: result.errors });
+      const sameName = organisations.findByName(result.value.name);
+      if (sameName && sameName.id !== id) {
+        return renderOrganisationForm(reply, { id, values: form, errors: { name: t('organisations.errors.nameTaken') } });
+      }
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        createOrganisationsRepository(tx).update(id, result.value);
+        recordAudit(tx, user, 'update', 'organisation', id, deps.now());
+      });
+      return reply.flash(t('organisations.flash.updated', { name: result.value.name })).redirect(`/organisations/${id}`);
+    },
+  );
+
+  app.post(
+    '/organisations/:id/delete',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      const references = organisations.references(id);
+      const inUse = Object.values(references).some((count) => count > 0);
+      if (inUse) {
+        reply.code(409);
+        return reply.viewAsync('organisations/delete-refused', {
+          title: t('organisations.deleteRefused.title', { name: organisation.name }),
+          organisation,
+          references,
+        });
+      }
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        createOrganisationsRepository(tx).delete(id);
+        recordAudit(tx, user, 'delete', 'organisation', id, deps.now());
+      });
+      return reply.flash(t('organisations.flash.deleted', { name: organisation.name })).redirect('/organisations');
+    },
+  );
+
+  for (const action of ['archive', 'restore'] as const) {
+    app.post(
+      `/organisations/:id/${action}`,
+      { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+      async (request, reply) => {
+        const { id } = request.params as { id: number };
+        const organisation = findOrganisation(id);
+        const user = requireUser(request);
+        deps.db.transaction((tx) => {
+          const now = deps.now();
+          const repo = createOrganisationsRepository(tx);
+          if (action === 'archive') repo.archive(id, now.toISOString());
+          else repo.restore(id);
+          recordAudit(tx, user, action, 'organisation', id, now);
+        });
+        return reply.flash(t(`organisations.flash.${action}d`, { name: organisation.name })).redirect(`/organisations/${id}`);
+      },
+    );
+  }
+
+  app.get('/organisations/:id/contacts/new', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const organisation = findOrganisation(id);
+    return renderContactForm(reply, { organisation, values: { access: 'member', receivesInvitations: 'on' } });
+  });
+
+  app.post(
+    '/organisations/:id/contacts',
+    { config: coordinator, schema: { params: IdParams, body: ContactBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      const form = cleanForm(request.body);
+      const result = validateContact(form);
+      if (!result.ok) return renderContactForm(reply, { organisation, values: form, errors: result.errors });
+      const existing = contacts.findByEmail(result.value.email);
+      if (existing) {
+        return renderContactForm(reply, { organisation, values: form, errors: { email: t('contacts.errors.emailTaken') } });
+      }
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        const now = deps.now();
+        const contactId = createContactsRepository(tx).insert(id, result.value, now.toISOString());
+        recordAudit(tx, user, 'create', 'contact', contactId, now);
+      });
+      return reply.flash(t('contacts.flash.created', { name: result.value.name })).redirect(`/organisations/${id}`);
+    },
+  );
+
+  const findContact = (id: number) => {
+    const contact = contacts.find(id);
+    if (!contact || contact.anonymisedAt) throw new NotFoundError();
+    return { contact, organisation: findOrganisation(contact.organisationId) };
+  };
+
+  app.get('/contacts/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const { contact, organisation } = findContact(id);
+    return renderContactForm(reply, {
+      organisation,
+      contactId: id,
+      values: { ...contact, receivesInvitations: contact.receivesInvitations ? 'on' : '' },
+    });
+  });
+
+  app.post('/contacts/:id', { config: coordinator, schema: { params: IdParams, body: ContactBody } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const { organisation } = findContact(id);
+    const form = cleanForm(request.body);
+    const result = validateContact(form);
+    if (!result.ok) return renderContactForm(reply, { organisation, contactId: id, values: form, errors: result.errors });
+    const existing = contacts.findByEmail(result.value.email);
+    if (existing && existing.id !== id) {
+      return renderContactForm(reply, {
+        organisation,
+        contactId: id,
+        values: form,
+        errors: { email: t('contacts.errors.emailTaken') },
+      });
+    }
+    const user = requireUser(request);
+    deps.db.transaction((tx) => {
+      createContactsRepository(tx).update(id, result.value);
+      // Losing the right to log in ends the contact's sessions at once.
+      if (result.value.access === 'none') createAuthRepository(tx).deleteSessionsOf(id);
+      recordAudit(tx, user, 'update', 'contact', id, deps.now());
+    });
+    return reply.flash(t('contacts.flash.updated', { name: result.value.name })).redirect(`/organisations/${organisation.id}`);
+  });
+
+  for (const action of ['archive', 'restore'] as const) {
+    app.post(
+      `/contacts/:id/${action}`,
+      { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+      async (request, reply) => {
+        const { id } = request.params as { id: number };
+        const { contact, organisation } = findContact(id);
+        const user = requireUser(request);
+        if (action === 'archive' && id === user.contactId) {
+          return reply.flash(t('contacts.flash.cannotArchiveSelf')).redirect(`/organisations/${organisation.id}`);
+        }
+        deps.db.transaction((tx) => {
+          const now = deps.now();
+          const repo = createContactsRepository(tx);
+          if (action === 'archive') {
+            repo.archive(id, now.toISOString());
+            createAuthRepository(tx).deleteSessionsOf(id);
+          } else repo.restore(id);
+          recordAudit(tx, user, action, 'contact', id, now);
+        });
+        return reply
+          .flash(t(`contacts.flash.${action}d`, { name: contact.name ?? '' }))
+          .redirect(`/organisations/${organisation.id}`);
+      },
+    );
+  }
+}

@@ -1,0 +1,66 @@
+// Validation of organisation, contact and theme forms (pure; Dutch messages from the locale).
+import { type ContactAccess, contactAccess, type OrganisationKind, organisationKinds } from '../db/schema/index.js';
+import type { FieldErrors, Validated } from '../http/forms.js';
+import { t } from '../locale/index.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_NAME = 120;
+
+export interface OrganisationValues {
+  name: string;
+  kind: OrganisationKind;
+  place: string | null;
+}
+
+export function validateOrganisation(form: Record<string, string>): Validated<OrganisationValues> {
+  const errors: FieldErrors = {};
+  const name = form.name ?? '';
+  if (!name) errors.name = t('organisations.errors.nameRequired');
+  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  const kind = organisationKinds.find((value) => value === form.kind);
+  if (!kind) errors.kind = t('organisations.errors.kindRequired');
+  if (!kind || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, kind, place: form.place || null } };
+}
+
+export interface ContactValues {
+  name: string;
+  email: string;
+  role: string;
+  access: ContactAccess;
+  receivesInvitations: boolean;
+}
+
+export function validateContact(form: Record<string, string>): Validated<ContactValues> {
+  const errors: FieldErrors = {};
+  const name = form.name ?? '';
+  const email = (form.email ?? '').toLowerCase();
+  if (!name) errors.name = t('contacts.errors.nameRequired');
+  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  if (!email) errors.email = t('contacts.errors.emailRequired');
+  else if (!EMAIL.test(email) || email.length > 254) errors.email = t('contacts.errors.emailInvalid');
+  const access = contactAccess.find((value) => value === (form.access || 'none'));
+  if (!access) errors.access = t('contacts.errors.accessInvalid');
+  if ((form.role ?? '').length > MAX_NAME) errors.role = t('common.errors.tooLong', { max: MAX_NAME });
+  if (!access || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { name, email, role: form.role ?? '', access, receivesInvitations: form.receivesInvitations === 'on' },
+  };
+}
+
+export interface ThemeValues {
+  name: string;
+  description: string;
+}
+
+export function validateTheme(form: Record<string, string>): Validated<ThemeValues> {
+  const errors: FieldErrors = {};
+  const name = form.name ?? '';
+  if (!name) errors.name = t('themes.errors.nameRequired');
+  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  const description = form.description ?? '';
+  if (description.length > 1000) errors.description = t('common.errors.tooLong', { max: 1000 });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, description } };
+}

@@ -1,0 +1,97 @@
+// Queries for the theme catalogue and the optional partners each theme brings in.
+import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import { organisations, themePartners, themes, topics } from '../db/schema/index.js';
+
+export type Theme = typeof themes.$inferSelect;
+export type ThemeInput = Pick<typeof themes.$inferInsert, 'name' | 'description'>;
+
+export function createThemesRepository(db: DbOrTx) {
+  return {
+    list(options: { includeArchived?: boolean } = {}) {
+      const rows = db
+        .select()
+        .from(themes)
+        .where(options.includeArchived ? undefined : isNull(themes.archivedAt))
+        .orderBy(asc(themes.name))
+        .all();
+      const links = db
+        .select({ themeId: themePartners.themeId, id: organisations.id, name: organisations.name })
+        .from(themePartners)
+        .innerJoin(organisations, eq(organisations.id, themePartners.organisationId))
+        .orderBy(asc(organisations.name))
+        .all();
+      return rows.map((theme) => ({
+        ...theme,
+        partners: links.filter((link) => link.themeId === theme.id).map(({ id, name }) => ({ id, name })),
+      }));
+    },
+
+    find(id: number): Theme | null {
+      return db.select().from(themes).where(eq(themes.id, id)).get() ?? null;
+    },
+
+    findByName(name: string): Theme | null {
+      return db
+        .select()
+        .from(themes)
+        .where(sql`lower(${themes.name}) = lower(${name})`)
+        .get() ?? null;
+    },
+
+    partnerIds(themeId: number): number[] {
+      return db
+        .select({ id: themePartners.organisationId })
+        .from(themePartners)
+        .where(eq(themePartners.themeId, themeId))
+        .all()
+        .map((row) => row.id);
+    },
+
+    /** Optional partners linked to any of the given themes. */
+    partnersOfThemes(themeIds: number[]) {
+      if (themeIds.length === 0) return [];
+      return db
+        .select({ themeId: themePartners.themeId, organisationId: themePartners.organisationId })
+        .from(themePartners)
+        .where(inArray(themePartners.themeId, themeIds))
+        .all();
+    },
+
+    insert(input: ThemeInput, partnerIds: number[], now: string): number {
+      const id = db
+        .insert(themes)
+        .values({ ...input, createdAt: now })
+        .returning({ id: themes.id })
+        .get().id;
+      this.setPartners(id, partnerIds);
+      return id;
+    },
+
+    update(id: number, input: ThemeInput, partnerIds: number[]) {
+      db.update(themes).set(input).where(eq(themes.id, id)).run();
+      this.setPartners(id, partnerIds);
+    },
+
+    setPartners(themeId: number, partnerIds: number[]) {
+      db.delete(themePartners).where(eq(themePartners.themeId, themeId)).run();
+      for (const organisationId of partnerIds) db.insert(themePartners).values({ themeId, organisationId }).run();
+    },
+
+    topicCount(id: number): number {
+      return db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.themeId, id)).get()?.n ?? 0;
+    },
+
+    archive(id: number, now: string) {
+      db.update(themes).set({ archivedAt: now }).where(eq(themes.id, id)).run();
+    },
+
+    restore(id: number) {
+      db.update(themes).set({ archivedAt: null }).where(eq(themes.id, id)).run();
+    },
+
+    delete(id: number) {
+      db.delete(themes).where(eq(themes.id, id)).run();
+    },
+  };
+}

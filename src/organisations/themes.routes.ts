@@ -1,0 +1,151 @@
+// The coordinator's pages for the theme catalogue and the optional partners each theme brings in.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { validateTheme } from './organisations.js';
+import { createOrganisationsRepository } from './organisations.repository.js';
+import { createThemesRepository } from './themes.repository.js';
+
+const ThemeBody = formBody(['name', 'description']);
+
+export async function themesRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { deps } = opts;
+  const themes = createThemesRepository(deps.db);
+  const organisations = createOrganisationsRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+
+  const findTheme = (id: number) => {
+    const theme = themes.find(id);
+    if (!theme) throw new NotFoundError();
+    return theme;
+  };
+
+  /** Optional partners may be linked; ids that are not optional partners are ignored. */
+  const chosenPartners = (body: unknown) => {
+    const allowed = new Set(organisations.listByKind('optional').map((organisation) => organisation.id));
+    return manyValues(body, 'partnerIds')
+      .map(Number)
+      .filter((id) => allowed.has(id));
+  };
+
+  const renderForm = (
+    reply: FastifyReply,
+    data: { id?: number; values: Record<string, unknown>; partnerIds: number[]; errors?: FieldErrors },
+  ) => {
+    if (data.errors) reply.code(422);
+    const partners = organisations.listByKind('optional').map((organisation) => ({
+      id: organisation.id,
+      name: organisation.name,
+      checked: data.partnerIds.includes(organisation.id),
+    }));
+    return reply.viewAsync('organisations/theme-form', {
+      title: data.id ? t('themes.form.editTitle') : t('themes.form.newTitle'),
+      action: data.id ? `/themes/${data.id}` : '/themes',
+      values: data.values,
+      partners,
+      errors: data.errors ?? {},
+    });
+  };
+
+  app.get('/themes', { config: coordinator }, async (_request, reply) => {
+    const all = themes.list({ includeArchived: true });
+    return reply.viewAsync('organisations/themes', {
+      title: t('themes.title'),
+      themes: all.filter((theme) => !theme.archivedAt),
+      archived: all.filter((theme) => theme.archivedAt),
+    });
+  });
+
+  app.get('/themes/new', { config: coordinator }, async (_request, reply) => renderForm(reply, { values: {}, partnerIds: [] }));
+
+  app.post('/themes', { config: coordinator, schema: { body: ThemeBody } }, async (request, reply) => {
+    const form = cleanForm(request.body);
+    const partnerIds = chosenPartners(request.body);
+    const result = validateTheme(form);
+    if (!result.ok) return renderForm(reply, { values: form, partnerIds, errors: result.errors });
+    if (themes.findByName(result.value.name)) {
+      return renderForm(reply, { values: form, partnerIds, errors: { name: t('themes.errors.nameTaken') } });
+    }
+    const user = requireUser(request);
+    deps.db.transaction((tx) => {
+      const now = deps.now();
+      const id = createThemesRepository(tx).insert(result.value, partnerIds, now.toISOString());
+      recordAudit(tx, user, 'create', 'theme', id, now);
+    });
+    return reply.flash(t('themes.flash.created', { name: result.value.name })).redirect('/themes');
+  });
+
+  app.get('/themes/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    const theme = findTheme(id);
+    return renderForm(reply, { id, values: theme, partnerIds: themes.partnerIds(id) });
+  });
+
+  app.post('/themes/:id', { config: coordinator, schema: { params: IdParams, body: ThemeBody } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    findTheme(id);
+    const form = cleanForm(request.body);
+    const partnerIds = chosenPartners(request.body);
+    const result = validateTheme(form);
+    if (!result.ok) return renderForm(reply, { id, values: form, partnerIds, errors: result.errors });
+    const sameName = themes.findByName(result.value.name);
+    if (sameName && sameName.id !== id) {
+      return renderForm(reply, { id, values: form, partnerIds, errors: { name: t('themes.errors.nameTaken') } });
+    }
+    const user = requireUser(request);
+    deps.db.transaction((tx) => {
+      createThemesRepository(tx).update(id, result.value, partnerIds);
+      recordAudit(tx, user, 'update', 'theme', id, deps.now());
+    });
+    return reply.flash(t('themes.flash.updated', { name: result.value.name })).redirect('/themes');
+  });
+
+  app.post(
+    '/themes/:id/delete',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const theme = findTheme(id);
+      const topicCount = themes.topicCount(id);
+      if (topicCount > 0) {
+        reply.code(409);
+        return reply.viewAsync('organisations/theme-delete-refused', {
+          title: t('themes.deleteRefused.title', { name: theme.name }),
+          theme,
+          topicCount,
+        });
+      }
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        createThemesRepository(tx).delete(id);
+        recordAudit(tx, user, 'delete', 'theme', id, deps.now());
+      });
+      return reply.flash(t('themes.flash.deleted', { name: theme.name })).redirect('/themes');
+    },
+  );
+
+  for (const action of ['archive', 'restore'] as const) {
+    app.post(
+      `/themes/:id/${action}`,
+      { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+      async (request, reply) => {
+        const { id } = request.params as { id: number };
+        const theme = findTheme(id);
+        const user = requireUser(request);
+        deps.db.transaction((tx) => {
+          const now = deps.now();
+          const repo = createThemesRepository(tx);
+          if (action === 'archive') repo.archive(id, now.toISOString());
+          else repo.restore(id);
+          recordAudit(tx, user, action, 'theme', id, now);
+        });
+        return reply.flash(t(`themes.flash.${action}d`, { name: theme.name })).redirect('/themes');
+      },
+    );
+  }
+}

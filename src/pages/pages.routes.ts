@@ -1,0 +1,38 @@
+// The dashboard, the health check and the information pages (privacy, accessibility).
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { t } from '../locale/index.js';
+import { dashboardFor } from './dashboard.js';
+
+export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+
+  app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) => {
+    try {
+      deps.db.get(sql`select 1`);
+      return reply.send({ status: 'ok' });
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  app.get('/', { config: { access: 'member' } }, async (request, reply) => {
+    const user = requireUser(request);
+    return reply.viewAsync('pages/dashboard', { title: t('pages.dashboard.title'), ...dashboardFor(deps, user) });
+  });
+
+  app.get('/admin', { config: { access: 'coordinator' } }, async (_request, reply) =>
+    reply.viewAsync('pages/admin', { title: t('pages.admin.title') }),
+  );
+
+  app.get('/privacy', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.viewAsync('pages/privacy', { title: t('pages.privacy.title'), retentionDays: config.retentionDays }),
+  );
+
+  app.get('/toegankelijkheid', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.viewAsync('pages/accessibility', { title: t('pages.accessibility.title') }),
+  );
+}

@@ -1,0 +1,45 @@
+// Starts the web server: reads the config, prepares the database, builds the app, listens, shuts down cleanly.
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { newRandomToken } from './deps.js';
+import { createMailTransport } from './mail/create-transport.js';
+import { prepareFirstStart } from './demo/first-start.js';
+
+async function main() {
+  const config = loadConfig();
+  const { db, sqlite } = openDatabase(config.databaseFile);
+  const deps = {
+    db,
+    closeDb: () => sqlite.close(),
+    now: () => new Date(),
+    newToken: newRandomToken,
+    mailTransport: createMailTransport(config),
+    runWorkers: true,
+  };
+  const loginLink = prepareFirstStart(deps, config);
+  const app = await buildApp(config, deps);
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    deps.mailTransport.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  // Printed, not logged: the link is for the person who started the app, not for log files.
+  process.stdout.write(`\nKetenoverleg draait op ${config.baseUrl}\n`);
+  if (loginLink) process.stdout.write(`Log in als coördinator (demo, eenmalig, 15 minuten geldig):\n${loginLink}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+  process.stderr.write(`Ketenoverleg kon niet starten: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// A tiny browser over app.inject: keeps cookies, fills in the CSRF token of the last page, follows nothing by itself.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+export class Agent {
+  private readonly cookies = new Map<string, string>();
+  private csrf: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(response: LightMyRequestResponse) {
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body);
+    if (token?.[1]) this.csrf = token[1];
+    return response;
+  }
+
+  private cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  hasCookie(name: string) {
+    return this.cookies.has(name);
+  }
+
+  async get(url: string) {
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } }));
+  }
+
+  /** Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or set to null to omit it). */
+  async post(url: string, form: Record<string, string | string[] | null> = {}) {
+    const body = new URLSearchParams();
+    const withToken: Record<string, string | string[] | null> = { _csrf: this.csrf, ...form };
+    for (const [key, value] of Object.entries(withToken)) {
+      if (value === null) continue;
+      for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
+    }
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body.toString(),
+      }),
+    );
+  }
+}

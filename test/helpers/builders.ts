@@ -1,0 +1,58 @@
+// Builders for test data: each creates one record with sensible defaults, overridable per test.
+import type { Db } from '../../src/db/connection.js';
+import type { ContactAccess, OrganisationKind } from '../../src/db/schema/index.js';
+import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
+import { createOrganisationsRepository } from '../../src/organisations/organisations.repository.js';
+import { createThemesRepository } from '../../src/organisations/themes.repository.js';
+
+let counter = 0;
+const next = () => {
+  counter += 1;
+  return counter;
+};
+
+export function anOrganisation(db: Db, overrides: { name?: string; kind?: OrganisationKind; place?: string } = {}) {
+  const n = next();
+  const values = { name: overrides.name ?? `Testschool ${n}`, kind: overrides.kind ?? 'school', place: overrides.place ?? null };
+  const id = createOrganisationsRepository(db).insert(values, new Date().toISOString());
+  return { id, ...values };
+}
+
+export function aContact(
+  db: Db,
+  organisationId: number,
+  overrides: { name?: string; email?: string; role?: string; access?: ContactAccess; receivesInvitations?: boolean } = {},
+) {
+  const n = next();
+  const values = {
+    name: overrides.name ?? `Contact ${n}`,
+    email: overrides.email ?? `contact${n}@school.example`,
+    role: overrides.role ?? 'directeur',
+    access: overrides.access ?? 'member',
+    receivesInvitations: overrides.receivesInvitations ?? true,
+  };
+  const id = createContactsRepository(db).insert(organisationId, values, new Date().toISOString());
+  return { id, organisationId, ...values };
+}
+
+export function aTheme(db: Db, overrides: { name?: string; description?: string; partnerIds?: number[] } = {}) {
+  const n = next();
+  const values = { name: overrides.name ?? `Thema ${n}`, description: overrides.description ?? '' };
+  const id = createThemesRepository(db).insert(values, overrides.partnerIds ?? [], new Date().toISOString());
+  return { id, ...values };
+}
+
+/** A coordinator at a municipality, a member at a school and a member at an optional partner. */
+export function aWorld(db: Db) {
+  const gemeente = anOrganisation(db, { name: 'Gemeente Testwaard', kind: 'core' });
+  const school = anOrganisation(db, { name: 'Testcollege', kind: 'school' });
+  const partner = anOrganisation(db, { name: 'Testpartner', kind: 'optional' });
+  return {
+    gemeente,
+    school,
+    partner,
+    coordinator: aContact(db, gemeente.id, { email: 'coordinator@gemeente.example', access: 'coordinator', name: 'Cora Coördinator' }),
+    schoolMember: aContact(db, school.id, { email: 'zorg@testcollege.example', access: 'member', name: 'Sietske School' }),
+    partnerMember: aContact(db, partner.id, { email: 'medewerker@partner.example', access: 'member', name: 'Piet Partner' }),
+  };
+}

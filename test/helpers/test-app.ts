@@ -1,0 +1,92 @@
+// Builds the real app on a fresh temporary SQLite database (real migrations), with a capturing mail transport
+// and a clock the test controls.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/connection.js';
+import { type Deps, newRandomToken } from '../../src/deps.js';
+import type { MailTransport, OutgoingMail } from '../../src/mail/transports.js';
+
+export interface TestClock {
+  now: () => Date;
+  set(iso: string): void;
+  advance(ms: number): void;
+}
+
+export function testClock(start = '2026-03-02T09:00:00.000Z'): TestClock {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set(iso) {
+      current = new Date(iso);
+    },
+    advance(ms) {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+}
+
+/** A transport that keeps what it was given, and can be told to fail. */
+export function captureTransport() {
+  const sent: OutgoingMail[] = [];
+  let failWith: string | null = null;
+  const transport: MailTransport & { sent: OutgoingMail[]; failNext(message: string | null): void } = {
+    kind: 'test',
+    sent,
+    async send(mail) {
+      if (failWith) throw new Error(failWith);
+      sent.push(mail);
+    },
+    close() {},
+    failNext(message) {
+      failWith = message;
+    },
+  };
+  return transport;
+}
+
+export interface TestContext {
+  config: Config;
+  deps: Deps;
+  clock: TestClock;
+  transport: ReturnType<typeof captureTransport>;
+  dataDir: string;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  close(): Promise<void>;
+}
+
+export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-1234', ...env });
+}
+
+export async function buildTestApp(options: { env?: Record<string, string>; start?: string } = {}): Promise<TestContext> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ketenoverleg-test-'));
+  const config = testConfig(dataDir, options.env);
+  const { db, sqlite } = openDatabase(config.databaseFile);
+  const clock = testClock(options.start);
+  const transport = captureTransport();
+  const deps: Deps = {
+    db,
+    closeDb: () => sqlite.close(),
+    now: clock.now,
+    newToken: newRandomToken,
+    mailTransport: transport,
+    runWorkers: false,
+  };
+  const app = await buildApp(config, deps);
+  await app.ready();
+  return {
+    config,
+    deps,
+    clock,
+    transport,
+    dataDir,
+    app,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
