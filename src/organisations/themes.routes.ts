@@ -6,7 +6,9 @@ import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { NotFoundError } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
+import type { GuardOutcome } from '../privacy/guard.js';
 import { validateTheme } from './organisations.js';
 import { createOrganisationsRepository } from './organisations.repository.js';
 import { createThemesRepository } from './themes.repository.js';
@@ -35,7 +37,13 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
 
   const renderForm = (
     reply: FastifyReply,
-    data: { id?: number; values: Record<string, unknown>; partnerIds: number[]; errors?: FieldErrors },
+    data: {
+      id?: number;
+      values: Record<string, unknown>;
+      partnerIds: number[];
+      errors?: FieldErrors;
+      privacy?: GuardOutcome;
+    },
   ) => {
     if (data.errors) reply.code(422);
     const partners = organisations.listByKind('optional').map((organisation) => ({
@@ -49,7 +57,27 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
       values: data.values,
       partners,
       errors: data.errors ?? {},
+      privacy: data.privacy,
     });
+  };
+
+  /** Validation, a unique name and the privacy guard on the description, for both new and existing themes. */
+  const checkForm = (form: Record<string, string>, id?: number) => {
+    const result = validateTheme(form);
+    const privacy = checkPrivacy(
+      deps.db,
+      [{ name: 'description', label: t('themes.form.description'), value: form.description ?? '' }],
+      form,
+      deps.now(),
+    );
+    const sameName = result.ok ? themes.findByName(result.value.name) : null;
+    const errors: FieldErrors = {
+      ...(result.ok ? {} : result.errors),
+      ...(sameName && sameName.id !== id ? { name: t('themes.errors.nameTaken') } : {}),
+      ...privacy.errors,
+    };
+    if (!result.ok || Object.keys(errors).length > 0) return { ok: false as const, errors, privacy };
+    return { ok: true as const, value: result.value, privacy };
   };
 
   app.get('/themes', { config: coordinator }, async (_request, reply) => {
@@ -61,49 +89,55 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
     });
   });
 
-  app.get('/themes/new', { config: coordinator }, async (_request, reply) => renderForm(reply, { values: {}, partnerIds: [] }));
+  app.get('/themes/new', { config: coordinator }, async (_request, reply) =>
+    renderForm(reply, { values: {}, partnerIds: [] }),
+  );
 
   app.post('/themes', { config: coordinator, schema: { body: ThemeBody } }, async (request, reply) => {
     const form = cleanForm(request.body);
     const partnerIds = chosenPartners(request.body);
-    const result = validateTheme(form);
-    if (!result.ok) return renderForm(reply, { values: form, partnerIds, errors: result.errors });
-    if (themes.findByName(result.value.name)) {
-      return renderForm(reply, { values: form, partnerIds, errors: { name: t('themes.errors.nameTaken') } });
-    }
+    const result = checkForm(form);
+    if (!result.ok) return renderForm(reply, { values: form, partnerIds, ...result });
     const user = requireUser(request);
     deps.db.transaction((tx) => {
       const now = deps.now();
       const id = createThemesRepository(tx).insert(result.value, partnerIds, now.toISOString());
+      recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'theme', now);
       recordAudit(tx, user, 'create', 'theme', id, now);
     });
     return reply.flash(t('themes.flash.created', { name: result.value.name })).redirect('/themes');
   });
 
-  app.get('/themes/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const theme = findTheme(id);
-    return renderForm(reply, { id, values: theme, partnerIds: themes.partnerIds(id) });
-  });
+  app.get(
+    '/themes/:id/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const theme = findTheme(id);
+      return renderForm(reply, { id, values: theme, partnerIds: themes.partnerIds(id) });
+    },
+  );
 
-  app.post('/themes/:id', { config: coordinator, schema: { params: IdParams, body: ThemeBody } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    findTheme(id);
-    const form = cleanForm(request.body);
-    const partnerIds = chosenPartners(request.body);
-    const result = validateTheme(form);
-    if (!result.ok) return renderForm(reply, { id, values: form, partnerIds, errors: result.errors });
-    const sameName = themes.findByName(result.value.name);
-    if (sameName && sameName.id !== id) {
-      return renderForm(reply, { id, values: form, partnerIds, errors: { name: t('themes.errors.nameTaken') } });
-    }
-    const user = requireUser(request);
-    deps.db.transaction((tx) => {
-      createThemesRepository(tx).update(id, result.value, partnerIds);
-      recordAudit(tx, user, 'update', 'theme', id, deps.now());
-    });
-    return reply.flash(t('themes.flash.updated', { name: result.value.name })).redirect('/themes');
-  });
+  app.post(
+    '/themes/:id',
+    { config: coordinator, schema: { params: IdParams, body: ThemeBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      findTheme(id);
+      const form = cleanForm(request.body);
+      const partnerIds = chosenPartners(request.body);
+      const result = checkForm(form, id);
+      if (!result.ok) return renderForm(reply, { id, values: form, partnerIds, ...result });
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        const now = deps.now();
+        createThemesRepository(tx).update(id, result.value, partnerIds);
+        recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'theme', now);
+        recordAudit(tx, user, 'update', 'theme', id, now);
+      });
+      return reply.flash(t('themes.flash.updated', { name: result.value.name })).redirect('/themes');
+    },
+  );
 
   app.post(
     '/themes/:id/delete',

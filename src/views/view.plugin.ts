@@ -3,19 +3,21 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
-import { navigationFor } from './navigation.js';
 import { createHandlebars } from './helpers/index.js';
+import { navigationFor } from './navigation.js';
 import { viewsRoot } from './paths.js';
-
 
 const partials = {
   errorSummary: 'partials/error-summary.hbs',
   field: 'partials/field.hbs',
   textarea: 'partials/textarea.hbs',
   select: 'partials/select.hbs',
+  radios: 'partials/radios.hbs',
+  meetingCard: 'meetings/card.hbs',
   csrf: 'partials/csrf.hbs',
   flash: 'partials/flash.hbs',
   privacyFindings: 'partials/privacy-findings.hbs',
+  privacyConfirm: 'partials/privacy-confirm.hbs',
 };
 
 declare module 'fastify' {
