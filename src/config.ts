@@ -57,6 +57,14 @@ export class ConfigError extends Error {
 }
 
 const ENV_KEYS = Object.keys(EnvSchema.properties);
+const SECRET_KEYS = new Set(['SESSION_SECRET', 'SMTP_URL']);
+
+/** The literal values a variable accepts (LOG_LEVEL), for a message that says what to write instead. */
+function allowedValues(schema: unknown): string[] {
+  const node = schema as { const?: unknown; anyOf?: unknown[] } | undefined;
+  if (typeof node?.const === 'string') return [node.const];
+  return (node?.anyOf ?? []).flatMap(allowedValues);
+}
 
 /** Validates `env`; throws a ConfigError whose one-line message names the variable. */
 export function parseEnv(env: NodeJS.ProcessEnv): Env {
@@ -69,8 +77,12 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
   const [first] = Value.Errors(EnvSchema, value);
   if (first) {
     const name = first.instancePath.replace(/^\//, '') || 'omgeving';
+    // Secrets (and an SMTP_URL with its password) are never echoed into a terminal or a log.
+    const shown = SECRET_KEYS.has(name) ? '(verborgen)' : JSON.stringify(env[name] ?? '');
+    const allowed = allowedValues(EnvSchema.properties[name as keyof typeof EnvSchema.properties]);
+    const reason = allowed.length > 0 ? `kies uit ${allowed.join(', ')}` : first.message;
     throw new ConfigError(
-      `Ongeldige configuratie: ${name}=${JSON.stringify(raw[name] ?? '')} (${first.message}) / invalid configuration: ${name}`,
+      `Ongeldige configuratie: ${name}=${shown} (${reason}) / invalid configuration: ${name}`,
     );
   }
   return value as Env;

@@ -2,9 +2,9 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
+import { prepareFirstStart } from './demo/first-start.js';
 import { newRandomToken } from './deps.js';
 import { createMailTransport } from './mail/create-transport.js';
-import { prepareFirstStart } from './demo/first-start.js';
 
 async function main() {
   const config = loadConfig();
@@ -32,7 +32,8 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // Printed, not logged: the link is for the person who started the app, not for log files.
   process.stdout.write(`\nKetenoverleg draait op ${config.baseUrl}\n`);
-  if (loginLink) process.stdout.write(`Log in als coördinator (demo, eenmalig, 15 minuten geldig):\n${loginLink}\n\n`);
+  if (loginLink)
+    process.stdout.write(`Log in als coördinator (demo, eenmalig, 15 minuten geldig):\n${loginLink}\n\n`);
 }
 
 main().catch((error: unknown) => {
@@ -40,6 +41,8 @@ main().catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(78);
   }
-  process.stderr.write(`Ketenoverleg kon niet starten: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Ketenoverleg kon niet starten: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -20,7 +20,13 @@ export function createAuthRepository(db: DbOrTx) {
         .select({ id: contacts.id, access: contacts.access })
         .from(contacts)
         .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(and(eq(contacts.email, email.trim().toLowerCase()), isNull(contacts.archivedAt), isNull(organisations.archivedAt)))
+        .where(
+          and(
+            eq(contacts.email, email.trim().toLowerCase()),
+            isNull(contacts.archivedAt),
+            isNull(organisations.archivedAt),
+          ),
+        )
         .get();
       return row && row.access !== 'none' ? row : null;
     },

@@ -20,10 +20,17 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
   const { config, deps } = opts;
   const repo = createAuthRepository(deps.db);
 
-  app.get('/login', { config: { access: 'guest' }, schema: { querystring: LoginQuery } }, async (request, reply) => {
-    const { next } = request.query as { next?: string };
-    return reply.viewAsync('auth/login', { title: t('auth.login.title'), values: { next: safeNext(next) } });
-  });
+  app.get(
+    '/login',
+    { config: { access: 'guest' }, schema: { querystring: LoginQuery } },
+    async (request, reply) => {
+      const { next } = request.query as { next?: string };
+      return reply.viewAsync('auth/login', {
+        title: t('auth.login.title'),
+        values: { next: safeNext(next) },
+      });
+    },
+  );
 
   app.post(
     '/login',
@@ -51,13 +58,20 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
         app.nudgeOutbox();
       }
       // The same answer whether or not the address is known, so the form reveals nobody's address.
-      return reply.viewAsync('auth/login-sent', { title: t('auth.sent.title'), email, minutes: LOGIN_LINK_MINUTES });
+      return reply.viewAsync('auth/login-sent', {
+        title: t('auth.sent.title'),
+        email,
+        minutes: LOGIN_LINK_MINUTES,
+      });
     },
   );
 
   app.get(
     '/login/:token',
-    { config: { access: 'public', rateLimit: tokenRateLimit }, schema: { params: TokenParams, querystring: LoginQuery } },
+    {
+      config: { access: 'public', rateLimit: tokenRateLimit },
+      schema: { params: TokenParams, querystring: LoginQuery },
+    },
     async (request, reply) => {
       const { token } = request.params as { token: string };
       const { next } = request.query as { next?: string };
@@ -90,8 +104,12 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
     },
   );
 
-  app.post('/logout', { config: { access: 'public' }, schema: { body: formBody([]) } }, async (_request, reply) => {
-    reply.endSession();
-    return reply.flash(t('auth.logout.done')).redirect('/login');
-  });
+  app.post(
+    '/logout',
+    { config: { access: 'public' }, schema: { body: formBody([]) } },
+    async (_request, reply) => {
+      reply.endSession();
+      return reply.flash(t('auth.logout.done')).redirect('/login');
+    },
+  );
 }

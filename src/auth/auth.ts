@@ -36,6 +36,6 @@ export function isLoginTokenUsable(token: { expiresAt: string; usedAt: string | 
 
 /** Only same-site paths are accepted as a post-login destination. */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   return next;
 }

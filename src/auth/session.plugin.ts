@@ -59,7 +59,12 @@ export const sessionPlugin = fp(
       if (previous) repo.deleteSession(previous);
       const id = deps.newToken();
       const now = deps.now();
-      repo.insertSession(hashToken(id), contactId, now.toISOString(), sessionExpiry(now, config.sessionMaxHours));
+      repo.insertSession(
+        hashToken(id),
+        contactId,
+        now.toISOString(),
+        sessionExpiry(now, config.sessionMaxHours),
+      );
       this.setCookie(cookieName, id, { ...cookieOptions, maxAge: config.sessionMaxHours * 3600 });
     });
 

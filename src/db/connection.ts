@@ -7,7 +7,8 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema/index.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The drizzle database; `$client` is the underlying better-sqlite3 handle (backups, raw checks in tests). */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A transaction handle has the same query API as the database itself. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Repositories accept either, so callers can group writes in one transaction. */

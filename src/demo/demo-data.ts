@@ -17,39 +17,64 @@ export const demoOrganisations: DemoOrganisation[] = [
     kind: 'core',
     place: 'Heerhugowaard',
     contacts: [
-      { name: 'Ingrid Zwart', email: DEMO_COORDINATOR_EMAIL, role: 'coördinator veiligheid', access: 'coordinator' },
-      { name: 'Ruben Koster', email: 'leerplicht@dijkenwaard.example', role: 'leerplichtambtenaar', access: 'member' },
+      {
+        name: 'Ingrid Zwart',
+        email: DEMO_COORDINATOR_EMAIL,
+        role: 'coördinator veiligheid',
+        access: 'coordinator',
+      },
+      {
+        name: 'Ruben Koster',
+        email: 'leerplicht@dijkenwaard.example',
+        role: 'leerplichtambtenaar',
+        access: 'member',
+      },
     ],
   },
   {
     name: 'Politie – jeugdagent',
     kind: 'core',
     place: 'Heerhugowaard',
-    contacts: [{ name: 'Mark de Wit', email: 'jeugdagent@politie.example', role: 'jeugdagent', access: 'member' }],
+    contacts: [
+      { name: 'Mark de Wit', email: 'jeugdagent@politie.example', role: 'jeugdagent', access: 'member' },
+    ],
   },
   {
     name: 'Halt',
     kind: 'core',
     place: 'Alkmaar',
-    contacts: [{ name: 'Samira Bouzid', email: 'halt@halt.example', role: 'Halt-medewerker', access: 'member' }],
+    contacts: [
+      { name: 'Samira Bouzid', email: 'halt@halt.example', role: 'Halt-medewerker', access: 'member' },
+    ],
   },
   {
     name: 'MET',
     kind: 'core',
     place: 'Heerhugowaard',
-    contacts: [{ name: 'Joost Verbeek', email: 'met@met.example', role: 'MET-coördinator', access: 'member' }],
+    contacts: [
+      { name: 'Joost Verbeek', email: 'met@met.example', role: 'MET-coördinator', access: 'member' },
+    ],
   },
   {
     name: 'Jongerenwerk',
     kind: 'optional',
     place: 'Heerhugowaard',
-    contacts: [{ name: 'Lotte Brouwer', email: 'jongerenwerk@jongerenwerk.example', role: 'jongerenwerker', access: 'member' }],
+    contacts: [
+      {
+        name: 'Lotte Brouwer',
+        email: 'jongerenwerk@jongerenwerk.example',
+        role: 'jongerenwerker',
+        access: 'member',
+      },
+    ],
   },
   {
     name: 'Brijder',
     kind: 'optional',
     place: 'Alkmaar',
-    contacts: [{ name: 'Hanneke Post', email: 'preventie@brijder.example', role: 'preventiewerker', access: 'member' }],
+    contacts: [
+      { name: 'Hanneke Post', email: 'preventie@brijder.example', role: 'preventiewerker', access: 'member' },
+    ],
   },
   {
     name: 'Samenwerkingsverband VO',
@@ -63,7 +88,12 @@ export const demoOrganisations: DemoOrganisation[] = [
     place: 'Heerhugowaard',
     contacts: [
       { name: 'Anouk Vermeer', email: 'directie@polderlicht.example', role: 'directeur', access: 'member' },
-      { name: 'Dennis Kok', email: 'zorg@polderlicht.example', role: 'ondersteuningscoördinator', access: 'member' },
+      {
+        name: 'Dennis Kok',
+        email: 'zorg@polderlicht.example',
+        role: 'ondersteuningscoördinator',
+        access: 'member',
+      },
     ],
   },
   {
@@ -71,35 +101,64 @@ export const demoOrganisations: DemoOrganisation[] = [
     kind: 'school',
     place: 'Heerhugowaard',
     contacts: [
-      { name: 'Marloes Schouten', email: 'directie@waardselyceum.example', role: 'directeur', access: 'member' },
-      { name: 'Yusuf Demir', email: 'zorg@waardselyceum.example', role: 'ondersteuningscoördinator', access: 'member' },
+      {
+        name: 'Marloes Schouten',
+        email: 'directie@waardselyceum.example',
+        role: 'directeur',
+        access: 'member',
+      },
+      {
+        name: 'Yusuf Demir',
+        email: 'zorg@waardselyceum.example',
+        role: 'ondersteuningscoördinator',
+        access: 'member',
+      },
     ],
   },
   {
     name: 'Mavo De Tuinder',
     kind: 'school',
     place: 'Broek op Langedijk',
-    contacts: [{ name: 'Petra Kuiper', email: 'directie@detuinder.example', role: 'directeur', access: 'member' }],
+    contacts: [
+      { name: 'Petra Kuiper', email: 'directie@detuinder.example', role: 'directeur', access: 'member' },
+    ],
   },
   {
     name: 'Vakcollege Langedijk',
     kind: 'school',
     place: 'Noord-Scharwoude',
-    contacts: [{ name: 'Sander Mol', email: 'zorg@vakcollegelangedijk.example', role: 'zorgcoördinator', access: 'member' }],
+    contacts: [
+      {
+        name: 'Sander Mol',
+        email: 'zorg@vakcollegelangedijk.example',
+        role: 'zorgcoördinator',
+        access: 'member',
+      },
+    ],
   },
   {
     name: 'Praktijkschool De Kreek',
     kind: 'school',
     place: 'Heerhugowaard',
-    contacts: [{ name: 'Nienke Dijkstra', email: 'directie@dekreek.example', role: 'directeur', access: 'member' }],
+    contacts: [
+      { name: 'Nienke Dijkstra', email: 'directie@dekreek.example', role: 'directeur', access: 'member' },
+    ],
   },
 ];
 
 /** The covenant's theme catalogue (DESIGN.md) and the optional partners each theme brings in. */
 export const demoThemes: { name: string; description: string; partners: string[] }[] = [
-  { name: 'Roken en vapes', description: 'Roken, e-sigaretten en vapes op en rond school.', partners: ['Brijder'] },
+  {
+    name: 'Roken en vapes',
+    description: 'Roken, e-sigaretten en vapes op en rond school.',
+    partners: ['Brijder'],
+  },
   { name: 'Alcohol', description: 'Alcoholgebruik door jongeren.', partners: ['Brijder'] },
-  { name: 'Drugs en lachgas', description: 'Drugsgebruik, -bezit en -handel, lachgas.', partners: ['Brijder'] },
+  {
+    name: 'Drugs en lachgas',
+    description: 'Drugsgebruik, -bezit en -handel, lachgas.',
+    partners: ['Brijder'],
+  },
   { name: 'Vuurwerk', description: 'Vuurwerkbezit en overlast rond de jaarwisseling.', partners: [] },
   { name: 'Wapens en messen', description: 'Wapenbezit, ook nepwapens.', partners: [] },
   { name: 'Kluisjescontrole', description: 'Afspraken en ervaringen met kluisjescontroles.', partners: [] },
@@ -108,14 +167,30 @@ export const demoThemes: { name: string; description: string; partners: string[]
     description: '(Nep)wapens, (nep)geld, geweld en groepsdruk.',
     partners: ['Jongerenwerk'],
   },
-  { name: 'Overlast rond school', description: 'Overlast op en rond het schoolterrein.', partners: ['Jongerenwerk'] },
+  {
+    name: 'Overlast rond school',
+    description: 'Overlast op en rond het schoolterrein.',
+    partners: ['Jongerenwerk'],
+  },
   {
     name: 'Grensoverschrijdend gedrag en huisregels',
     description: 'Huisregels en de aanpak van grensoverschrijdend gedrag.',
     partners: ['Samenwerkingsverband VO'],
   },
-  { name: 'Schorsing en verwijdering', description: 'Het protocol schorsing en verwijdering.', partners: ['Samenwerkingsverband VO'] },
-  { name: 'Verzuim en thuiszitters', description: 'Schoolverzuim en thuiszitters.', partners: ['Samenwerkingsverband VO'] },
+  {
+    name: 'Schorsing en verwijdering',
+    description: 'Het protocol schorsing en verwijdering.',
+    partners: ['Samenwerkingsverband VO'],
+  },
+  {
+    name: 'Verzuim en thuiszitters',
+    description: 'Schoolverzuim en thuiszitters.',
+    partners: ['Samenwerkingsverband VO'],
+  },
   { name: 'Signaleringsapp', description: 'Welke signalen horen in de signaleringsapp.', partners: [] },
-  { name: 'Online veiligheid', description: 'Sociale media, online pesten en sexting.', partners: ['Jongerenwerk'] },
+  {
+    name: 'Online veiligheid',
+    description: 'Sociale media, online pesten en sexting.',
+    partners: ['Jongerenwerk'],
+  },
 ];

@@ -13,9 +13,20 @@ import { t } from '../locale/index.js';
 export const accessRules = ['public', 'guest', 'member', 'coordinator'] as const;
 export type Access = (typeof accessRules)[number];
 
+/** One registered route and its rule; the route walk test requests each of them as every role. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+  }
+  interface FastifyInstance {
+    /** Every route registered after the access plugin, filled by its onRoute hook. */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -24,7 +35,10 @@ export class MissingAccessRuleError extends Error {
 }
 
 /** What a role gets for a rule; exported so the route walk test states the same table. */
-export function decide(access: Access, role: 'anonymous' | 'member' | 'coordinator'): 'allow' | 'login' | 'forbidden' | 'home' {
+export function decide(
+  access: Access,
+  role: 'anonymous' | 'member' | 'coordinator',
+): 'allow' | 'login' | 'forbidden' | 'home' {
   switch (access) {
     case 'public':
       return 'allow';
@@ -51,18 +65,27 @@ async function enforce(request: FastifyRequest, reply: FastifyReply): Promise<un
     const next = encodeURIComponent(request.url);
     return reply.redirect(`/login?next=${next}`);
   }
-  reply.code(403);
-  return reply.viewAsync('error', { title: t('common.errors.forbiddenTitle'), message: t('common.errors.forbidden') });
+  // A hook only stops the request by sending the reply: returning the rendered page would let the handler run.
+  const page = await reply.code(403).viewAsync('error', {
+    title: t('common.errors.forbiddenTitle'),
+    message: t('common.errors.forbidden'),
+  });
+  return reply.send(page);
 }
 
 export const accessPlugin = fp(
   async (app: FastifyInstance) => {
+    const routeTable: RouteEntry[] = [];
+    app.decorate('routeTable', routeTable);
     app.addHook('onRoute', (route) => {
       if (route.method === 'HEAD') return;
       const access = (route.config as { access?: Access } | undefined)?.access;
       if (!access || !accessRules.includes(access)) {
         throw new MissingAccessRuleError(`Route ${String(route.method)} ${route.url} has no access rule`);
       }
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods)
+        if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
     });
     app.addHook('onRequest', enforce);
   },
@@ -71,6 +94,7 @@ export const accessPlugin = fp(
 
 /** The logged-in user of a route whose rule is `member` or `coordinator` (the hook guarantees one). */
 export function requireUser(request: FastifyRequest): SessionUser {
-  if (!request.user) throw new Error(`No user on ${request.url}: the route's access rule should have stopped this`);
+  if (!request.user)
+    throw new Error(`No user on ${request.url}: the route's access rule should have stopped this`);
   return request.user;
 }

@@ -30,8 +30,10 @@ function pageFor(error: FastifyError): { status: number; title: string; message:
   if (error.code?.startsWith('FST_CSRF')) {
     return { status: 403, title: t('common.errors.csrfTitle'), message: t('common.errors.csrf') };
   }
-  if (status === 429) return { status, title: t('common.errors.tooManyTitle'), message: t('common.errors.tooMany') };
-  if (status === 413) return { status, title: t('common.errors.tooLargeTitle'), message: t('common.errors.tooLarge') };
+  if (status === 429)
+    return { status, title: t('common.errors.tooManyTitle'), message: t('common.errors.tooMany') };
+  if (status === 413)
+    return { status, title: t('common.errors.tooLargeTitle'), message: t('common.errors.tooLarge') };
   if (status >= 400 && status < 500) {
     return { status, title: t('common.errors.badRequestTitle'), message: t('common.errors.badRequest') };
   }

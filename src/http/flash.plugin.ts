@@ -14,7 +14,13 @@ declare module 'fastify' {
 
 export const flashPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config }) => {
-    const cookie = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: opts.config.secure, signed: true };
+    const cookie = {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: opts.config.secure,
+      signed: true,
+    };
     app.decorateRequest('flashMessage', null);
     app.decorateReply('flash', function (this: FastifyReply, message: string) {
       return this.setCookie('flash', message, { ...cookie, maxAge: 60 });

@@ -5,9 +5,15 @@ import { type TObject, type TOptional, type TString, Type } from 'typebox';
  * Urlencoded form bodies are declared as optional strings, so Fastify never answers a form with a JSON 400:
  * the module's core validates the values and the form is shown again with Dutch messages.
  */
-export function formBody<const K extends string>(fields: readonly K[]): TObject<Record<K | '_csrf', TOptional<TString>>> {
-  const properties = Object.fromEntries([...fields, '_csrf'].map((field) => [field, Type.Optional(Type.String())]));
-  return Type.Object(properties, { additionalProperties: true }) as TObject<Record<K | '_csrf', TOptional<TString>>>;
+export function formBody<const K extends string>(
+  fields: readonly K[],
+): TObject<Record<K | '_csrf', TOptional<TString>>> {
+  const properties = Object.fromEntries(
+    [...fields, '_csrf'].map((field) => [field, Type.Optional(Type.String())]),
+  );
+  return Type.Object(properties, { additionalProperties: true }) as TObject<
+    Record<K | '_csrf', TOptional<TString>>
+  >;
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -21,7 +27,9 @@ export interface SummaryItem {
 
 /** The error summary at the top of a form links to each field (`#field-<name>`). */
 export function errorSummary(errors: FieldErrors): SummaryItem[] {
-  return Object.entries(errors).flatMap(([field, message]) => (message ? [{ href: `#field-${field}`, message }] : []));
+  return Object.entries(errors).flatMap(([field, message]) =>
+    message ? [{ href: `#field-${field}`, message }] : [],
+  );
 }
 
 /** Trims every value; form values arrive as strings or, for repeated fields, arrays of strings. */
@@ -42,4 +50,6 @@ export function manyValues(body: unknown, field: string): string[] {
 }
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-export const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
+export const TokenParams = Type.Object({
+  token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }),
+});

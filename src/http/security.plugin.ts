@@ -46,10 +46,13 @@ export const securityPlugin = fp(
     await app.register(fastifyRateLimit, { global: false });
 
     // Every state-changing request carries the form's CSRF token.
-    app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-      if (request.method === 'GET' || request.method === 'HEAD') return done();
-      app.csrfProtection(request, reply, done);
-    });
+    app.addHook(
+      'preHandler',
+      (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+        if (request.method === 'GET' || request.method === 'HEAD') return done();
+        app.csrfProtection(request, reply, done);
+      },
+    );
 
     // Pages may contain personal details of professionals and fresh CSRF tokens: never cache them.
     app.addHook('onSend', async (_request, reply, payload) => {

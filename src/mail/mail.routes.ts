@@ -2,30 +2,28 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { simpleParser } from 'mailparser';
 import { Type } from 'typebox';
+import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
-import { formBody, IdParams } from '../http/forms.js';
-import { NotFoundError } from '../http/errors.js';
 import { requireUser } from '../http/access.js';
+import { NotFoundError } from '../http/errors.js';
+import { formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
-import { recordAudit } from '../audit/audit.repository.js';
 import { createOutboxRepository } from './outbox.repository.js';
 
 const EmlParams = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_.-]+\\.eml$', maxLength: 200 }) });
 
 async function listEmlFiles(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith('.eml')).sort().reverse();
+    return (await readdir(dir))
+      .filter((name) => name.endsWith('.eml'))
+      .sort()
+      .reverse();
   } catch {
     return [];
   }
-}
-
-/** The subject and recipient of a stored message, read from its headers. */
-function headerOf(raw: string, name: string): string {
-  const match = new RegExp(`^${name}: (.*)$`, 'mi').exec(raw);
-  return match?.[1] ?? '';
 }
 
 export async function mailRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
@@ -67,8 +65,14 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
     const files = await listEmlFiles(config.mailDir);
     const messages = await Promise.all(
       files.slice(0, 200).map(async (file) => {
-        const head = (await readFile(join(config.mailDir, file), 'utf8')).slice(0, 4000);
-        return { file, to: headerOf(head, 'To'), subject: headerOf(head, 'Subject'), date: headerOf(head, 'Date') };
+        // Parsed, not read line by line: subjects with accents or dashes are MIME-encoded and long headers folded.
+        const mail = await simpleParser(await readFile(join(config.mailDir, file)), {
+          skipHtmlToText: true,
+          skipTextToHtml: true,
+          skipImageLinks: true,
+        });
+        const to = Array.isArray(mail.to) ? mail.to.map((address) => address.text).join(', ') : mail.to?.text;
+        return { file, to: to ?? '', subject: mail.subject ?? '', sentAt: mail.date?.toISOString() ?? null };
       }),
     );
     return reply.viewAsync('mail/dev-mail', {
@@ -87,7 +91,10 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
       const files = await listEmlFiles(config.mailDir);
       if (!files.includes(file)) throw new NotFoundError();
       const raw = await readFile(join(config.mailDir, file));
-      return reply.type('text/plain; charset=utf-8').header('content-disposition', `inline; filename="${file}"`).send(raw);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', `inline; filename="${file}"`)
+        .send(raw);
     },
   );
 }

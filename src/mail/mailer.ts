@@ -16,7 +16,11 @@ const cache = new Map<string, TemplateDelegate>();
 function template(file: string): TemplateDelegate {
   let compiled = cache.get(file);
   if (!compiled) {
-    compiled = handlebars.compile(readFileSync(join(viewsRoot, 'mail', file), 'utf8'), { strict: false });
+    // Plain-text parts are not HTML: escaping would turn `?next=` in a link into `?next&#x3D;`.
+    compiled = handlebars.compile(readFileSync(join(viewsRoot, 'mail', file), 'utf8'), {
+      strict: false,
+      noEscape: file.endsWith('.text.hbs'),
+    });
     cache.set(file, compiled);
   }
   return compiled;
@@ -43,8 +47,16 @@ export interface RenderedMail {
   html: string;
 }
 
-export function renderMail(config: Config, request: Pick<MailRequest, 'template' | 'data' | 'to'>): RenderedMail {
-  const data = { ...request.data, recipientName: request.to.name, baseUrl: config.baseUrl, appName: t('common.appName') };
+export function renderMail(
+  config: Config,
+  request: Pick<MailRequest, 'template' | 'data' | 'to'>,
+): RenderedMail {
+  const data = {
+    ...request.data,
+    recipientName: request.to.name,
+    baseUrl: config.baseUrl,
+    appName: t('common.appName'),
+  };
   const subject = t(`mail.${request.template}.subject`, stringParams(request.data));
   const body = template(`${request.template}.html.hbs`)(data);
   return {

@@ -20,7 +20,9 @@ export const outboxPlugin = fp(
       app.decorate('nudgeOutbox', () => {});
       return;
     }
-    const worker = startOutboxWorker(deps, config, (error) => app.log.error({ err: error }, 'outbox worker failed'));
+    const worker = startOutboxWorker(deps, config, (error) =>
+      app.log.error({ err: error }, 'outbox worker failed'),
+    );
     const housekeeping = () => {
       try {
         const result = runHousekeeping(deps, config);

@@ -6,7 +6,15 @@ import { outbox } from '../db/schema/index.js';
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxMail = Pick<
   typeof outbox.$inferInsert,
-  'messageId' | 'toAddress' | 'toName' | 'subject' | 'text' | 'html' | 'icalMethod' | 'icalContent' | 'purpose'
+  | 'messageId'
+  | 'toAddress'
+  | 'toName'
+  | 'subject'
+  | 'text'
+  | 'html'
+  | 'icalMethod'
+  | 'icalContent'
+  | 'purpose'
 >;
 
 /** How long a claimed message stays locked: longer than any SMTP time-out. */
@@ -40,9 +48,16 @@ export function createOutboxRepository(db: DbOrTx) {
       if (!due) return null;
       const claimed = db
         .update(outbox)
-        .set({ lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString(), attempts: sql`${outbox.attempts} + 1` })
+        .set({
+          lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString(),
+          attempts: sql`${outbox.attempts} + 1`,
+        })
         .where(
-          and(eq(outbox.id, due.id), eq(outbox.status, 'pending'), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, at))),
+          and(
+            eq(outbox.id, due.id),
+            eq(outbox.status, 'pending'),
+            or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, at)),
+          ),
         )
         .returning()
         .get();
@@ -56,9 +71,18 @@ export function createOutboxRepository(db: DbOrTx) {
         .run();
     },
 
-    markFailedAttempt(id: number, error: string, next: { status: 'pending' | 'failed'; nextAttemptAt: string }) {
+    markFailedAttempt(
+      id: number,
+      error: string,
+      next: { status: 'pending' | 'failed'; nextAttemptAt: string },
+    ) {
       db.update(outbox)
-        .set({ status: next.status, nextAttemptAt: next.nextAttemptAt, lockedUntil: null, lastError: error.slice(0, 500) })
+        .set({
+          status: next.status,
+          nextAttemptAt: next.nextAttemptAt,
+          lockedUntil: null,
+          lastError: error.slice(0, 500),
+        })
         .where(eq(outbox.id, id))
         .run();
     },

@@ -7,7 +7,10 @@ export function retryDelayMs(attempts: number): number {
   return minutes * 60_000;
 }
 
-export function afterFailure(attempts: number, now: Date): { status: 'pending' | 'failed'; nextAttemptAt: string } {
+export function afterFailure(
+  attempts: number,
+  now: Date,
+): { status: 'pending' | 'failed'; nextAttemptAt: string } {
   if (attempts >= MAX_ATTEMPTS) return { status: 'failed', nextAttemptAt: now.toISOString() };
   return { status: 'pending', nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() };
 }

@@ -24,7 +24,10 @@ function toOutgoing(row: OutboxRow, config: Config): OutgoingMail {
 }
 
 /** Delivers every message that is due now; returns how many were sent and how many failed. */
-export async function deliverDue(deps: DeliveryDeps, config: Config): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(
+  deps: DeliveryDeps,
+  config: Config,
+): Promise<{ sent: number; failed: number }> {
   const repo = createOutboxRepository(deps.db);
   let sent = 0;
   let failed = 0;
@@ -44,7 +47,12 @@ export async function deliverDue(deps: DeliveryDeps, config: Config): Promise<{ 
 }
 
 /** Runs `deliverDue` every few seconds until stopped; runs never overlap. */
-export function startOutboxWorker(deps: DeliveryDeps, config: Config, log: (error: unknown) => void, intervalMs = 3000) {
+export function startOutboxWorker(
+  deps: DeliveryDeps,
+  config: Config,
+  log: (error: unknown) => void,
+  intervalMs = 3000,
+) {
   let running = false;
   const tick = async () => {
     if (running) return;

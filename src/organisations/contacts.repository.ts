@@ -4,7 +4,10 @@ import type { DbOrTx } from '../db/connection.js';
 import { contacts, organisations } from '../db/schema/index.js';
 
 export type Contact = typeof contacts.$inferSelect;
-export type ContactInput = Pick<typeof contacts.$inferInsert, 'name' | 'email' | 'role' | 'access' | 'receivesInvitations'>;
+export type ContactInput = Pick<
+  typeof contacts.$inferInsert,
+  'name' | 'email' | 'role' | 'access' | 'receivesInvitations'
+>;
 
 export function createContactsRepository(db: DbOrTx) {
   return {
@@ -42,7 +45,10 @@ export function createContactsRepository(db: DbOrTx) {
 
     /** A contact who leaves: no more invitations or logins, still named in history until the retention period ends. */
     archive(id: number, now: string) {
-      db.update(contacts).set({ archivedAt: now }).where(and(eq(contacts.id, id), isNull(contacts.archivedAt))).run();
+      db.update(contacts)
+        .set({ archivedAt: now })
+        .where(and(eq(contacts.id, id), isNull(contacts.archivedAt)))
+        .run();
     },
 
     restore(id: number) {
@@ -82,8 +88,17 @@ export function createContactsRepository(db: DbOrTx) {
     anonymiseArchivedBefore(cutoff: string, now: string): number {
       return db
         .update(contacts)
-        .set({ name: null, email: null, role: '', access: 'none', receivesInvitations: false, anonymisedAt: now })
-        .where(and(isNotNull(contacts.archivedAt), lt(contacts.archivedAt, cutoff), isNull(contacts.anonymisedAt)))
+        .set({
+          name: null,
+          email: null,
+          role: '',
+          access: 'none',
+          receivesInvitations: false,
+          anonymisedAt: now,
+        })
+        .where(
+          and(isNotNull(contacts.archivedAt), lt(contacts.archivedAt, cutoff), isNull(contacts.anonymisedAt)),
+        )
         .run().changes;
     },
   };

@@ -2,8 +2,10 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
+  agreementNotes,
   agreementOwners,
   contacts,
+  feedTokens,
   type OrganisationKind,
   organisations,
   themePartners,
@@ -45,11 +47,10 @@ export function createOrganisationsRepository(db: DbOrTx) {
     },
 
     findByName(name: string): Organisation | null {
-      return db
-        .select()
-        .from(organisations)
-        .where(sql`lower(${organisations.name}) = lower(${name})`)
-        .get() ?? null;
+      return (
+        db.select().from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).get() ??
+        null
+      );
     },
 
     insert(input: OrganisationInput, now: string): number {
@@ -76,22 +77,41 @@ export function createOrganisationsRepository(db: DbOrTx) {
     references(id: number) {
       const count = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
       return {
-        contacts: count(db.select({ n: sql<number>`count(*)` }).from(contacts).where(eq(contacts.organisationId, id))),
-        topics: count(db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.organisationId, id))),
-        agreements: count(
-          db.select({ n: sql<number>`count(*)` }).from(agreementOwners).where(eq(agreementOwners.organisationId, id)),
+        contacts: count(
+          db.select({ n: sql<number>`count(*)` }).from(contacts).where(eq(contacts.organisationId, id)),
         ),
-        themes: count(db.select({ n: sql<number>`count(*)` }).from(themePartners).where(eq(themePartners.organisationId, id))),
+        topics: count(
+          db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.organisationId, id)),
+        ),
+        // Agreements it owns or wrote progress notes on.
+        agreements: count({
+          get: () =>
+            db.get<{ n: number }>(
+              sql`select count(*) as n from (select ${agreementOwners.agreementId} from ${agreementOwners} where ${agreementOwners.organisationId} = ${id} union select ${agreementNotes.agreementId} from ${agreementNotes} where ${agreementNotes.organisationId} = ${id})`,
+            ),
+        }),
+        themes: count(
+          db
+            .select({ n: sql<number>`count(*)` })
+            .from(themePartners)
+            .where(eq(themePartners.organisationId, id)),
+        ),
       };
     },
 
+    /** Deletes an organisation nothing refers to (see `references`), with the calendar feed links it owns. */
     delete(id: number) {
+      db.delete(feedTokens).where(eq(feedTokens.organisationId, id)).run();
       db.delete(organisations).where(eq(organisations.id, id)).run();
     },
 
     /** Names for the privacy guard's allow-list. */
     allNames(): string[] {
-      return db.select({ name: organisations.name }).from(organisations).all().map((row) => row.name);
+      return db
+        .select({ name: organisations.name })
+        .from(organisations)
+        .all()
+        .map((row) => row.name);
     },
   };
 }

@@ -16,8 +16,10 @@ import { createOrganisationsRepository } from './organisations.repository.js';
 const OrganisationBody = formBody(['name', 'kind', 'place']);
 const ContactBody = formBody(['name', 'email', 'role', 'access', 'receivesInvitations']);
 
-const kindOptions = () => organisationKinds.map((kind) => ({ value: kind, label: t(`organisations.kinds.${kind}`) }));
-const accessOptions = () => contactAccess.map((access) => ({ value: access, label: t(`contacts.access.${access}`) }));
+const kindOptions = () =>
+  organisationKinds.map((kind) => ({ value: kind, label: t(`organisations.kinds.${kind}`) }));
+const accessOptions = () =>
+  contactAccess.map((access) => ({ value: access, label: t(`contacts.access.${access}`) }));
 
 export async function organisationsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { deps } = opts;
@@ -59,7 +61,9 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     return reply.viewAsync('organisations/contact-form', {
       title: data.contactId ? t('contacts.form.editTitle') : t('contacts.form.newTitle'),
       organisation: data.organisation,
-      action: data.contactId ? `/contacts/${data.contactId}` : `/organisations/${data.organisation.id}/contacts`,
+      action: data.contactId
+        ? `/contacts/${data.contactId}`
+        : `/organisations/${data.organisation.id}/contacts`,
       accessOptions: accessOptions(),
       values: data.values,
       errors: data.errors ?? {},
@@ -81,44 +85,61 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     renderOrganisationForm(reply, { values: { kind: 'school' } }),
   );
 
-  app.post('/organisations', { config: coordinator, schema: { body: OrganisationBody } }, async (request, reply) => {
-    const form = cleanForm(request.body);
-    const result = validateOrganisation(form);
-    if (!result.ok) return renderOrganisationForm(reply, { values: form, errors: result.errors });
-    if (organisations.findByName(result.value.name)) {
-      return renderOrganisationForm(reply, { values: form, errors: { name: t('organisations.errors.nameTaken') } });
-    }
-    const user = requireUser(request);
-    const id = deps.db.transaction((tx) => {
-      const now = deps.now();
-      const newId = createOrganisationsRepository(tx).insert(result.value, now.toISOString());
-      recordAudit(tx, user, 'create', 'organisation', newId, now);
-      return newId;
-    });
-    return reply.flash(t('organisations.flash.created', { name: result.value.name })).redirect(`/organisations/${id}`);
-  });
+  app.post(
+    '/organisations',
+    { config: coordinator, schema: { body: OrganisationBody } },
+    async (request, reply) => {
+      const form = cleanForm(request.body);
+      const result = validateOrganisation(form);
+      if (!result.ok) return renderOrganisationForm(reply, { values: form, errors: result.errors });
+      if (organisations.findByName(result.value.name)) {
+        return renderOrganisationForm(reply, {
+          values: form,
+          errors: { name: t('organisations.errors.nameTaken') },
+        });
+      }
+      const user = requireUser(request);
+      const id = deps.db.transaction((tx) => {
+        const now = deps.now();
+        const newId = createOrganisationsRepository(tx).insert(result.value, now.toISOString());
+        recordAudit(tx, user, 'create', 'organisation', newId, now);
+        return newId;
+      });
+      return reply
+        .flash(t('organisations.flash.created', { name: result.value.name }))
+        .redirect(`/organisations/${id}`);
+    },
+  );
 
-  app.get('/organisations/:id', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const organisation = findOrganisation(id);
-    const people = contacts.listByOrganisation(id).map((contact) => ({
-      ...contact,
-      accessLabel: t(`contacts.access.${contact.access}`),
-      displayName: contact.name ?? t('contacts.formerContact'),
-    }));
-    return reply.viewAsync('organisations/show', {
-      title: organisation.name,
-      organisation: { ...organisation, kindLabel: t(`organisations.kinds.${organisation.kind}`) },
-      contacts: people.filter((contact) => !contact.archivedAt),
-      archivedContacts: people.filter((contact) => contact.archivedAt),
-    });
-  });
+  app.get(
+    '/organisations/:id',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      const people = contacts.listByOrganisation(id).map((contact) => ({
+        ...contact,
+        accessLabel: t(`contacts.access.${contact.access}`),
+        displayName: contact.name ?? t('contacts.formerContact'),
+      }));
+      return reply.viewAsync('organisations/show', {
+        title: organisation.name,
+        organisation: { ...organisation, kindLabel: t(`organisations.kinds.${organisation.kind}`) },
+        contacts: people.filter((contact) => !contact.archivedAt),
+        archivedContacts: people.filter((contact) => contact.archivedAt),
+      });
+    },
+  );
 
-  app.get('/organisations/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const organisation = findOrganisation(id);
-    return renderOrganisationForm(reply, { id, values: organisation });
-  });
+  app.get(
+    '/organisations/:id/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      return renderOrganisationForm(reply, { id, values: organisation });
+    },
+  );
 
   app.post(
     '/organisations/:id',
@@ -131,14 +152,20 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       if (!result.ok) return renderOrganisationForm(reply, { id, values: form, errors: result.errors });
       const sameName = organisations.findByName(result.value.name);
       if (sameName && sameName.id !== id) {
-        return renderOrganisationForm(reply, { id, values: form, errors: { name: t('organisations.errors.nameTaken') } });
+        return renderOrganisationForm(reply, {
+          id,
+          values: form,
+          errors: { name: t('organisations.errors.nameTaken') },
+        });
       }
       const user = requireUser(request);
       deps.db.transaction((tx) => {
         createOrganisationsRepository(tx).update(id, result.value);
         recordAudit(tx, user, 'update', 'organisation', id, deps.now());
       });
-      return reply.flash(t('organisations.flash.updated', { name: result.value.name })).redirect(`/organisations/${id}`);
+      return reply
+        .flash(t('organisations.flash.updated', { name: result.value.name }))
+        .redirect(`/organisations/${id}`);
     },
   );
 
@@ -163,7 +190,9 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
         createOrganisationsRepository(tx).delete(id);
         recordAudit(tx, user, 'delete', 'organisation', id, deps.now());
       });
-      return reply.flash(t('organisations.flash.deleted', { name: organisation.name })).redirect('/organisations');
+      return reply
+        .flash(t('organisations.flash.deleted', { name: organisation.name }))
+        .redirect('/organisations');
     },
   );
 
@@ -182,16 +211,25 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
           else repo.restore(id);
           recordAudit(tx, user, action, 'organisation', id, now);
         });
-        return reply.flash(t(`organisations.flash.${action}d`, { name: organisation.name })).redirect(`/organisations/${id}`);
+        return reply
+          .flash(t(`organisations.flash.${action}d`, { name: organisation.name }))
+          .redirect(`/organisations/${id}`);
       },
     );
   }
 
-  app.get('/organisations/:id/contacts/new', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const organisation = findOrganisation(id);
-    return renderContactForm(reply, { organisation, values: { access: 'member', receivesInvitations: 'on' } });
-  });
+  app.get(
+    '/organisations/:id/contacts/new',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      return renderContactForm(reply, {
+        organisation,
+        values: { access: 'member', receivesInvitations: 'on' },
+      });
+    },
+  );
 
   app.post(
     '/organisations/:id/contacts',
@@ -204,7 +242,11 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       if (!result.ok) return renderContactForm(reply, { organisation, values: form, errors: result.errors });
       const existing = contacts.findByEmail(result.value.email);
       if (existing) {
-        return renderContactForm(reply, { organisation, values: form, errors: { email: t('contacts.errors.emailTaken') } });
+        return renderContactForm(reply, {
+          organisation,
+          values: form,
+          errors: { email: t('contacts.errors.emailTaken') },
+        });
       }
       const user = requireUser(request);
       deps.db.transaction((tx) => {
@@ -212,7 +254,9 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
         const contactId = createContactsRepository(tx).insert(id, result.value, now.toISOString());
         recordAudit(tx, user, 'create', 'contact', contactId, now);
       });
-      return reply.flash(t('contacts.flash.created', { name: result.value.name })).redirect(`/organisations/${id}`);
+      return reply
+        .flash(t('contacts.flash.created', { name: result.value.name }))
+        .redirect(`/organisations/${id}`);
     },
   );
 
@@ -222,40 +266,51 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     return { contact, organisation: findOrganisation(contact.organisationId) };
   };
 
-  app.get('/contacts/:id/edit', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const { contact, organisation } = findContact(id);
-    return renderContactForm(reply, {
-      organisation,
-      contactId: id,
-      values: { ...contact, receivesInvitations: contact.receivesInvitations ? 'on' : '' },
-    });
-  });
-
-  app.post('/contacts/:id', { config: coordinator, schema: { params: IdParams, body: ContactBody } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
-    const { organisation } = findContact(id);
-    const form = cleanForm(request.body);
-    const result = validateContact(form);
-    if (!result.ok) return renderContactForm(reply, { organisation, contactId: id, values: form, errors: result.errors });
-    const existing = contacts.findByEmail(result.value.email);
-    if (existing && existing.id !== id) {
+  app.get(
+    '/contacts/:id/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const { contact, organisation } = findContact(id);
       return renderContactForm(reply, {
         organisation,
         contactId: id,
-        values: form,
-        errors: { email: t('contacts.errors.emailTaken') },
+        values: { ...contact, receivesInvitations: contact.receivesInvitations ? 'on' : '' },
       });
-    }
-    const user = requireUser(request);
-    deps.db.transaction((tx) => {
-      createContactsRepository(tx).update(id, result.value);
-      // Losing the right to log in ends the contact's sessions at once.
-      if (result.value.access === 'none') createAuthRepository(tx).deleteSessionsOf(id);
-      recordAudit(tx, user, 'update', 'contact', id, deps.now());
-    });
-    return reply.flash(t('contacts.flash.updated', { name: result.value.name })).redirect(`/organisations/${organisation.id}`);
-  });
+    },
+  );
+
+  app.post(
+    '/contacts/:id',
+    { config: coordinator, schema: { params: IdParams, body: ContactBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const { organisation } = findContact(id);
+      const form = cleanForm(request.body);
+      const result = validateContact(form);
+      if (!result.ok)
+        return renderContactForm(reply, { organisation, contactId: id, values: form, errors: result.errors });
+      const existing = contacts.findByEmail(result.value.email);
+      if (existing && existing.id !== id) {
+        return renderContactForm(reply, {
+          organisation,
+          contactId: id,
+          values: form,
+          errors: { email: t('contacts.errors.emailTaken') },
+        });
+      }
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        createContactsRepository(tx).update(id, result.value);
+        // Losing the right to log in ends the contact's sessions at once.
+        if (result.value.access === 'none') createAuthRepository(tx).deleteSessionsOf(id);
+        recordAudit(tx, user, 'update', 'contact', id, deps.now());
+      });
+      return reply
+        .flash(t('contacts.flash.updated', { name: result.value.name }))
+        .redirect(`/organisations/${organisation.id}`);
+    },
+  );
 
   for (const action of ['archive', 'restore'] as const) {
     app.post(
@@ -266,7 +321,9 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
         const { contact, organisation } = findContact(id);
         const user = requireUser(request);
         if (action === 'archive' && id === user.contactId) {
-          return reply.flash(t('contacts.flash.cannotArchiveSelf')).redirect(`/organisations/${organisation.id}`);
+          return reply
+            .flash(t('contacts.flash.cannotArchiveSelf'))
+            .redirect(`/organisations/${organisation.id}`);
         }
         deps.db.transaction((tx) => {
           const now = deps.now();

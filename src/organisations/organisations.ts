@@ -1,5 +1,10 @@
 // Validation of organisation, contact and theme forms (pure; Dutch messages from the locale).
-import { type ContactAccess, contactAccess, type OrganisationKind, organisationKinds } from '../db/schema/index.js';
+import {
+  type ContactAccess,
+  contactAccess,
+  type OrganisationKind,
+  organisationKinds,
+} from '../db/schema/index.js';
 import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 
@@ -45,7 +50,13 @@ export function validateContact(form: Record<string, string>): Validated<Contact
   if (!access || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { name, email, role: form.role ?? '', access, receivesInvitations: form.receivesInvitations === 'on' },
+    value: {
+      name,
+      email,
+      role: form.role ?? '',
+      access,
+      receivesInvitations: form.receivesInvitations === 'on',
+    },
   };
 }
 

@@ -32,11 +32,7 @@ export function createThemesRepository(db: DbOrTx) {
     },
 
     findByName(name: string): Theme | null {
-      return db
-        .select()
-        .from(themes)
-        .where(sql`lower(${themes.name}) = lower(${name})`)
-        .get() ?? null;
+      return db.select().from(themes).where(sql`lower(${themes.name}) = lower(${name})`).get() ?? null;
     },
 
     partnerIds(themeId: number): number[] {
@@ -75,7 +71,8 @@ export function createThemesRepository(db: DbOrTx) {
 
     setPartners(themeId: number, partnerIds: number[]) {
       db.delete(themePartners).where(eq(themePartners.themeId, themeId)).run();
-      for (const organisationId of partnerIds) db.insert(themePartners).values({ themeId, organisationId }).run();
+      for (const organisationId of partnerIds)
+        db.insert(themePartners).values({ themeId, organisationId }).run();
     },
 
     topicCount(id: number): number {

@@ -1,6 +1,7 @@
 // The dashboard, the health check and the information pages (privacy, accessibility).
-import type { FastifyInstance } from 'fastify';
+
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
@@ -21,7 +22,10 @@ export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; 
 
   app.get('/', { config: { access: 'member' } }, async (request, reply) => {
     const user = requireUser(request);
-    return reply.viewAsync('pages/dashboard', { title: t('pages.dashboard.title'), ...dashboardFor(deps, user) });
+    return reply.viewAsync('pages/dashboard', {
+      title: t('pages.dashboard.title'),
+      ...dashboardFor(deps, user),
+    });
   });
 
   app.get('/admin', { config: { access: 'coordinator' } }, async (_request, reply) =>
@@ -29,7 +33,10 @@ export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; 
   );
 
   app.get('/privacy', { config: { access: 'public' } }, async (_request, reply) =>
-    reply.viewAsync('pages/privacy', { title: t('pages.privacy.title'), retentionDays: config.retentionDays }),
+    reply.viewAsync('pages/privacy', {
+      title: t('pages.privacy.title'),
+      retentionDays: config.retentionDays,
+    }),
   );
 
   app.get('/toegankelijkheid', { config: { access: 'public' } }, async (_request, reply) =>

@@ -1,10 +1,10 @@
 // The login flow through the real routes: magic links, sessions, logout, CSRF.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deliverDue } from '../../src/mail/worker.js';
 import { Agent } from '../helpers/agent.js';
 import { aWorld } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
 import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { deliverDue } from '../../src/mail/worker.js';
 
 let ctx: TestContext;
 let world: ReturnType<typeof aWorld>;
@@ -90,7 +90,9 @@ describe('login', () => {
 
   it('sends no link to a contact without access or an archived contact', async () => {
     const agent = new Agent(ctx.app);
-    ctx.deps.db.$client.prepare("update contacts set access = 'none' where id = ?").run(world.partnerMember.id);
+    ctx.deps.db.$client
+      .prepare("update contacts set access = 'none' where id = ?")
+      .run(world.partnerMember.id);
     await requestLink(agent, world.partnerMember.email);
     await deliverDue(ctx.deps, ctx.config);
     expect(ctx.transport.sent).toHaveLength(0);
@@ -100,12 +102,16 @@ describe('login', () => {
 describe('sessions', () => {
   it('starts a new session id at login and ends it on the server at logout', async () => {
     const agent = await loggedInAgent(ctx, world.schoolMember.id);
-    const sessionsBefore = ctx.deps.db.$client.prepare('select count(*) as n from sessions').get() as { n: number };
+    const sessionsBefore = ctx.deps.db.$client.prepare('select count(*) as n from sessions').get() as {
+      n: number;
+    };
     expect(sessionsBefore.n).toBe(1);
     await agent.get('/');
     const logout = await agent.post('/logout');
     expect(logout.statusCode).toBe(302);
-    const sessionsAfter = ctx.deps.db.$client.prepare('select count(*) as n from sessions').get() as { n: number };
+    const sessionsAfter = ctx.deps.db.$client.prepare('select count(*) as n from sessions').get() as {
+      n: number;
+    };
     expect(sessionsAfter.n).toBe(0);
     expect((await agent.get('/')).headers.location).toBe('/login?next=%2F');
   });
@@ -154,12 +160,22 @@ describe('CSRF', () => {
   it('rejects a form without a valid token and changes nothing', async () => {
     const agent = await loggedInAgent(ctx, world.coordinator.id);
     await agent.get('/organisations/new');
-    const missing = await agent.post('/organisations', { _csrf: null, name: 'Nieuwe school', kind: 'school' });
+    const missing = await agent.post('/organisations', {
+      _csrf: null,
+      name: 'Nieuwe school',
+      kind: 'school',
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.body).toContain('Formulier verlopen');
-    const forged = await agent.post('/organisations', { _csrf: 'forged', name: 'Nieuwe school', kind: 'school' });
+    const forged = await agent.post('/organisations', {
+      _csrf: 'forged',
+      name: 'Nieuwe school',
+      kind: 'school',
+    });
     expect(forged.statusCode).toBe(403);
-    const rows = ctx.deps.db.$client.prepare("select count(*) as n from organisations where name = 'Nieuwe school'").get() as {
+    const rows = ctx.deps.db.$client
+      .prepare("select count(*) as n from organisations where name = 'Nieuwe school'")
+      .get() as {
       n: number;
     };
     expect(rows.n).toBe(0);

@@ -9,7 +9,8 @@ export class Agent {
 
   private remember(response: LightMyRequestResponse) {
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name);
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     const token = /name="_csrf" value="([^"]+)"/.exec(response.body);
@@ -25,8 +26,15 @@ export class Agent {
     return this.cookies.has(name);
   }
 
+  /** Sets a cookie as if the server had (e.g. a session created directly in the database). */
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
   async get(url: string) {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } }),
+    );
   }
 
   /** Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or set to null to omit it). */

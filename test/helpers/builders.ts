@@ -1,6 +1,7 @@
 // Builders for test data: each creates one record with sensible defaults, overridable per test.
 import type { Db } from '../../src/db/connection.js';
-import type { ContactAccess, OrganisationKind } from '../../src/db/schema/index.js';
+import type { ContactAccess, OrganisationKind, OutboxStatus } from '../../src/db/schema/index.js';
+import { createOutboxRepository } from '../../src/mail/outbox.repository.js';
 import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../../src/organisations/organisations.repository.js';
 import { createThemesRepository } from '../../src/organisations/themes.repository.js';
@@ -11,9 +12,16 @@ const next = () => {
   return counter;
 };
 
-export function anOrganisation(db: Db, overrides: { name?: string; kind?: OrganisationKind; place?: string } = {}) {
+export function anOrganisation(
+  db: Db,
+  overrides: { name?: string; kind?: OrganisationKind; place?: string } = {},
+) {
   const n = next();
-  const values = { name: overrides.name ?? `Testschool ${n}`, kind: overrides.kind ?? 'school', place: overrides.place ?? null };
+  const values = {
+    name: overrides.name ?? `Testschool ${n}`,
+    kind: overrides.kind ?? 'school',
+    place: overrides.place ?? null,
+  };
   const id = createOrganisationsRepository(db).insert(values, new Date().toISOString());
   return { id, ...values };
 }
@@ -21,7 +29,13 @@ export function anOrganisation(db: Db, overrides: { name?: string; kind?: Organi
 export function aContact(
   db: Db,
   organisationId: number,
-  overrides: { name?: string; email?: string; role?: string; access?: ContactAccess; receivesInvitations?: boolean } = {},
+  overrides: {
+    name?: string;
+    email?: string;
+    role?: string;
+    access?: ContactAccess;
+    receivesInvitations?: boolean;
+  } = {},
 ) {
   const n = next();
   const values = {
@@ -35,11 +49,48 @@ export function aContact(
   return { id, organisationId, ...values };
 }
 
-export function aTheme(db: Db, overrides: { name?: string; description?: string; partnerIds?: number[] } = {}) {
+export function aTheme(
+  db: Db,
+  overrides: { name?: string; description?: string; partnerIds?: number[] } = {},
+) {
   const n = next();
   const values = { name: overrides.name ?? `Thema ${n}`, description: overrides.description ?? '' };
   const id = createThemesRepository(db).insert(values, overrides.partnerIds ?? [], new Date().toISOString());
   return { id, ...values };
+}
+
+/** A message in the outbox; `status: 'failed'` gives one the coordinator can retry. */
+export function anOutboxMail(
+  db: Db,
+  overrides: { to?: string; subject?: string; status?: OutboxStatus; now?: Date } = {},
+) {
+  const n = next();
+  const now = overrides.now ?? new Date();
+  const repo = createOutboxRepository(db);
+  const messageId = `<test-${n}-${now.getTime()}@ketenoverleg.example>`;
+  repo.enqueue(
+    {
+      messageId,
+      toAddress: overrides.to ?? `ontvanger${n}@school.example`,
+      toName: null,
+      subject: overrides.subject ?? `Testbericht ${n}`,
+      text: 'Tekst',
+      html: '<p>Tekst</p>',
+      icalMethod: null,
+      icalContent: null,
+      purpose: 'test',
+    },
+    now,
+  );
+  const row = repo.listRecent(1)[0];
+  if (!row) throw new Error('outbox row not written');
+  if (overrides.status === 'failed') {
+    repo.markFailedAttempt(row.id, 'Verbinding geweigerd', {
+      status: 'failed',
+      nextAttemptAt: now.toISOString(),
+    });
+  } else if (overrides.status === 'sent') repo.markSent(row.id, now);
+  return { id: row.id, messageId, subject: row.subject, toAddress: row.toAddress };
 }
 
 /** A coordinator at a municipality, a member at a school and a member at an optional partner. */
@@ -51,8 +102,20 @@ export function aWorld(db: Db) {
     gemeente,
     school,
     partner,
-    coordinator: aContact(db, gemeente.id, { email: 'coordinator@gemeente.example', access: 'coordinator', name: 'Cora Coördinator' }),
-    schoolMember: aContact(db, school.id, { email: 'zorg@testcollege.example', access: 'member', name: 'Sietske School' }),
-    partnerMember: aContact(db, partner.id, { email: 'medewerker@partner.example', access: 'member', name: 'Piet Partner' }),
+    coordinator: aContact(db, gemeente.id, {
+      email: 'coordinator@gemeente.example',
+      access: 'coordinator',
+      name: 'Cora Coördinator',
+    }),
+    schoolMember: aContact(db, school.id, {
+      email: 'zorg@testcollege.example',
+      access: 'member',
+      name: 'Sietske School',
+    }),
+    partnerMember: aContact(db, partner.id, {
+      email: 'medewerker@partner.example',
+      access: 'member',
+      name: 'Piet Partner',
+    }),
   };
 }

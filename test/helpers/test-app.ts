@@ -58,21 +58,37 @@ export interface TestContext {
 }
 
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-1234', ...env });
+  return loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-1234',
+    ...env,
+  });
 }
 
-export async function buildTestApp(options: { env?: Record<string, string>; start?: string } = {}): Promise<TestContext> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ketenoverleg-test-'));
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  start?: string;
+  /** An existing data folder (e.g. to start a second app on the same database); the caller removes it. */
+  dataDir?: string;
+  /** Another transport than the capturing one (`ctx.transport` then is not the app's). */
+  mailTransport?: MailTransport;
+  clock?: TestClock;
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestContext> {
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ketenoverleg-test-'));
   const config = testConfig(dataDir, options.env);
   const { db, sqlite } = openDatabase(config.databaseFile);
-  const clock = testClock(options.start);
+  const clock = options.clock ?? testClock(options.start);
   const transport = captureTransport();
   const deps: Deps = {
     db,
     closeDb: () => sqlite.close(),
     now: clock.now,
     newToken: newRandomToken,
-    mailTransport: transport,
+    mailTransport: options.mailTransport ?? transport,
     runWorkers: false,
   };
   const app = await buildApp(config, deps);
@@ -86,7 +102,7 @@ export async function buildTestApp(options: { env?: Record<string, string>; star
     app,
     async close() {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

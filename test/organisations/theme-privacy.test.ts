@@ -43,7 +43,11 @@ describe('theme description and the privacy guard', () => {
     expect(fingerprint).toBeDefined();
     expect(count("select count(*) as n from themes where name = 'Meldpunt'")).toBe(0);
 
-    const saved = await coordinator.post('/themes', { name: 'Meldpunt', description, privacyConfirm: fingerprint ?? '' });
+    const saved = await coordinator.post('/themes', {
+      name: 'Meldpunt',
+      description,
+      privacyConfirm: fingerprint ?? '',
+    });
     expect(saved.statusCode).toBe(302);
     expect(count("select count(*) as n from themes where name = 'Meldpunt'")).toBe(1);
     const confirmation = ctx.deps.db.$client.prepare('select * from privacy_confirmations').all();

@@ -1,7 +1,8 @@
 // Dutch text for the audit log.
 export const audit = {
   title: 'Logboek',
-  intro: 'Wijzigingen door de coördinator: wie, wat, welk gegeven en wanneer. De inhoud van teksten staat hier bewust niet in.',
+  intro:
+    'Wijzigingen door de coördinator: wie, wat, welk gegeven en wanneer. De inhoud van teksten staat hier bewust niet in.',
   when: 'Wanneer',
   who: 'Wie',
   what: 'Wat',
@@ -15,11 +16,27 @@ export const audit = {
     archive: 'gearchiveerd',
     restore: 'teruggezet',
     retry: 'opnieuw verstuurd',
+    plan: 'definitief gepland',
+    hold: 'als gehouden gemarkeerd',
+    cancel: 'geannuleerd',
+    close: 'gesloten',
+    withdraw: 'ingetrokken',
+    accept: 'op de agenda gezet',
+    merge: 'samengevoegd',
+    defer: 'doorgeschoven',
+    decline: 'afgewezen',
+    reorder: 'volgorde gewijzigd',
+    publish: 'gepubliceerd',
   },
   entities: {
     organisation: 'organisatie',
     contact: 'contactpersoon',
     theme: 'thema',
     outbox: 'mail',
+    meeting: 'overleg',
+    poll: 'datumpeiling',
+    holiday: 'schoolvakantie',
+    topic: 'agendapunt',
+    agenda: 'agenda',
   },
 } as const;

@@ -2,7 +2,8 @@
 export const auth = {
   login: {
     title: 'Inloggen',
-    intro: 'Vul je werk-e-mailadres in. Je krijgt een mail met een link waarmee je inlogt; een wachtwoord is niet nodig.',
+    intro:
+      'Vul je werk-e-mailadres in. Je krijgt een mail met een link waarmee je inlogt; een wachtwoord is niet nodig.',
     email: 'Werk-e-mailadres',
     emailHelp: 'Het adres waarop je de uitnodigingen voor het ketenoverleg krijgt.',
     submit: 'Stuur mij een inloglink',
@@ -11,7 +12,8 @@ export const auth = {
   sent: {
     title: 'Kijk in je mailbox',
     body: 'Als {email} bij ons bekend is, krijgt dit adres binnen een paar minuten een mail met een inloglink. De link werkt {minutes} minuten en één keer.',
-    notReceived: 'Geen mail gekregen? Kijk ook in je map met ongewenste mail. Staat hij daar niet, vraag dan de coördinator of je adres goed in het ketenoverleg staat.',
+    notReceived:
+      'Geen mail gekregen? Kijk ook in je map met ongewenste mail. Staat hij daar niet, vraag dan de coördinator of je adres goed in het ketenoverleg staat.',
     again: 'Opnieuw een link aanvragen',
   },
   confirm: {

@@ -21,7 +21,8 @@ export const common = {
   footer: {
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
-    covenant: 'Convenant “Samen werken wij aan een veilige school” – in dit overleg delen we geen persoonsgegevens.',
+    covenant:
+      'Convenant “Samen werken wij aan een veilige school” – in dit overleg delen we geen persoonsgegevens.',
   },
   form: {
     errorSummary: 'Er is iets niet goed ingevuld',
@@ -37,7 +38,8 @@ export const common = {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.',
     forbiddenTitle: 'Geen toegang',
-    forbidden: 'Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Neem contact op met de coördinator van het overleg.',
+    forbidden:
+      'Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Neem contact op met de coördinator van het overleg.',
     csrfTitle: 'Formulier verlopen',
     csrf: 'Het formulier is verlopen of ongeldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
     tooManyTitle: 'Te veel pogingen',

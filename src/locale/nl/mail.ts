@@ -1,19 +1,28 @@
 // Dutch text for mail: subjects (one per template in views/mail), the outbox and the mail folder pages.
 export const mail = {
   login: { subject: 'Je inloglink voor het ketenoverleg' },
+  'poll-invite': { subject: 'Welke datum past? {title}' },
+  'poll-outcome': { subject: 'Uitkomst datumpeiling: {title}' },
+  'topic-outcome': { subject: 'Je agendapunt “{title}”: {outcomeLabel}' },
+  'agenda-published': { subject: 'Agenda voor het ketenoverleg van {meetingDate}' },
+  'topic-reminder': { subject: 'Herinnering: agendapunten indienen voor het ketenoverleg' },
   outbox: {
     title: 'Verzonden mail',
-    intro: 'Alle mail gaat via deze wachtrij. Mislukt een verzending, dan probeert het ketenoverleg het later opnieuw; na acht pogingen stopt het en kun je het hier opnieuw proberen.',
+    intro:
+      'Alle mail gaat via deze wachtrij. Mislukt een verzending, dan probeert het ketenoverleg het later opnieuw; na acht pogingen stopt het en kun je het hier opnieuw proberen.',
     transport: {
       smtp: 'Mail gaat via de ingestelde mailserver.',
       eml: 'Er is geen mailserver ingesteld: elke mail wordt als .eml-bestand weggeschreven (zie Mailmap).',
       test: 'Testomgeving.',
     },
-    failedNotice: '{count} mail(s) konden niet worden verstuurd.',
+    failedNotice: {
+      one: '{count} mail kon niet worden verstuurd.',
+      other: '{count} mails konden niet worden verstuurd.',
+    },
     created: 'Aangemaakt',
     to: 'Aan',
     subject: 'Onderwerp',
-    attempts: '{count} poging(en)',
+    attempts: { one: '{count} poging', other: '{count} pogingen' },
     retry: 'Opnieuw versturen',
     retried: 'De mail staat weer in de wachtrij.',
     empty: 'Er is nog geen mail verstuurd.',
@@ -21,7 +30,8 @@ export const mail = {
   },
   dev: {
     title: 'Mailmap',
-    intro: 'Er is geen mailserver ingesteld (SMTP_URL). Elke mail staat als compleet .eml-bestand in {dir}; open er hier een om bijvoorbeeld een inloglink te volgen.',
+    intro:
+      'Er is geen mailserver ingesteld (SMTP_URL). Elke mail staat als compleet .eml-bestand in {dir}; open er hier een om bijvoorbeeld een inloglink te volgen.',
     smtp: 'Mail gaat via de mailserver; eerder weggeschreven bestanden staan hieronder.',
     empty: 'Nog geen mail weggeschreven.',
   },

@@ -3,22 +3,28 @@ export const organisations = {
   title: 'Organisaties',
   new: 'Nieuwe organisatie',
   none: 'Nog geen organisaties van dit soort.',
-  contactCount: '{count} contactpersoon/-personen',
+  contactCount: { one: '{count} contactpersoon', other: '{count} contactpersonen' },
   archivedTitle: 'Gearchiveerde organisaties',
   archivedOn: 'Gearchiveerd op',
   manageTitle: 'Archiveren of verwijderen',
-  archiveHelp: 'Doet een organisatie niet meer mee? Archiveer haar: ze krijgt geen uitnodigingen meer, maar blijft zichtbaar in eerdere overleggen en afspraken.',
+  archiveHelp:
+    'Doet een organisatie niet meer mee? Archiveer haar: ze krijgt geen uitnodigingen meer, maar blijft zichtbaar in eerdere overleggen en afspraken.',
   archive: 'Archiveren',
   restore: 'Terugzetten',
   delete: 'Verwijderen',
   kinds: { school: 'School', core: 'Kernpartner', optional: 'Partner per thema' },
-  kindsPlural: { school: 'Scholen', core: 'Kernpartners (altijd uitgenodigd)', optional: 'Partners per thema' },
+  kindsPlural: {
+    school: 'Scholen',
+    core: 'Kernpartners (altijd uitgenodigd)',
+    optional: 'Partners per thema',
+  },
   form: {
     newTitle: 'Nieuwe organisatie',
     editTitle: 'Organisatie wijzigen',
     name: 'Naam',
     kind: 'Soort',
-    kindHelp: 'Kernpartners worden voor elk overleg uitgenodigd; partners per thema alleen als hun thema op de agenda staat.',
+    kindHelp:
+      'Kernpartners worden voor elk overleg uitgenodigd; partners per thema alleen als hun thema op de agenda staat.',
     place: 'Plaats',
   },
   errors: {
@@ -36,11 +42,12 @@ export const organisations = {
   deleteRefused: {
     title: '{name} kan niet worden verwijderd',
     body: 'Deze organisatie wordt nog gebruikt:',
-    contacts: '{count} contactperso(o)n(en)',
-    topics: '{count} agendapunt(en)',
-    agreements: '{count} afspra(a)k(en)',
-    themes: '{count} thema-koppeling(en)',
-    archiveInstead: 'Verwijderen zou de geschiedenis onvolledig maken. Archiveer de organisatie in plaats daarvan: ze krijgt dan geen uitnodigingen meer.',
+    contacts: { one: '{count} contactpersoon', other: '{count} contactpersonen' },
+    topics: { one: '{count} agendapunt', other: '{count} agendapunten' },
+    agreements: { one: '{count} afspraak', other: '{count} afspraken' },
+    themes: { one: '{count} koppeling aan een thema', other: '{count} koppelingen aan thema’s' },
+    archiveInstead:
+      'Verwijderen zou de geschiedenis onvolledig maken. Archiveer de organisatie in plaats daarvan: ze krijgt dan geen uitnodigingen meer.',
   },
 } as const;
 
@@ -55,7 +62,8 @@ export const contacts = {
   archivedTitle: 'Oud-contactpersonen',
   archivedOn: 'gearchiveerd op {date}',
   formerContact: 'oud-contactpersoon',
-  retentionNote: 'Van oud-contactpersonen worden naam en e-mailadres na de bewaartermijn definitief verwijderd.',
+  retentionNote:
+    'Van oud-contactpersonen worden naam en e-mailadres na de bewaartermijn definitief verwijderd.',
   access: { none: 'Geen (alleen uitnodigingen)', member: 'Deelnemer', coordinator: 'Coördinator' },
   form: {
     newTitle: 'Nieuwe contactpersoon',
@@ -66,7 +74,8 @@ export const contacts = {
     role: 'Functie',
     roleHelp: 'Bijvoorbeeld directeur, ondersteuningscoördinator of jeugdagent.',
     access: 'Toegang tot het ketenoverleg',
-    accessHelp: 'Deelnemers kunnen inloggen, agendapunten indienen en afspraken volgen. De coördinator beheert alles.',
+    accessHelp:
+      'Deelnemers kunnen inloggen, agendapunten indienen en afspraken volgen. De coördinator beheert alles.',
     receivesInvitations: 'Krijgt uitnodigingen voor het overleg',
   },
   errors: {
@@ -88,7 +97,8 @@ export const contacts = {
 export const themes = {
   title: 'Thema’s',
   new: 'Nieuw thema',
-  intro: 'Agendapunten worden onder een thema ingediend. Staat een thema op de agenda, dan stelt het ketenoverleg voor de gekoppelde partners uit te nodigen.',
+  intro:
+    'Agendapunten worden onder een thema ingediend. Staat een thema op de agenda, dan stelt het ketenoverleg voor de gekoppelde partners uit te nodigen.',
   partners: 'Partners die aansluiten',
   noPartners: 'geen extra partners',
   archive: 'Archiveren',
@@ -117,6 +127,10 @@ export const themes = {
   },
   deleteRefused: {
     title: 'Thema {name} kan niet worden verwijderd',
-    body: 'Er zijn {count} agendapunt(en) onder dit thema ingediend. Archiveer het thema: het verdwijnt dan uit de keuzelijst, maar blijft bij de oude agendapunten staan.',
+    body: {
+      one: 'Er is {count} agendapunt onder dit thema ingediend. Archiveer het thema: het verdwijnt dan uit de keuzelijst, maar blijft bij het oude agendapunt staan.',
+      other:
+        'Er zijn {count} agendapunten onder dit thema ingediend. Archiveer het thema: het verdwijnt dan uit de keuzelijst, maar blijft bij de oude agendapunten staan.',
+    },
   },
 } as const;

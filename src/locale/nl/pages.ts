@@ -3,8 +3,10 @@ export const pages = {
   dashboard: {
     title: 'Start',
     greeting: 'Welkom, {name}',
-    introCoordinator: 'Hier plan je het halfjaarlijkse ketenoverleg, beheer je de deelnemers en volg je de afspraken.',
-    introMember: 'Hier vind je de overleggen waarvoor {organisation} is uitgenodigd, de agenda’s en de afspraken.',
+    introCoordinator:
+      'Hier plan je het halfjaarlijkse ketenoverleg, beheer je de deelnemers en volg je de afspraken.',
+    introMember:
+      'Hier vind je de overleggen waarvoor {organisation} is uitgenodigd, de agenda’s en de afspraken.',
     cards: {
       organisations: 'Scholen, kernpartners en partners die per thema aansluiten, met hun contactpersonen.',
       themes: 'De onderwerpen van het convenant en welke partners erbij horen.',
@@ -13,7 +15,8 @@ export const pages = {
   },
   admin: {
     title: 'Beheer',
-    outbox: 'Alle mail die het ketenoverleg verstuurt, met mislukte verzendingen en een knop om het opnieuw te proberen.',
+    outbox:
+      'Alle mail die het ketenoverleg verstuurt, met mislukte verzendingen en een knop om het opnieuw te proberen.',
     devMail: 'Zonder mailserver schrijft het ketenoverleg elke mail als .eml-bestand weg; hier lees je ze.',
     audit: 'Wie heeft wat gewijzigd en wanneer.',
   },
@@ -21,7 +24,8 @@ export const pages = {
     title: 'Privacy',
     lead: 'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling van het convenant “Samen werken wij aan een veilige school” in de gemeente Dijk en Waard. Deze pagina legt uit welke gegevens deze website bewaart, waarom en hoe lang.',
     principleTitle: 'Geen persoonsgegevens van leerlingen',
-    principle: 'Het convenant bepaalt dat in deze samenwerking geen persoonsgegevens worden uitgewisseld. Agendapunten, afspraken en verslagen gaan over patronen en aanpak, nooit over een persoon. De website controleert daarom elk vrij tekstveld voordat iets wordt opgeslagen.',
+    principle:
+      'Het convenant bepaalt dat in deze samenwerking geen persoonsgegevens worden uitgewisseld. Agendapunten, afspraken en verslagen gaan over patronen en aanpak, nooit over een persoon. De website controleert daarom elk vrij tekstveld voordat iets wordt opgeslagen.',
     storedTitle: 'Wat we bewaren',
     tableCaption: 'Gegevens die het ketenoverleg bewaart',
     colWhat: 'Gegevens',
@@ -30,13 +34,16 @@ export const pages = {
     rows: {
       contactWhat: 'Naam, werk-e-mailadres en functie van contactpersonen van scholen en partners',
       contactWhy: 'Om uit te nodigen, in te loggen en afspraken aan een organisatie te koppelen',
-      contactHowLong: 'Zolang iemand contactpersoon is. Wie vertrekt, wordt gearchiveerd; {days} dagen later worden naam en e-mailadres definitief verwijderd.',
+      contactHowLong:
+        'Zolang iemand contactpersoon is. Wie vertrekt, wordt gearchiveerd; {days} dagen later worden naam en e-mailadres definitief verwijderd.',
       rsvpWhat: 'Of je komt (ja, nee, misschien) en je eventuele toelichting',
       rsvpWhy: 'Om het overleg voor te bereiden',
-      rsvpHowLong: 'Zolang het overleg in de historie staat; na het archiveren van de contactpersoon zonder naam',
+      rsvpHowLong:
+        'Zolang het overleg in de historie staat; na het archiveren van de contactpersoon zonder naam',
       sessionWhat: 'Inloglinks en sessies (alleen als versleutelde controlewaarde)',
       sessionWhy: 'Om je veilig te laten inloggen',
-      sessionHowLong: 'Een inloglink 15 minuten; een sessie tot je uitlogt of een tijd niets doet. Verlopen links en sessies worden elk uur verwijderd.',
+      sessionHowLong:
+        'Een inloglink 15 minuten; een sessie tot je uitlogt of een tijd niets doet. Verlopen links en sessies worden elk uur verwijderd.',
       auditWhat: 'Het logboek: wie wat wijzigde en wanneer, zonder de inhoud van teksten',
       auditWhy: 'Om wijzigingen te kunnen verantwoorden',
       auditHowLong: 'Zolang de website in gebruik is',
@@ -45,15 +52,18 @@ export const pages = {
       mailHowLong: 'Zolang de website in gebruik is',
     },
     guardTitle: 'De privacycontrole',
-    guard: 'Staat er in een tekst iets dat lijkt op een naam, BSN, telefoonnummer, adres, geboortedatum, leeftijd met klas, leerlingnummer, rekeningnummer, kenteken of social-media-account, dan wordt de tekst niet opgeslagen en zie je precies wat je moet weghalen. Bij een twijfelgeval mag je bevestigen dat het geen persoonsgegeven is; we leggen dan vast wie dat deed, wanneer en om welk soort gegeven het ging, maar niet de tekst zelf.',
+    guard:
+      'Staat er in een tekst iets dat lijkt op een naam, BSN, telefoonnummer, adres, geboortedatum, leeftijd met klas, leerlingnummer, rekeningnummer, kenteken of social-media-account, dan wordt de tekst niet opgeslagen en zie je precies wat je moet weghalen. Bij een twijfelgeval mag je bevestigen dat het geen persoonsgegeven is; we leggen dan vast wie dat deed, wanneer en om welk soort gegeven het ging, maar niet de tekst zelf.',
     rightsTitle: 'Inzage en correctie',
-    rights: 'Wil je weten welke gegevens over jou zijn opgeslagen, of wil je iets laten aanpassen of verwijderen? Neem contact op met de coördinator van het ketenoverleg bij de gemeente Dijk en Waard of met de functionaris gegevensbescherming van de gemeente.',
+    rights:
+      'Wil je weten welke gegevens over jou zijn opgeslagen, of wil je iets laten aanpassen of verwijderen? Neem contact op met de coördinator van het ketenoverleg bij de gemeente Dijk en Waard of met de functionaris gegevensbescherming van de gemeente.',
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
     lead: 'De gemeente Dijk en Waard wil dat iedereen het ketenoverleg kan gebruiken. We bouwen het volgens de richtlijnen WCAG 2.1 op niveau AA.',
     statusTitle: 'Stand van zaken',
-    status: 'Het ketenoverleg voldoet naar ons beste weten aan WCAG 2.1 niveau AA. Elke pagina wordt bij elke wijziging automatisch getest met axe-core in een echte browser.',
+    status:
+      'Het ketenoverleg voldoet naar ons beste weten aan WCAG 2.1 niveau AA. Elke pagina wordt bij elke wijziging automatisch getest met axe-core in een echte browser.',
     measuresTitle: 'Wat we doen',
     measures: {
       keyboard: 'Alles werkt met het toetsenbord; een link bovenaan brengt je direct naar de inhoud.',
@@ -63,8 +73,10 @@ export const pages = {
       tested: 'De website werkt op telefoon, tablet en computer en met vergroting tot 400%.',
     },
     knownTitle: 'Bekende beperkingen',
-    known: 'Agenda-uitnodigingen (.ics) worden getoond door je eigen agendaprogramma; de toegankelijkheid daarvan hangt af van dat programma.',
+    known:
+      'Agenda-uitnodigingen (.ics) worden getoond door je eigen agendaprogramma; de toegankelijkheid daarvan hangt af van dat programma.',
     contactTitle: 'Iets gevonden dat niet werkt?',
-    contact: 'Laat het de coördinator van het ketenoverleg bij de gemeente Dijk en Waard weten. Je krijgt binnen vijf werkdagen antwoord.',
+    contact:
+      'Laat het de coördinator van het ketenoverleg bij de gemeente Dijk en Waard weten. Je krijgt binnen vijf werkdagen antwoord.',
   },
 } as const;

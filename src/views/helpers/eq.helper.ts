@@ -1,4 +1,6 @@
 // {{#if (eq a b)}}: strict equality, comparing numbers and numeric strings as equal (form values are strings).
 export function eqHelper(a: unknown, b: unknown): boolean {
-  return a === b || (a !== null && b !== null && a !== undefined && b !== undefined && String(a) === String(b));
+  return (
+    a === b || (a !== null && b !== null && a !== undefined && b !== undefined && String(a) === String(b))
+  );
 }
