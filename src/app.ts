@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { agendaRoutes } from './agenda/agenda.routes.js';
+import { topicsRoutes } from './agenda/topics.routes.js';
+import { triageRoutes } from './agenda/triage.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
-import { auditRoutes } from './audit/audit.routes.js';
 import type { Config } from './config.js';
 import { dbPlugin } from './db/db.plugin.js';
 import type { Deps } from './deps.js';
@@ -16,9 +19,13 @@ import { loggerOptions } from './http/logging.js';
 import { securityPlugin } from './http/security.plugin.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { outboxPlugin } from './mail/outbox.plugin.js';
+import { holidaysRoutes } from './meetings/holidays.routes.js';
+import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { plannerRoutes } from './meetings/planner.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { themesRoutes } from './organisations/themes.routes.js';
 import { pagesRoutes } from './pages/pages.routes.js';
+import { pollsRoutes } from './polls/polls.routes.js';
 import { viewsRoot } from './views/paths.js';
 import { viewPlugin } from './views/view.plugin.js';
 
@@ -50,6 +57,13 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(authRoutes, { config, deps });
   await app.register(organisationsRoutes, { config, deps });
   await app.register(themesRoutes, { config, deps });
+  await app.register(meetingsRoutes, { config, deps });
+  await app.register(plannerRoutes, { config, deps });
+  await app.register(pollsRoutes, { config, deps });
+  await app.register(holidaysRoutes, { config, deps });
+  await app.register(topicsRoutes, { config, deps });
+  await app.register(triageRoutes, { config, deps });
+  await app.register(agendaRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
 
@@ -58,7 +72,11 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
 
 /** Static files are public; they are registered before the access plugin, which requires a rule on every later route. */
 async function staticFiles(app: FastifyInstance) {
-  await app.register(fastifyStatic, { root: resolve(projectRoot, 'public'), prefix: '/static/', maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: resolve(projectRoot, 'public'),
+    prefix: '/static/',
+    maxAge: '1h',
+  });
   await app.register(fastifyStatic, {
     root: resolve(projectRoot, 'node_modules/@utrecht/component-library-css/dist'),
     prefix: '/static/vendor/utrecht/',

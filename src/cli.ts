@@ -1,10 +1,11 @@
 // Admin commands: `npm run cli -- <command>` (migrate, demo, login-link, backup, privacy-scan, send-outbox).
+
+import { createAuthRepository } from './auth/auth.repository.js';
+import { createLoginLink } from './auth/login-link.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { newRandomToken } from './deps.js';
-import { createLoginLink } from './auth/login-link.js';
-import { createAuthRepository } from './auth/auth.repository.js';
 import { loadDemo } from './demo/demo.js';
+import { newRandomToken } from './deps.js';
 import { createMailTransport } from './mail/create-transport.js';
 import { deliverDue } from './mail/worker.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write('Database is bijgewerkt.\n');
         return 0;
       case 'demo':
-        loadDemo(deps);
+        loadDemo(deps, config);
         process.stdout.write('Demogegevens geladen.\n');
         return 0;
       case 'login-link': {

@@ -1,4 +1,6 @@
 // Periodic clean-up: expired sessions and login links, and personal data of contacts past the retention period.
+// Also the hourly jobs of modules: the topic deadline reminder.
+import { sendDueReminders } from './agenda/agenda.mail.js';
 import { createAuthRepository } from './auth/auth.repository.js';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
@@ -8,9 +10,13 @@ export function runHousekeeping(deps: Pick<Deps, 'db' | 'now'>, config: Config) 
   const now = deps.now();
   const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000).toISOString();
   const retentionCutoff = new Date(now.getTime() - config.retentionDays * 86_400_000).toISOString();
-  return deps.db.transaction((tx) => {
+  const cleaned = deps.db.transaction((tx) => {
     const purged = createAuthRepository(tx).purgeExpired(now.toISOString(), idleCutoff);
-    const anonymisedContacts = createContactsRepository(tx).anonymiseArchivedBefore(retentionCutoff, now.toISOString());
+    const anonymisedContacts = createContactsRepository(tx).anonymiseArchivedBefore(
+      retentionCutoff,
+      now.toISOString(),
+    );
     return { ...purged, anonymisedContacts };
   });
+  return { ...cleaned, ...sendDueReminders(deps, config) };
 }

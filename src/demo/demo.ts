@@ -1,11 +1,18 @@
 // Loads the demo world idempotently: what exists (by name or e-mail) is left alone, what is missing is added.
-import type { Deps } from '../deps.js';
+import type { Config } from '../config.js';
+import { type Deps, newRandomToken } from '../deps.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import { demoOrganisations, demoThemes } from './demo-data.js';
+import { loadDemoMeetings } from './demo-meetings.js';
+import { loadDemoTopics } from './demo-topics.js';
 
-export function loadDemo(deps: Pick<Deps, 'db' | 'now'>): void {
+/** With a config, demo mail (the date poll's personal links) is put in the outbox; see demo-meetings.ts. */
+export function loadDemo(
+  deps: Pick<Deps, 'db' | 'now'> & Partial<Pick<Deps, 'newToken'>>,
+  config: Config | null = null,
+): void {
   deps.db.transaction((tx) => {
     const now = deps.now().toISOString();
     const organisations = createOrganisationsRepository(tx);
@@ -16,10 +23,15 @@ export function loadDemo(deps: Pick<Deps, 'db' | 'now'>): void {
     for (const organisation of demoOrganisations) {
       const existing = organisations.findByName(organisation.name);
       const id =
-        existing?.id ?? organisations.insert({ name: organisation.name, kind: organisation.kind, place: organisation.place }, now);
+        existing?.id ??
+        organisations.insert(
+          { name: organisation.name, kind: organisation.kind, place: organisation.place },
+          now,
+        );
       idByName.set(organisation.name, id);
       for (const contact of organisation.contacts) {
-        if (!contacts.findByEmail(contact.email)) contacts.insert(id, { ...contact, receivesInvitations: true }, now);
+        if (!contacts.findByEmail(contact.email))
+          contacts.insert(id, { ...contact, receivesInvitations: true }, now);
       }
     }
 
@@ -28,5 +40,8 @@ export function loadDemo(deps: Pick<Deps, 'db' | 'now'>): void {
       const partnerIds = theme.partners.flatMap((name) => idByName.get(name) ?? []);
       themes.insert({ name: theme.name, description: theme.description }, partnerIds, now);
     }
+
+    loadDemoMeetings(tx, { now: deps.now(), newToken: deps.newToken ?? newRandomToken }, config);
+    loadDemoTopics(tx, deps.now());
   });
 }

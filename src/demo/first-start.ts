@@ -8,9 +8,12 @@ import { loadDemo } from './demo.js';
 import { DEMO_COORDINATOR_EMAIL } from './demo-data.js';
 
 /** Returns a coordinator login link to print, or null when there is nothing to hand out. */
-export function prepareFirstStart(deps: Pick<Deps, 'db' | 'now' | 'newToken'>, config: Config): string | null {
+export function prepareFirstStart(
+  deps: Pick<Deps, 'db' | 'now' | 'newToken'>,
+  config: Config,
+): string | null {
   const empty = createOrganisationsRepository(deps.db).list({ includeArchived: true }).length === 0;
-  if (empty) loadDemo(deps);
+  if (empty) loadDemo(deps, config);
   // With real SMTP, people log in through their mailbox; a printed link is only for the embedded default.
   if (config.smtpUrl) return null;
   const coordinator = createContactsRepository(deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);

@@ -473,9 +473,12 @@ export function planCandidates(options: PlanOptions): Plan {
   const target = basis === 'previous' && previousTarget !== null ? previousTarget : bounds.middle;
 
   const warnings: string[] = [];
+  // "About six months after the last meeting" may cross into the neighbouring half-year (a target early in July
+  // also looks at June, before the summer holiday); an explicitly chosen half-year keeps to its own months.
+  const keepToHalfYear = options.halfYear !== undefined || basis === 'halfYear';
   const window: Span = {
-    from: Math.max(target - windowDays, bounds.start, earliest),
-    to: Math.min(target + windowDays, bounds.end),
+    from: Math.max(target - windowDays, keepToHalfYear ? bounds.start : earliest, earliest),
+    to: keepToHalfYear ? Math.min(target + windowDays, bounds.end) : target + windowDays,
   };
   if (window.from > window.to) {
     // The whole window lies in the past or too close: offer the first possible dates instead.

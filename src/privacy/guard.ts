@@ -43,7 +43,7 @@ export function markFindings(text: string, findings: readonly Finding[]): string
   for (const finding of sorted) {
     if (finding.start < position) continue;
     html += escapeHtml(text.slice(position, finding.start));
-    const label = t(`privacy.categories.${finding.category}`);
+    const label = t(`privacy.labels.${finding.category}`);
     html += `<mark class="ko-privacy__${finding.severity}">${escapeHtml(text.slice(finding.start, finding.end))}</mark>`;
     html += `<span class="ko-privacy__label"> [${escapeHtml(label)}]</span>`;
     position = finding.end;

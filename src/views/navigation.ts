@@ -1,6 +1,7 @@
 // The main navigation per role, with the current section marked.
-import { t } from '../locale/index.js';
+
 import type { SessionUser } from '../auth/auth.repository.js';
+import { t } from '../locale/index.js';
 
 interface NavItem {
   href: string;
@@ -17,6 +18,7 @@ const memberItems = [
 const coordinatorItems = [
   { href: '/', key: 'common.nav.dashboard' },
   { href: '/meetings', key: 'common.nav.meetings' },
+  { href: '/topics', key: 'common.nav.topics' },
   { href: '/planner', key: 'common.nav.planner' },
   { href: '/organisations', key: 'common.nav.organisations' },
   { href: '/themes', key: 'common.nav.themes' },

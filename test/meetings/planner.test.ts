@@ -231,10 +231,24 @@ describe('planCandidates: target and ordering', () => {
     expect(winter.basis).toBe('halfYear');
   });
 
-  it('keeps the search inside the half-year of the target', () => {
+  it('looks across the half-year boundary around six months after the last meeting, but not into the summer holiday', () => {
+    const plan = planCandidates({
+      now: '2027-01-10T09:00:00Z',
+      previousMeetingStart: '2027-01-07T14:00:00Z',
+      holidays,
+      count: 100,
+    });
+    expect(plan.target).toBe('2027-07-07');
+    expect(plan.window.from).toBe('2027-05-26');
+    expect(plan.candidates.some((c) => c.date.startsWith('2027-06'))).toBe(true);
+    expect(plan.candidates.every((c) => c.date < '2027-07-10' || c.date > '2027-08-22')).toBe(true);
+  });
+
+  it('keeps an explicitly chosen half-year to its own months', () => {
     const plan = planCandidates({
       now: '2026-07-01T09:00:00Z',
       previousMeetingStart: '2026-06-24T13:00:00Z',
+      halfYear: { year: 2026, half: 2 },
       holidays,
       count: 100,
     });

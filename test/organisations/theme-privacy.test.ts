@@ -26,7 +26,7 @@ describe('theme description and the privacy guard', () => {
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('Verwijder de persoonsgegevens uit “Toelichting”');
     expect(response.body).toContain('href="#field-description"');
-    expect(response.body).toContain('<mark class="ko-privacy__block">Daan de Vries</mark>');
+    expect(response.body).toContain('<mark class="ko-privacy__block">Daan de Vries</mark><span class="ko-privacy__label"> [naam]</span>');
     expect(response.body).toContain('value="Messen"');
     expect(response.body).toContain('>Naar aanleiding van Daan de Vries uit 3B die een mes had.</textarea>');
     expect(response.body).not.toContain('name="privacyConfirm"');

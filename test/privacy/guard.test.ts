@@ -25,7 +25,11 @@ describe('guardFields', () => {
   it('cannot be confirmed away when something is blocked', () => {
     const text = 'Daan de Vries belde via 072 123 4567.';
     const first = guardFields(field(text), { allow: [], now });
-    const again = guardFields(field(text), { allow: [], now, confirmedFingerprint: first.warningFingerprint ?? 'x' });
+    const again = guardFields(field(text), {
+      allow: [],
+      now,
+      confirmedFingerprint: first.warningFingerprint ?? 'x',
+    });
     expect(again.ok).toBe(false);
     expect(again.blocked).toBe(true);
   });
@@ -36,7 +40,11 @@ describe('guardFields', () => {
     expect(first).toMatchObject({ ok: false, blocked: false, needsConfirmation: true });
     expect(first.warningFingerprint).toMatch(/^[0-9a-f]{32}$/);
 
-    const confirmed = guardFields(field(text), { allow: [], now, confirmedFingerprint: first.warningFingerprint ?? '' });
+    const confirmed = guardFields(field(text), {
+      allow: [],
+      now,
+      confirmedFingerprint: first.warningFingerprint ?? '',
+    });
     expect(confirmed).toMatchObject({ ok: true, needsConfirmation: false, confirmedCategories: ['phone'] });
 
     const changed = guardFields(field('Bel het secretariaat via 072 765 4321.'), {
@@ -63,7 +71,7 @@ describe('markFindings', () => {
     const html = markFindings(text, scan(text, { now }));
     expect(html).toContain('&#60;b&#62;');
     expect(html).toContain('<mark class="ko-privacy__block">Daan de Vries</mark>');
-    expect(html).toMatch(/<span class="ko-privacy__label"> \[[^\]]+\]<\/span>/);
+    expect(html).toContain('<span class="ko-privacy__label"> [naam]</span>');
     expect(html).not.toContain('<b>');
   });
 });

@@ -39,7 +39,10 @@ export const topics = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('topics_meeting_idx').on(table.meetingId), index('topics_organisation_idx').on(table.organisationId)],
+  (table) => [
+    index('topics_meeting_idx').on(table.meetingId),
+    index('topics_organisation_idx').on(table.organisationId),
+  ],
 );
 
 export const standingItems = ['opening', 'verslag', 'afspraken', 'rondvraag', 'sluiting'] as const;
@@ -58,6 +61,8 @@ export const agendaItems = sqliteTable(
     minutes: integer('minutes').notNull(),
     /** Set when the item was added or changed after the agenda was published. */
     changedAfterPublishAt: text('changed_after_publish_at'),
+    /** Set when the item was taken off the agenda after it was published (shown as cancelled, not timed). */
+    removedAt: text('removed_at'),
   },
   (table) => [index('agenda_items_meeting_idx').on(table.meetingId)],
 );

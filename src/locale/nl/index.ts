@@ -1,14 +1,21 @@
 // The Dutch locale: one file per module, merged under the module's name.
+import { agenda, topics, triage } from './agenda.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { common } from './common.js';
 import { mail } from './mail.js';
+import { holidays, meetings, plannerPage } from './meetings.js';
 import { contacts, organisations, themes } from './organisations.js';
 import { pages } from './pages.js';
 import { planner } from './planner.js';
+import { polls } from './polls.js';
 import { privacy } from './privacy.js';
+import { privacyForm } from './privacy-form.js';
 
 export const nl = {
+  agenda,
+  topics,
+  triage,
   audit,
   auth,
   common,
@@ -18,5 +25,10 @@ export const nl = {
   pages,
   themes,
   planner,
+  privacyForm,
   privacy,
+  meetings,
+  plannerPage,
+  holidays,
+  polls,
 } as const;

@@ -1,0 +1,153 @@
+// The agenda's mail, put in the outbox inside the caller's transaction: triage outcomes for the submitting
+// organisations, the published agenda for the invited organisations, and the deadline reminder for schools.
+import type { Config } from '../config.js';
+import type { DbOrTx } from '../db/connection.js';
+import type { Deps } from '../deps.js';
+import { enqueueMail } from '../mail/mailer.js';
+import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
+import { reminderDue, schoolsWithoutTopics } from './agenda.js';
+import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { agendaView } from './agenda.view.js';
+import { createTopicsRepository, type Topic } from './topics.repository.js';
+
+export type TopicOutcome = 'accepted' | 'merged' | 'deferred' | 'declined';
+
+export interface OutcomeDetails {
+  outcome: TopicOutcome;
+  meeting: Meeting;
+  /** Deferred: the meeting the topic moved to (null = a later meeting). */
+  nextMeeting?: Meeting | null;
+  /** Merged: the topic it was merged into. */
+  mergedInto?: { title: string; organisationName: string };
+  /** Declined: the coordinator's reason (checked by the privacy guard). */
+  reason?: string;
+}
+
+/**
+ * Tells the organisations concerned what happened to a topic: the submitting organisation and the organisations
+ * whose topics were merged into it. One mail per contact, even when a contact is concerned twice.
+ */
+export function enqueueTopicOutcome(
+  tx: DbOrTx,
+  config: Config,
+  now: Date,
+  topic: Topic,
+  details: OutcomeDetails,
+): number {
+  const agenda = createAgendaRepository(tx);
+  const merged = createTopicsRepository(tx).mergedInto([topic.id]);
+  const concerned = [
+    {
+      title: topic.title,
+      organisationId: topic.organisationId,
+      submittedBy: topic.submittedBy,
+      viaTitle: '',
+    },
+    ...merged.map((child) => ({
+      title: child.title,
+      organisationId: child.organisationId,
+      submittedBy: null,
+      viaTitle: topic.title,
+    })),
+  ];
+  const mailed = new Set<number>();
+  for (const entry of concerned) {
+    const recipients = agenda.recipientsOf(
+      [entry.organisationId],
+      entry.submittedBy ? [entry.submittedBy] : [],
+    );
+    for (const recipient of recipients) {
+      if (recipient.organisationId !== entry.organisationId || mailed.has(recipient.id)) continue;
+      mailed.add(recipient.id);
+      enqueueMail(tx, config, now, {
+        template: 'topic-outcome',
+        to: { name: recipient.name, email: recipient.email },
+        purpose: `topic-${details.outcome}:${topic.id}`,
+        data: {
+          outcome: details.outcome,
+          outcomeLabel: outcomeLabel(details.outcome),
+          title: entry.title,
+          viaTitle: entry.viaTitle,
+          organisationName: recipient.organisationName,
+          meetingDate: formatMeetingWhen(details.meeting.startsAt, details.meeting.endsAt),
+          nextMeetingDate: details.nextMeeting
+            ? formatMeetingWhen(details.nextMeeting.startsAt, details.nextMeeting.endsAt)
+            : '',
+          mergedIntoTitle: details.mergedInto?.title ?? '',
+          mergedIntoOrganisation: details.mergedInto?.organisationName ?? '',
+          reason: details.reason ?? '',
+          link: `${config.baseUrl}/topics`,
+        },
+      });
+    }
+  }
+  return mailed.size;
+}
+
+function outcomeLabel(outcome: TopicOutcome): string {
+  return {
+    accepted: 'geagendeerd',
+    merged: 'samengevoegd',
+    deferred: 'doorgeschoven',
+    declined: 'niet geagendeerd',
+  }[outcome];
+}
+
+/** Sends the published agenda to every contact of the invited organisations. */
+export function enqueueAgendaPublished(tx: DbOrTx, config: Config, now: Date, meeting: Meeting): number {
+  const agenda = createAgendaRepository(tx);
+  const lines = agendaView(tx, meeting).items.map((item) => ({ time: item.startLabel, title: item.title }));
+  const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id));
+  for (const recipient of recipients) {
+    enqueueMail(tx, config, now, {
+      template: 'agenda-published',
+      to: { name: recipient.name, email: recipient.email },
+      purpose: `agenda-published:${meeting.id}`,
+      data: {
+        meetingTitle: meeting.title,
+        meetingDate: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
+        location: meeting.location,
+        onlineUrl: meeting.onlineUrl,
+        lines,
+        link: `${config.baseUrl}/meetings/${meeting.id}/agenda`,
+      },
+    });
+  }
+  return recipients.length;
+}
+
+/**
+ * Sends the deadline reminder for every meeting where it is due to the schools that submitted nothing yet, and
+ * records it on the meeting, so running this again (every hour) sends nothing twice.
+ */
+export function sendDueReminders(deps: Pick<Deps, 'db' | 'now'>, config: Config): { reminders: number } {
+  const now = deps.now();
+  return deps.db.transaction((tx) => {
+    const agenda = createAgendaRepository(tx);
+    const topics = createTopicsRepository(tx);
+    let reminders = 0;
+    for (const meeting of agenda.meetingsAhead()) {
+      if (!reminderDue(meeting, now, config.topicReminderDays)) continue;
+      if (!agenda.markReminderSent(meeting.id, now.toISOString())) continue;
+      const silent = schoolsWithoutTopics(
+        agenda.activeSchools(),
+        topics.submittingOrganisationIds(meeting.id),
+      );
+      for (const recipient of agenda.recipientsOf(silent)) {
+        enqueueMail(tx, config, now, {
+          template: 'topic-reminder',
+          to: { name: recipient.name, email: recipient.email },
+          purpose: `topic-reminder:${meeting.id}`,
+          data: {
+            organisationName: recipient.organisationName,
+            meetingDate: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
+            deadline: formatDateTime(meeting.topicDeadline),
+            link: `${config.baseUrl}/topics/new`,
+          },
+        });
+        reminders += 1;
+      }
+    }
+    return { reminders };
+  });
+}

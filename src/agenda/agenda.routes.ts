@@ -1,0 +1,210 @@
+// The agenda of a meeting: the printable agenda for the coordinator and the invited organisations, and the
+// coordinator's builder (order, durations, start times, overrun warning, publishing).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { DomainError, NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { formatTime } from '../shared/dates.js';
+import { moveBy, moveTo, validateDurations } from './agenda.js';
+import { enqueueAgendaPublished } from './agenda.mail.js';
+import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { agendaView, meetingWhen } from './agenda.view.js';
+
+const MeetingItemParams = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  itemId: Type.Integer({ minimum: 1 }),
+});
+const MoveBody = formBody(['direction', 'position']);
+
+export async function agendaRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const agenda = createAgendaRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+
+  const findMeeting = (id: number) => {
+    const meeting = agenda.findMeeting(id);
+    if (!meeting) throw new NotFoundError();
+    return meeting;
+  };
+
+  const meetingFacts = (meeting: Meeting) => ({
+    ...meeting,
+    when: meetingWhen(meeting),
+    startLabel: formatTime(meeting.startsAt),
+    endLabel: formatTime(meeting.endsAt),
+  });
+
+  // Stable URL: the printable agenda (A4) with times, themes and submitting organisations.
+  app.get(
+    '/meetings/:id/agenda',
+    { config: { access: 'member' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findMeeting(id);
+      const user = requireUser(request);
+      const isCoordinator = user.role === 'coordinator';
+      if (!isCoordinator && !agenda.invitedOrganisationIds(id).includes(user.organisationId))
+        throw new NotFoundError();
+      if (!isCoordinator && !meeting.agendaPublishedAt) {
+        return reply.viewAsync('agenda/not-published', {
+          title: t('agenda.notPublishedTitle'),
+          meeting: meetingFacts(meeting),
+        });
+      }
+      return reply.viewAsync('agenda/show', {
+        title: t('agenda.titleOf', { title: meeting.title }),
+        meeting: meetingFacts(meeting),
+        agenda: agendaView(deps.db, meeting),
+        isCoordinator,
+      });
+    },
+  );
+
+  const renderBuilder = (
+    reply: FastifyReply,
+    meeting: Meeting,
+    form: { values?: Record<string, string>; errors?: FieldErrors } = {},
+  ) => {
+    if (form.errors) reply.code(422);
+    const view = agendaView(deps.db, meeting);
+    const errors = form.errors ?? {};
+    const items = view.items.map((item) => ({
+      ...item,
+      minutesValue: form.values?.[`minutes-${item.id}`] ?? String(item.minutes),
+      error: errors[`minutes-${item.id}`],
+    }));
+    return reply.viewAsync('agenda/builder', {
+      title: t('agenda.builder.title'),
+      meeting: meetingFacts(meeting),
+      agenda: { ...view, items },
+      summary: t('agenda.builder.summary', {
+        start: formatTime(meeting.startsAt),
+        end: formatTime(meeting.endsAt),
+        total: view.totalMinutes,
+        agendaEnd: view.endLabel,
+      }),
+      overrun: view.overrunMinutes
+        ? t('agenda.builder.overrun', {
+            minutes: view.overrunMinutes,
+            agendaEnd: view.endLabel,
+            end: formatTime(meeting.endsAt),
+          })
+        : '',
+      canPublish: !meeting.agendaPublishedAt && meeting.status !== 'geannuleerd',
+      cancelled: meeting.status === 'geannuleerd',
+      errors,
+    });
+  };
+
+  app.get(
+    '/meetings/:id/agenda/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findMeeting(id);
+      // The standing items are created the first time the coordinator opens the builder.
+      deps.db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(id));
+      return renderBuilder(reply, meeting);
+    },
+  );
+
+  const changedAt = (meeting: Meeting, now: Date) => (meeting.agendaPublishedAt ? now.toISOString() : null);
+
+  app.post(
+    '/meetings/:id/agenda/items/:itemId/move',
+    { config: coordinator, schema: { params: MeetingItemParams, body: MoveBody } },
+    async (request, reply) => {
+      const { id, itemId } = request.params as { id: number; itemId: number };
+      const meeting = findMeeting(id);
+      if (!agenda.findItem(id, itemId)) throw new NotFoundError();
+      const form = cleanForm(request.body);
+      const items = agenda.items(id);
+      const order = items.map((item) => item.id);
+      let next: number[];
+      if (/^\d+$/.test(form.position ?? '')) next = moveTo(order, itemId, Number(form.position) - 1);
+      else if (form.direction === 'up' || form.direction === 'down')
+        next = moveBy(order, itemId, form.direction);
+      else throw new DomainError('MOVE_INVALID', t('common.errors.badRequest'), 400);
+      const builder = `/meetings/${id}/agenda/edit#item-${itemId}`;
+      if (next.every((itemIdAt, index) => itemIdAt === order[index])) return reply.redirect(builder);
+      const user = requireUser(request);
+      const now = deps.now();
+      deps.db.transaction((tx) => {
+        createAgendaRepository(tx).reorder(next, itemId, changedAt(meeting, now));
+        recordAudit(tx, user, 'reorder', 'agenda', id, now);
+      });
+      const moved = agendaView(deps.db, meeting).items.find((item) => item.id === itemId);
+      return reply
+        .flash(t('agenda.builder.moved', { title: moved?.title ?? '', position: next.indexOf(itemId) + 1 }))
+        .redirect(builder);
+    },
+  );
+
+  app.post(
+    '/meetings/:id/agenda/durations',
+    {
+      config: coordinator,
+      schema: { params: IdParams, body: Type.Object({}, { additionalProperties: true }) },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findMeeting(id);
+      const form = cleanForm(request.body);
+      const items = agenda.items(id);
+      const result = validateDurations(
+        form,
+        items.map((item) => item.id),
+      );
+      if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
+      const user = requireUser(request);
+      const now = deps.now();
+      deps.db.transaction((tx) => {
+        const repo = createAgendaRepository(tx);
+        for (const item of items) {
+          const minutes = result.value.get(item.id);
+          if (minutes !== undefined && minutes !== item.minutes)
+            repo.setMinutes(item.id, minutes, changedAt(meeting, now));
+        }
+        recordAudit(tx, user, 'update', 'agenda', id, now);
+      });
+      return reply.flash(t('agenda.builder.minutesSaved')).redirect(`/meetings/${id}/agenda/edit`);
+    },
+  );
+
+  app.post(
+    '/meetings/:id/agenda/publish',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findMeeting(id);
+      if (meeting.status === 'geannuleerd') {
+        throw new DomainError('MEETING_CANCELLED', t('agenda.builder.cancelled'), 409);
+      }
+      const user = requireUser(request);
+      const now = deps.now();
+      const sent = deps.db.transaction((tx) => {
+        const repo = createAgendaRepository(tx);
+        repo.ensureStandingItems(id);
+        // Publishing twice (a double click, two tabs) sends the mail once.
+        if (!repo.publish(id, now.toISOString())) return null;
+        const count = enqueueAgendaPublished(tx, config, now, {
+          ...meeting,
+          agendaPublishedAt: now.toISOString(),
+        });
+        recordAudit(tx, user, 'publish', 'agenda', id, now);
+        return count;
+      });
+      if (sent === null)
+        return reply.flash(t('agenda.builder.alreadyPublished')).redirect(`/meetings/${id}/agenda/edit`);
+      app.nudgeOutbox();
+      return reply
+        .flash(t('agenda.builder.published', { count: sent }))
+        .redirect(`/meetings/${id}/agenda/edit`);
+    },
+  );
+}

@@ -1,0 +1,370 @@
+// The agenda's functional core: which meeting takes topics, deadlines, triage transitions, merge rules, agenda
+// timing and order, and who is notified of a published agenda. Pure functions over plain data, `now` passed in.
+import {
+  type DesiredOutcome,
+  desiredOutcomes,
+  type MeetingStatus,
+  type OrganisationKind,
+  type StandingItem,
+  type TopicStatus,
+} from '../db/schema/index.js';
+import type { FieldErrors, Validated } from '../http/forms.js';
+import { t } from '../locale/index.js';
+
+export interface MeetingLike {
+  id: number;
+  status: MeetingStatus;
+  startsAt: string;
+  endsAt: string;
+  topicDeadline: string;
+}
+
+export interface TopicLike {
+  id: number;
+  meetingId: number | null;
+  status: TopicStatus;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which meeting takes topics, and until when
+
+/**
+ * Only a planned meeting takes topics: a concept meeting has no fixed date yet, so schools would write for a
+ * meeting that may still move. The coordinator can still triage and build the agenda of a concept meeting.
+ */
+export const MEETING_STATUSES_TAKING_TOPICS: readonly MeetingStatus[] = ['gepland'];
+
+/** Meetings that are still ahead and not cancelled or held: candidates to defer a topic to. */
+export const MEETING_STATUSES_AHEAD: readonly MeetingStatus[] = ['concept', 'gepland'];
+
+const time = (iso: string) => new Date(iso).getTime();
+
+/** "The upcoming meeting": the earliest planned meeting that starts after `now`, or null. */
+export function upcomingMeeting<M extends MeetingLike>(meetings: readonly M[], now: Date): M | null {
+  return (
+    [...meetings]
+      .filter(
+        (meeting) =>
+          MEETING_STATUSES_TAKING_TOPICS.includes(meeting.status) && time(meeting.startsAt) > now.getTime(),
+      )
+      .sort((a, b) => time(a.startsAt) - time(b.startsAt))[0] ?? null
+  );
+}
+
+/** The deadline is exclusive: at the deadline's instant it has passed. */
+export function deadlinePassed(meeting: Pick<MeetingLike, 'topicDeadline'>, now: Date): boolean {
+  return now.getTime() >= time(meeting.topicDeadline);
+}
+
+/** Whether members may still submit topics for (or move topics to) this meeting. */
+export function acceptsTopics(meeting: MeetingLike, now: Date): boolean {
+  return (
+    MEETING_STATUSES_TAKING_TOPICS.includes(meeting.status) &&
+    time(meeting.startsAt) > now.getTime() &&
+    !deadlinePassed(meeting, now)
+  );
+}
+
+/** The meeting a deferred topic goes to: the earliest meeting ahead that starts after this one, or null (later). */
+export function nextMeetingAfter<M extends MeetingLike>(
+  meetings: readonly M[],
+  current: MeetingLike,
+): M | null {
+  return (
+    [...meetings]
+      .filter(
+        (meeting) =>
+          meeting.id !== current.id &&
+          MEETING_STATUSES_AHEAD.includes(meeting.status) &&
+          time(meeting.startsAt) > time(current.startsAt),
+      )
+      .sort((a, b) => time(a.startsAt) - time(b.startsAt))[0] ?? null
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What a member may do with their organisation's topic
+
+/** Statuses in which the submitting organisation may still change a topic (the coordinator has not settled it). */
+export const MEMBER_EDITABLE_STATUSES: readonly TopicStatus[] = ['ingediend', 'doorgeschoven', 'geagendeerd'];
+
+export type MemberBlock = 'deadline' | 'settled' | 'hasMerged' | 'published';
+
+/**
+ * Why a member may not edit the topic, or null. A topic for "a later meeting" has no deadline yet; a topic for a
+ * meeting can be changed until that meeting's deadline.
+ */
+export function memberEditBlock(
+  topic: TopicLike,
+  meeting: MeetingLike | null,
+  now: Date,
+): MemberBlock | null {
+  if (!MEMBER_EDITABLE_STATUSES.includes(topic.status)) return 'settled';
+  if (meeting && deadlinePassed(meeting, now)) return 'deadline';
+  return null;
+}
+
+/**
+ * Withdrawing deletes the topic. Not when other topics were merged into it (they would lose their place), nor
+ * when it is on an agenda that has been published (the coordinator has to take it off).
+ */
+export function memberWithdrawBlock(
+  topic: TopicLike,
+  meeting: MeetingLike | null,
+  now: Date,
+  context: { mergedCount: number; agendaPublished: boolean },
+): MemberBlock | null {
+  const block = memberEditBlock(topic, meeting, now);
+  if (block) return block;
+  if (context.mergedCount > 0) return 'hasMerged';
+  if (topic.status === 'geagendeerd' && context.agendaPublished) return 'published';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Triage by the coordinator
+
+export const triageActions = ['accept', 'merge', 'defer', 'decline'] as const;
+export type TriageAction = (typeof triageActions)[number];
+
+/** The triage transition table: from which statuses an action may be taken, and the status it leads to. */
+export const triageTransitions: Record<TriageAction, { from: readonly TopicStatus[]; to: TopicStatus }> = {
+  accept: { from: ['ingediend', 'doorgeschoven'], to: 'geagendeerd' },
+  merge: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'samengevoegd' },
+  defer: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'doorgeschoven' },
+  decline: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'afgewezen' },
+};
+
+export type TriageBlock = 'status' | 'otherMeeting' | 'notOnMeeting';
+
+/**
+ * Why the coordinator may not take `action` on `topic` while triaging meeting `meetingId`, or null. Topics for "a
+ * later meeting" (meetingId null) can be accepted, merged or declined from any meeting's triage; deferring needs
+ * the topic to belong to this meeting.
+ */
+export function triageBlock(action: TriageAction, topic: TopicLike, meetingId: number): TriageBlock | null {
+  if (!triageTransitions[action].from.includes(topic.status)) return 'status';
+  if (topic.meetingId !== null && topic.meetingId !== meetingId) return 'otherMeeting';
+  if (action === 'defer' && topic.meetingId === null) return 'notOnMeeting';
+  return null;
+}
+
+/** The actions the triage page offers for a topic. */
+export function availableActions(topic: TopicLike, meetingId: number): TriageAction[] {
+  return triageActions.filter((action) => triageBlock(action, topic, meetingId) === null);
+}
+
+export type MergeBlock = TriageBlock | 'self' | 'target';
+
+/**
+ * Merge rules: a topic merges into another topic of the same meeting that is still open (submitted, deferred or on
+ * the agenda). Topics merged into the source move along to the target, so a merge never forms a chain.
+ */
+export function mergeBlock(source: TopicLike, target: TopicLike, meetingId: number): MergeBlock | null {
+  const block = triageBlock('merge', source, meetingId);
+  if (block) return block;
+  if (source.id === target.id) return 'self';
+  if (target.meetingId !== meetingId) return 'target';
+  if (!['ingediend', 'doorgeschoven', 'geagendeerd'].includes(target.status)) return 'target';
+  return null;
+}
+
+export function mergeTargets<T extends TopicLike>(
+  source: TopicLike,
+  candidates: readonly T[],
+  meetingId: number,
+): T[] {
+  return candidates.filter((candidate) => mergeBlock(source, candidate, meetingId) === null);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agenda order and timing
+
+export const standingDefaults: readonly { standing: StandingItem; minutes: number }[] = [
+  { standing: 'opening', minutes: 5 },
+  { standing: 'verslag', minutes: 10 },
+  { standing: 'afspraken', minutes: 15 },
+  { standing: 'rondvraag', minutes: 10 },
+  { standing: 'sluiting', minutes: 5 },
+];
+
+/** Accepted topics go before the closing standing items (rondvraag, sluiting), after everything else. */
+export function insertionIndex(items: readonly { standing: StandingItem | null }[]): number {
+  const index = items.findIndex((item) => item.standing === 'rondvraag' || item.standing === 'sluiting');
+  return index === -1 ? items.length : index;
+}
+
+/** The order after moving `id` to `index` (0-based, clamped); unchanged when `id` is not in the list. */
+export function moveTo<T>(order: readonly T[], id: T, index: number): T[] {
+  const from = order.indexOf(id);
+  if (from === -1) return [...order];
+  const rest = order.filter((item) => item !== id);
+  const to = Math.max(0, Math.min(rest.length, index));
+  return [...rest.slice(0, to), id, ...rest.slice(to)];
+}
+
+export function moveBy<T>(order: readonly T[], id: T, direction: 'up' | 'down'): T[] {
+  const from = order.indexOf(id);
+  if (from === -1) return [...order];
+  return moveTo(order, id, direction === 'up' ? from - 1 : from + 1);
+}
+
+export interface AgendaTiming<T> {
+  items: (T & { startsAt: string; endsAt: string })[];
+  /** When the last item ends. */
+  endsAt: string;
+  totalMinutes: number;
+  /** Minutes the agenda runs past the meeting's end; 0 when it fits. */
+  overrunMinutes: number;
+}
+
+/** Start and end of each item, from the meeting's start and the items' durations in order. */
+export function timeAgenda<T extends { minutes: number }>(
+  meeting: Pick<MeetingLike, 'startsAt' | 'endsAt'>,
+  items: readonly T[],
+): AgendaTiming<T> {
+  let cursor = time(meeting.startsAt);
+  const timed = items.map((item) => {
+    const startsAt = new Date(cursor).toISOString();
+    cursor += item.minutes * 60_000;
+    return { ...item, startsAt, endsAt: new Date(cursor).toISOString() };
+  });
+  const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
+  const overrunMinutes = Math.max(0, Math.ceil((cursor - time(meeting.endsAt)) / 60_000));
+  return { items: timed, endsAt: new Date(cursor).toISOString(), totalMinutes, overrunMinutes };
+}
+
+export const MIN_ITEM_MINUTES = 1;
+export const MAX_ITEM_MINUTES = 240;
+
+function parseMinutes(raw: string | undefined, min: number, max: number): number | null {
+  if (!raw || !/^\d+$/.test(raw)) return null;
+  const value = Number(raw);
+  return value >= min && value <= max ? value : null;
+}
+
+/** The builder's durations form: one field `minutes-<itemId>` per item. */
+export function validateDurations(
+  form: Record<string, string>,
+  itemIds: readonly number[],
+): Validated<Map<number, number>> {
+  const errors: FieldErrors = {};
+  const values = new Map<number, number>();
+  for (const id of itemIds) {
+    const field = `minutes-${id}`;
+    if (form[field] === undefined) continue;
+    const minutes = parseMinutes(form[field], MIN_ITEM_MINUTES, MAX_ITEM_MINUTES);
+    if (minutes === null)
+      errors[field] = t('agenda.errors.minutes', { min: MIN_ITEM_MINUTES, max: MAX_ITEM_MINUTES });
+    else values.set(id, minutes);
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: values };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The topic form
+
+export const MAX_TITLE = 120;
+export const MAX_DESCRIPTION = 2000;
+export const MAX_REASON = 1000;
+export const MIN_SUGGESTED_MINUTES = 5;
+export const MAX_SUGGESTED_MINUTES = 90;
+/** The form's value for "a later meeting". */
+export const LATER = 'later';
+
+export interface TopicValues {
+  meetingId: number | null;
+  themeId: number;
+  title: string;
+  description: string;
+  desiredOutcome: DesiredOutcome;
+  suggestedMinutes: number;
+}
+
+export function validateTopic(
+  form: Record<string, string>,
+  options: { themeIds: readonly number[]; meetingIds: readonly number[] },
+): Validated<TopicValues> {
+  const errors: FieldErrors = {};
+  let meetingId: number | null = null;
+  if (form.meeting !== LATER) {
+    const id = Number(form.meeting);
+    if (!form.meeting || !options.meetingIds.includes(id)) errors.meeting = t('topics.errors.meeting');
+    else meetingId = id;
+  }
+  const themeId = Number(form.themeId);
+  if (!options.themeIds.includes(themeId)) errors.themeId = t('topics.errors.theme');
+  const title = form.title ?? '';
+  if (!title) errors.title = t('topics.errors.titleRequired');
+  else if (title.length > MAX_TITLE) errors.title = t('common.errors.tooLong', { max: MAX_TITLE });
+  const description = form.description ?? '';
+  if (!description) errors.description = t('topics.errors.descriptionRequired');
+  else if (description.length > MAX_DESCRIPTION)
+    errors.description = t('common.errors.tooLong', { max: MAX_DESCRIPTION });
+  const desiredOutcome = desiredOutcomes.find((outcome) => outcome === form.desiredOutcome);
+  if (!desiredOutcome) errors.desiredOutcome = t('topics.errors.outcome');
+  const suggestedMinutes = parseMinutes(form.suggestedMinutes, MIN_SUGGESTED_MINUTES, MAX_SUGGESTED_MINUTES);
+  if (suggestedMinutes === null) {
+    errors.suggestedMinutes = t('topics.errors.minutes', {
+      min: MIN_SUGGESTED_MINUTES,
+      max: MAX_SUGGESTED_MINUTES,
+    });
+  }
+  if (!desiredOutcome || suggestedMinutes === null || Object.keys(errors).length > 0)
+    return { ok: false, errors };
+  return { ok: true, value: { meetingId, themeId, title, description, desiredOutcome, suggestedMinutes } };
+}
+
+export function validateDeclineReason(form: Record<string, string>): Validated<string> {
+  const reason = form.reason ?? '';
+  if (!reason) return { ok: false, errors: { reason: t('triage.errors.reasonRequired') } };
+  if (reason.length > MAX_REASON)
+    return { ok: false, errors: { reason: t('common.errors.tooLong', { max: MAX_REASON }) } };
+  return { ok: true, value: reason };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who hears about a published agenda
+
+/**
+ * The organisations invited to a meeting, until the invitations module decides this: every school and core
+ * partner, plus the optional partners linked to a theme of an accepted topic.
+ */
+export function organisationsToNotify(input: {
+  organisations: readonly { id: number; kind: OrganisationKind }[];
+  acceptedThemeIds: readonly number[];
+  themePartners: readonly { themeId: number; organisationId: number }[];
+}): number[] {
+  const themes = new Set(input.acceptedThemeIds);
+  const linked = new Set(
+    input.themePartners.filter((link) => themes.has(link.themeId)).map((link) => link.organisationId),
+  );
+  return input.organisations
+    .filter((organisation) => organisation.kind !== 'optional' || linked.has(organisation.id))
+    .map((organisation) => organisation.id);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reminders
+
+/**
+ * Whether the "submit your topics" reminder for a meeting is due: the meeting takes topics, the reminder was not
+ * sent yet, and the deadline is at most `days` days away. `days` = 0 switches reminders off.
+ */
+export function reminderDue(
+  meeting: MeetingLike & { reminderSentAt: string | null },
+  now: Date,
+  days: number,
+): boolean {
+  if (days <= 0 || meeting.reminderSentAt !== null || !acceptsTopics(meeting, now)) return false;
+  return time(meeting.topicDeadline) - now.getTime() <= days * 86_400_000;
+}
+
+/** The schools that submitted nothing for the meeting. */
+export function schoolsWithoutTopics(
+  schools: readonly { id: number }[],
+  submittingOrganisationIds: readonly number[],
+): number[] {
+  const submitted = new Set(submittingOrganisationIds);
+  return schools.filter((school) => !submitted.has(school.id)).map((school) => school.id);
+}

@@ -1,0 +1,174 @@
+// Queries for agenda topics: what organisations submitted, their triage status and what was merged into what.
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DbOrTx } from '../db/connection.js';
+import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
+import type { TopicValues } from './agenda.js';
+
+export type Topic = typeof topics.$inferSelect;
+
+const target = alias(topics, 'target');
+const targetOrganisation = alias(organisations, 'target_organisation');
+
+/** A topic with what the pages show next to it: theme, organisation, meeting and the topic it was merged into. */
+const listColumns = {
+  id: topics.id,
+  meetingId: topics.meetingId,
+  organisationId: topics.organisationId,
+  organisationName: organisations.name,
+  themeId: topics.themeId,
+  themeName: themes.name,
+  title: topics.title,
+  description: topics.description,
+  desiredOutcome: topics.desiredOutcome,
+  suggestedMinutes: topics.suggestedMinutes,
+  status: topics.status,
+  mergedIntoId: topics.mergedIntoId,
+  mergedIntoTitle: target.title,
+  mergedIntoOrganisation: targetOrganisation.name,
+  declineReason: topics.declineReason,
+  createdAt: topics.createdAt,
+  updatedAt: topics.updatedAt,
+  meetingTitle: meetings.title,
+  meetingStartsAt: meetings.startsAt,
+  meetingEndsAt: meetings.endsAt,
+  meetingDeadline: meetings.topicDeadline,
+  meetingStatus: meetings.status,
+  meetingAgendaPublished: meetings.agendaPublishedAt,
+};
+
+export type TopicRow = Awaited<
+  ReturnType<ReturnType<typeof createTopicsRepository>['listForOrganisation']>
+>[number];
+
+export function createTopicsRepository(db: DbOrTx) {
+  const listed = () =>
+    db
+      .select(listColumns)
+      .from(topics)
+      .innerJoin(organisations, eq(organisations.id, topics.organisationId))
+      .innerJoin(themes, eq(themes.id, topics.themeId))
+      .leftJoin(meetings, eq(meetings.id, topics.meetingId))
+      .leftJoin(target, eq(target.id, topics.mergedIntoId))
+      .leftJoin(targetOrganisation, eq(targetOrganisation.id, target.organisationId));
+
+  return {
+    find(id: number): Topic | null {
+      return db.select().from(topics).where(eq(topics.id, id)).get() ?? null;
+    },
+
+    findListed(id: number) {
+      return listed().where(eq(topics.id, id)).get() ?? null;
+    },
+
+    listForOrganisation(organisationId: number) {
+      return listed()
+        .where(eq(topics.organisationId, organisationId))
+        .orderBy(desc(topics.createdAt), desc(topics.id))
+        .all();
+    },
+
+    /** Topics of one meeting, or with `null` the topics for "a later meeting". */
+    listForMeeting(meetingId: number | null) {
+      return listed()
+        .where(meetingId === null ? isNull(topics.meetingId) : eq(topics.meetingId, meetingId))
+        .orderBy(asc(topics.createdAt), asc(topics.id))
+        .all();
+    },
+
+    insert(values: TopicValues, organisationId: number, contactId: number, now: string): number {
+      return db
+        .insert(topics)
+        .values({ ...values, organisationId, submittedBy: contactId, createdAt: now, updatedAt: now })
+        .returning({ id: topics.id })
+        .get().id;
+    },
+
+    update(id: number, values: TopicValues, now: string) {
+      db.update(topics)
+        .set({ ...values, updatedAt: now })
+        .where(eq(topics.id, id))
+        .run();
+    },
+
+    delete(id: number) {
+      db.delete(topics).where(eq(topics.id, id)).run();
+    },
+
+    setStatus(
+      id: number,
+      change: {
+        status: TopicStatus;
+        meetingId?: number | null;
+        mergedIntoId?: number | null;
+        declineReason?: string | null;
+      },
+      now: string,
+    ) {
+      db.update(topics)
+        .set({ ...change, updatedAt: now })
+        .where(eq(topics.id, id))
+        .run();
+    },
+
+    /** Topics merged into one of `ids`, with their organisation. */
+    mergedInto(ids: readonly number[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select({
+          id: topics.id,
+          mergedIntoId: topics.mergedIntoId,
+          title: topics.title,
+          organisationId: topics.organisationId,
+          organisationName: organisations.name,
+        })
+        .from(topics)
+        .innerJoin(organisations, eq(organisations.id, topics.organisationId))
+        .where(and(inArray(topics.mergedIntoId, [...ids]), eq(topics.status, 'samengevoegd')))
+        .orderBy(asc(organisations.name))
+        .all();
+    },
+
+    /** Moves the topics merged into `fromId` to `toId` (and its meeting), so merges never form a chain. */
+    repointMerged(fromId: number, toId: number, meetingId: number | null, now: string) {
+      db.update(topics)
+        .set({ mergedIntoId: toId, meetingId, updatedAt: now })
+        .where(eq(topics.mergedIntoId, fromId))
+        .run();
+    },
+
+    /** Topics merged into `id` follow it when it moves to another meeting. */
+    moveMerged(id: number, meetingId: number | null, now: string) {
+      db.update(topics).set({ meetingId, updatedAt: now }).where(eq(topics.mergedIntoId, id)).run();
+    },
+
+    /** Organisations that submitted anything for the meeting (in any status). */
+    submittingOrganisationIds(meetingId: number): number[] {
+      return db
+        .selectDistinct({ id: topics.organisationId })
+        .from(topics)
+        .where(eq(topics.meetingId, meetingId))
+        .all()
+        .map((row) => row.id);
+    },
+
+    /** Themes of the topics on the meeting's agenda (accepted). */
+    acceptedThemeIds(meetingId: number): number[] {
+      return db
+        .selectDistinct({ id: topics.themeId })
+        .from(topics)
+        .where(and(eq(topics.meetingId, meetingId), eq(topics.status, 'geagendeerd')))
+        .all()
+        .map((row) => row.id);
+    },
+
+    countByStatus(meetingId: number | null) {
+      return db
+        .select({ status: topics.status, n: sql<number>`count(*)` })
+        .from(topics)
+        .where(meetingId === null ? isNull(topics.meetingId) : eq(topics.meetingId, meetingId))
+        .groupBy(topics.status)
+        .all();
+    },
+  };
+}

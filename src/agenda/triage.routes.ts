@@ -1,0 +1,294 @@
+// The coordinator's triage of submitted topics per meeting: accept onto the agenda, merge, defer to the next
+// meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Config } from '../config.js';
+import type { TopicStatus } from '../db/schema/index.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { DomainError, NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { t } from '../locale/index.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import { formatDateTime } from '../shared/dates.js';
+import {
+  availableActions,
+  deadlinePassed,
+  mergeBlock,
+  mergeTargets,
+  nextMeetingAfter,
+  type TriageAction,
+  triageBlock,
+  validateDeclineReason,
+} from './agenda.js';
+import { enqueueTopicOutcome } from './agenda.mail.js';
+import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { describeTopic, meetingWhen } from './agenda.view.js';
+import { createTopicsRepository, type Topic, type TopicRow } from './topics.repository.js';
+
+const MergeBody = formBody(['targetId']);
+const DeclineBody = formBody(['reason', 'privacyConfirm']);
+const MeetingTopicParams = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  topicId: Type.Integer({ minimum: 1 }),
+});
+const TriageQuery = Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })) });
+
+/** Topics waiting for the coordinator's decision. */
+export const OPEN_STATUSES: readonly TopicStatus[] = ['ingediend', 'doorgeschoven'];
+const triageGroups = ['open', 'geagendeerd', 'samengevoegd', 'afgewezen', 'besproken', 'later'] as const;
+type TriageGroup = (typeof triageGroups)[number];
+
+export async function triageRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const topics = createTopicsRepository(deps.db);
+  const agenda = createAgendaRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+
+  const findMeeting = (id: number) => {
+    const meeting = agenda.findMeeting(id);
+    if (!meeting) throw new NotFoundError();
+    return meeting;
+  };
+
+  app.get(
+    '/meetings/:id/topics',
+    { config: coordinator, schema: { params: IdParams, querystring: TriageQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const { status } = request.query as { status?: string };
+      const meeting = findMeeting(id);
+      const all = topics.listForMeeting(id);
+      const later = topics.listForMeeting(null).filter((row) => OPEN_STATUSES.includes(row.status));
+      const merged = topics.mergedInto([...all, ...later].map((row) => row.id));
+      const next = nextMeetingAfter(agenda.meetingsAhead(), meeting);
+      const decorate = (row: TopicRow) => ({
+        ...describeTopic(row),
+        actions: Object.fromEntries(availableActions(row, id).map((action) => [action, true])),
+        mergeOptions: mergeTargets(row, all, id).map((candidate) => ({
+          value: String(candidate.id),
+          label: `${candidate.title} (${candidate.organisationName})`,
+        })),
+        merged: merged.filter((child) => child.mergedIntoId === row.id),
+      });
+      const groupOf = (row: TopicRow): TriageGroup =>
+        OPEN_STATUSES.includes(row.status) ? 'open' : (row.status as TriageGroup);
+      const filter = triageGroups.find((group) => group === status) ?? null;
+      const groups = triageGroups
+        .filter((group) => !filter || group === filter)
+        .map((group) => ({
+          key: group,
+          heading: t(`triage.groups.${group}`),
+          items: (group === 'later' ? later : all.filter((row) => groupOf(row) === group)).map(decorate),
+        }))
+        .filter((group) => group.items.length > 0 || group.key === 'open' || group.key === filter);
+      const deadline = formatDateTime(meeting.topicDeadline);
+      return reply.viewAsync('agenda/triage', {
+        title: t('triage.title'),
+        meeting: { ...meeting, when: meetingWhen(meeting) },
+        deadlineNote: deadlinePassed(meeting, deps.now())
+          ? t('triage.deadlinePassed', { deadline })
+          : t('triage.deadline', { deadline }),
+        deferNote: next ? t('triage.deferHelp', { next: meetingWhen(next) }) : t('triage.deferLater'),
+        filters: [
+          { value: '', label: t('triage.filter.all') },
+          ...triageGroups.map((group) => ({ value: group, label: t(`triage.groups.${group}`) })),
+        ],
+        filter: filter ?? '',
+        groups,
+      });
+    },
+  );
+
+  /** Loads what a triage action needs, or stops with a 404 or a 409 that says why. */
+  const triageTarget = (meetingId: number, topicId: number, action: TriageAction) => {
+    const meeting = findMeeting(meetingId);
+    const topic = topics.find(topicId);
+    if (!topic) throw new NotFoundError();
+    const block = triageBlock(action, topic, meetingId);
+    if (block) throw new DomainError('TRIAGE_NOT_ALLOWED', t(`triage.blocked.${block}`), 409);
+    return { meeting, topic, organisationName: topics.findListed(topicId)?.organisationName ?? '' };
+  };
+
+  const afterTriage = (reply: FastifyReply, meetingId: number, message: string) => {
+    app.nudgeOutbox();
+    return reply.flash(message).redirect(`/meetings/${meetingId}/topics`);
+  };
+
+  /** After publishing, agenda changes are marked with their time. */
+  const changedAt = (meeting: Meeting, now: Date) => (meeting.agendaPublishedAt ? now.toISOString() : null);
+
+  app.post(
+    '/meetings/:id/topics/:topicId/accept',
+    { config: coordinator, schema: { params: MeetingTopicParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { meeting, topic, organisationName } = triageTarget(id, topicId, 'accept');
+      const user = requireUser(request);
+      const now = deps.now();
+      deps.db.transaction((tx) => {
+        const txTopics = createTopicsRepository(tx);
+        const txAgenda = createAgendaRepository(tx);
+        txTopics.setStatus(topicId, { status: 'geagendeerd', meetingId: id }, now.toISOString());
+        txTopics.moveMerged(topicId, id, now.toISOString());
+        txAgenda.ensureStandingItems(id);
+        txAgenda.addTopic(id, topicId, topic.suggestedMinutes, changedAt(meeting, now));
+        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'accepted', meeting });
+        recordAudit(tx, user, 'accept', 'topic', topicId, now);
+      });
+      return afterTriage(
+        reply,
+        id,
+        t('triage.flash.accepted', { title: topic.title, organisation: organisationName }),
+      );
+    },
+  );
+
+  app.post(
+    '/meetings/:id/topics/:topicId/defer',
+    { config: coordinator, schema: { params: MeetingTopicParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { meeting, topic, organisationName } = triageTarget(id, topicId, 'defer');
+      const user = requireUser(request);
+      const now = deps.now();
+      const next = nextMeetingAfter(agenda.meetingsAhead(), meeting);
+      deps.db.transaction((tx) => {
+        const txTopics = createTopicsRepository(tx);
+        txTopics.setStatus(
+          topicId,
+          { status: 'doorgeschoven', meetingId: next?.id ?? null },
+          now.toISOString(),
+        );
+        txTopics.moveMerged(topicId, next?.id ?? null, now.toISOString());
+        createAgendaRepository(tx).removeTopic(id, topicId, changedAt(meeting, now));
+        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'deferred', meeting, nextMeeting: next });
+        recordAudit(tx, user, 'defer', 'topic', topicId, now);
+      });
+      return afterTriage(
+        reply,
+        id,
+        t('triage.flash.deferred', { title: topic.title, organisation: organisationName }),
+      );
+    },
+  );
+
+  app.post(
+    '/meetings/:id/topics/:topicId/merge',
+    { config: coordinator, schema: { params: MeetingTopicParams, body: MergeBody } },
+    async (request, reply) => {
+      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { meeting, topic, organisationName } = triageTarget(id, topicId, 'merge');
+      const form = cleanForm(request.body);
+      const target = /^\d+$/.test(form.targetId ?? '') ? topics.findListed(Number(form.targetId)) : null;
+      if (!target) throw new DomainError('MERGE_TARGET', t('triage.errors.targetRequired'), 409);
+      const block = mergeBlock(topic, target, id);
+      if (block) throw new DomainError('TRIAGE_NOT_ALLOWED', t(`triage.blocked.${block}`), 409);
+      const user = requireUser(request);
+      const now = deps.now();
+      deps.db.transaction((tx) => {
+        // The mail first: it also goes to the organisations of topics merged into this one, before they move on.
+        enqueueTopicOutcome(tx, config, now, topic, {
+          outcome: 'merged',
+          meeting,
+          mergedInto: { title: target.title, organisationName: target.organisationName },
+        });
+        const txTopics = createTopicsRepository(tx);
+        const txAgenda = createAgendaRepository(tx);
+        txTopics.setStatus(
+          topicId,
+          { status: 'samengevoegd', mergedIntoId: target.id, meetingId: target.meetingId },
+          now.toISOString(),
+        );
+        txTopics.repointMerged(topicId, target.id, target.meetingId, now.toISOString());
+        txAgenda.removeTopic(id, topicId, changedAt(meeting, now));
+        // The target's item now names another organisation too.
+        if (meeting.agendaPublishedAt) txAgenda.markTopicChanged(id, target.id, now.toISOString());
+        recordAudit(tx, user, 'merge', 'topic', topicId, now);
+      });
+      return afterTriage(
+        reply,
+        id,
+        t('triage.flash.merged', {
+          title: topic.title,
+          target: target.title,
+          organisation: organisationName,
+        }),
+      );
+    },
+  );
+
+  const renderDecline = (
+    reply: FastifyReply,
+    data: {
+      meeting: Meeting;
+      topic: Topic;
+      organisationName: string;
+      values: Record<string, unknown>;
+      errors?: FieldErrors;
+      privacy?: GuardOutcome;
+    },
+  ) => {
+    if (data.errors) reply.code(422);
+    return reply.viewAsync('agenda/decline', {
+      title: t('triage.declineForm.title'),
+      intro: t('triage.declineForm.intro', { title: data.topic.title, organisation: data.organisationName }),
+      action: `/meetings/${data.meeting.id}/topics/${data.topic.id}/decline`,
+      cancel: `/meetings/${data.meeting.id}/topics`,
+      values: data.values,
+      errors: data.errors ?? {},
+      privacy: data.privacy,
+    });
+  };
+
+  app.get(
+    '/meetings/:id/topics/:topicId/decline',
+    { config: coordinator, schema: { params: MeetingTopicParams } },
+    async (request, reply) => {
+      const { id, topicId } = request.params as { id: number; topicId: number };
+      return renderDecline(reply, { ...triageTarget(id, topicId, 'decline'), values: {} });
+    },
+  );
+
+  app.post(
+    '/meetings/:id/topics/:topicId/decline',
+    { config: coordinator, schema: { params: MeetingTopicParams, body: DeclineBody } },
+    async (request, reply) => {
+      const { id, topicId } = request.params as { id: number; topicId: number };
+      const target = triageTarget(id, topicId, 'decline');
+      const { meeting, topic, organisationName } = target;
+      const form = cleanForm(request.body);
+      const result = validateDeclineReason(form);
+      const privacy = checkPrivacy(
+        deps.db,
+        [{ name: 'reason', label: t('triage.declineForm.reason'), value: form.reason ?? '' }],
+        form,
+        deps.now(),
+      );
+      if (!result.ok || !privacy.ok) {
+        const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
+        return renderDecline(reply, { ...target, values: form, errors, privacy });
+      }
+      const user = requireUser(request);
+      const now = deps.now();
+      deps.db.transaction((tx) => {
+        createTopicsRepository(tx).setStatus(
+          topicId,
+          { status: 'afgewezen', declineReason: result.value },
+          now.toISOString(),
+        );
+        createAgendaRepository(tx).removeTopic(id, topicId, changedAt(meeting, now));
+        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'declined', meeting, reason: result.value });
+        recordPrivacyConfirmations(tx, privacy, user.contactId, 'decline-reason', now);
+        recordAudit(tx, user, 'decline', 'topic', topicId, now);
+      });
+      return afterTriage(
+        reply,
+        id,
+        t('triage.flash.declined', { title: topic.title, organisation: organisationName }),
+      );
+    },
+  );
+}

@@ -1,0 +1,146 @@
+// The coordinator's school-holiday table (regio Noord): the planner's data, with its source, correctable.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { Config } from '../config.js';
+import { holidayKinds } from '../db/schema/index.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { SCHOOL_HOLIDAYS_SOURCE } from './holidays.data.js';
+import { validateHoliday } from './holidays.js';
+import {
+  createHolidaysRepository,
+  differsFromSource,
+  type SchoolHolidayRow,
+  seedSchoolHolidays,
+} from './holidays.repository.js';
+
+const HolidayBody = formBody(['schoolYear', 'kind', 'startDate', 'endDate', 'advisory']);
+
+const kindLabel = (kind: string) => t(`planner.kinds.${kind}`);
+
+export async function holidaysRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { deps } = opts;
+  const holidays = createHolidaysRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+  // The planner reads the holidays from the database: a new installation starts with the shipped table.
+  seedSchoolHolidays(deps.db, deps.now());
+
+  const findHoliday = (id: number): SchoolHolidayRow => {
+    const holiday = holidays.find(id);
+    if (!holiday) throw new NotFoundError();
+    return holiday;
+  };
+
+  const renderForm = (
+    reply: FastifyReply,
+    data: { id?: number; values: Record<string, unknown>; errors?: FieldErrors },
+  ) => {
+    if (data.errors) reply.code(422);
+    return reply.viewAsync('meetings/holiday-form', {
+      title: data.id ? t('holidays.form.editTitle') : t('holidays.form.newTitle'),
+      action: data.id ? `/admin/holidays/${data.id}` : '/admin/holidays',
+      kinds: holidayKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })),
+      values: data.values,
+      errors: data.errors ?? {},
+    });
+  };
+
+  app.get('/admin/holidays', { config: coordinator }, async (_request, reply) => {
+    const years = new Map<string, object[]>();
+    for (const row of holidays.list()) {
+      const differs = differsFromSource(row);
+      const rows = years.get(row.schoolYear) ?? [];
+      rows.push({
+        ...row,
+        kindLabel: kindLabel(row.kind),
+        origin: t(
+          differs === null
+            ? 'holidays.originOwn'
+            : differs
+              ? 'holidays.originChanged'
+              : 'holidays.originSource',
+        ),
+      });
+      years.set(row.schoolYear, rows);
+    }
+    return reply.viewAsync('meetings/holidays', {
+      title: t('holidays.title'),
+      source: SCHOOL_HOLIDAYS_SOURCE,
+      years: [...years.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([schoolYear, rows]) => ({ schoolYear, rows })),
+    });
+  });
+
+  app.get('/admin/holidays/new', { config: coordinator }, async (_request, reply) =>
+    renderForm(reply, { values: { kind: 'herfst', advisory: 'on' } }),
+  );
+
+  const save = async (request: FastifyRequest, reply: FastifyReply, id?: number) => {
+    const form = cleanForm(request.body);
+    const result = validateHoliday(form);
+    if (!result.ok) return renderForm(reply, { id, values: form, errors: result.errors });
+    const same = holidays.findByYearAndKind(result.value.schoolYear, result.value.kind);
+    if (same && same.id !== id) {
+      return renderForm(reply, { id, values: form, errors: { kind: t('holidays.errors.duplicate') } });
+    }
+    const user = requireUser(request);
+    deps.db.transaction((tx) => {
+      const now = deps.now();
+      const repo = createHolidaysRepository(tx);
+      const savedId = id ?? repo.insert(result.value, now);
+      if (id) repo.update(id, result.value, now);
+      recordAudit(tx, user, id ? 'update' : 'create', 'holiday', savedId, now);
+    });
+    const params = { kind: kindLabel(result.value.kind), schoolYear: result.value.schoolYear };
+    return reply
+      .flash(t(id ? 'holidays.flash.updated' : 'holidays.flash.created', params))
+      .redirect('/admin/holidays');
+  };
+
+  app.post(
+    '/admin/holidays',
+    { config: coordinator, schema: { body: HolidayBody } },
+    async (request, reply) => save(request, reply),
+  );
+
+  app.get(
+    '/admin/holidays/:id/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const holiday = findHoliday(id);
+      return renderForm(reply, { id, values: { ...holiday, advisory: holiday.advisory ? 'on' : '' } });
+    },
+  );
+
+  app.post(
+    '/admin/holidays/:id',
+    { config: coordinator, schema: { params: IdParams, body: HolidayBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      findHoliday(id);
+      return save(request, reply, id);
+    },
+  );
+
+  app.post(
+    '/admin/holidays/:id/delete',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const holiday = findHoliday(id);
+      const user = requireUser(request);
+      deps.db.transaction((tx) => {
+        createHolidaysRepository(tx).delete(id);
+        recordAudit(tx, user, 'delete', 'holiday', id, deps.now());
+      });
+      return reply
+        .flash(t('holidays.flash.deleted', { kind: kindLabel(holiday.kind), schoolYear: holiday.schoolYear }))
+        .redirect('/admin/holidays');
+    },
+  );
+}

@@ -1,0 +1,53 @@
+// Validation of the school-holiday form (pure): the coordinator corrects or extends the regio Noord table.
+import { type HolidayKind, holidayKinds } from '../db/schema/index.js';
+import type { FieldErrors, Validated } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { zonedInstant } from './planner.js';
+
+const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest holiday in the table is the zomervakantie of six weeks; ten weeks means a typing error. */
+const MAX_DAYS = 70;
+const DAY_MS = 86_400_000;
+
+export interface HolidayValues {
+  schoolYear: string;
+  kind: HolidayKind;
+  startDate: string;
+  endDate: string;
+  advisory: boolean;
+}
+
+function validDate(value: string): boolean {
+  return DATE.test(value) && zonedInstant(value, '12:00').ok;
+}
+
+export function validateHoliday(form: Record<string, string>): Validated<HolidayValues> {
+  const errors: FieldErrors = {};
+  const schoolYear = form.schoolYear ?? '';
+  const year = SCHOOL_YEAR.exec(schoolYear);
+  const first = Number(year?.[1]);
+  if (!year || Number(year[2]) !== first + 1) errors.schoolYear = t('holidays.errors.schoolYear');
+
+  const kind = holidayKinds.find((value) => value === form.kind);
+  if (!kind) errors.kind = t('holidays.errors.kind');
+
+  const startDate = form.startDate ?? '';
+  const endDate = form.endDate ?? '';
+  if (!validDate(startDate)) errors.startDate = t('planner.errors.invalidDate');
+  if (!validDate(endDate)) errors.endDate = t('planner.errors.invalidDate');
+  else if (!errors.startDate) {
+    const days = (Date.parse(endDate) - Date.parse(startDate)) / DAY_MS + 1;
+    if (days < 1) errors.endDate = t('holidays.errors.endBeforeStart');
+    else if (days > MAX_DAYS) errors.endDate = t('holidays.errors.tooLong', { max: MAX_DAYS });
+  }
+  // A school year runs from the summer of its first year to the summer of the next.
+  if (year && !errors.schoolYear && !errors.startDate && !errors.endDate) {
+    const from = `${first}-08-01`;
+    const to = `${first + 1}-09-30`;
+    if (startDate < from || endDate > to) errors.startDate = t('holidays.errors.outsideYear', { schoolYear });
+  }
+
+  if (!kind || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { schoolYear, kind, startDate, endDate, advisory: form.advisory === 'on' } };
+}

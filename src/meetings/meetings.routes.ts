@@ -1,0 +1,270 @@
+// Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { SessionUser } from '../auth/auth.repository.js';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { DomainError, NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { t } from '../locale/index.js';
+import { createPollsRepository } from '../polls/polls.repository.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
+import {
+  cancelReasons,
+  checkTransition,
+  describeChange,
+  isEditable,
+  isPartOf,
+  type MeetingForm,
+  meetingFormValues,
+  meetingTextFields,
+  NOTIFIABLE_CHANGES,
+  presentMeeting,
+  validateCancelReason,
+  validateMeeting,
+} from './meetings.js';
+import { createMeetingsRepository, type Meeting } from './meetings.repository.js';
+
+const MeetingBody = formBody([
+  'title',
+  'date',
+  'startTime',
+  'endTime',
+  'location',
+  'onlineUrl',
+  'topicDeadline',
+  'intent',
+]);
+const CancelBody = formBody(['reason']);
+
+export async function meetingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { deps } = opts;
+  const meetings = createMeetingsRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+
+  const findMeeting = (id: number): Meeting => {
+    const meeting = meetings.find(id);
+    if (!meeting) throw new NotFoundError();
+    return meeting;
+  };
+
+  /** A member asking for a meeting their organisation is not part of gets "not found", not "forbidden". */
+  const findVisible = (id: number, user: SessionUser): Meeting => {
+    const meeting = findMeeting(id);
+    const invited = user.organisationKind === 'optional' && meetings.isInvited(id, user.organisationId);
+    if (!isPartOf(user, meeting, invited)) throw new NotFoundError();
+    return meeting;
+  };
+
+  const findEditable = (id: number): Meeting => {
+    const meeting = findMeeting(id);
+    if (!isEditable(meeting.status))
+      throw new DomainError('MEETING_NOT_EDITABLE', t('meetings.errors.notEditable'), 409);
+    return meeting;
+  };
+
+  const renderForm = (
+    reply: FastifyReply,
+    data: { meeting?: Meeting; values: MeetingForm; errors?: FieldErrors; privacy?: GuardOutcome },
+  ) => {
+    if (data.errors) reply.code(422);
+    const { meeting } = data;
+    return reply.viewAsync('meetings/form', {
+      title: meeting ? t('meetings.form.editTitle') : t('meetings.form.newTitle'),
+      action: meeting ? `/meetings/${meeting.id}` : '/meetings',
+      cancel: meeting ? `/meetings/${meeting.id}` : '/meetings',
+      isPlanned: meeting?.status === 'gepland',
+      values: data.values,
+      errors: data.errors ?? {},
+      privacy: data.privacy,
+    });
+  };
+
+  /** The form's validation plus the privacy guard on its free text. */
+  const checkForm = (form: Record<string, string>, requirePlace: boolean) => {
+    const result = validateMeeting(form, { requirePlace });
+    const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
+    const errors: FieldErrors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
+    if (!result.ok || !privacy.ok) return { ok: false as const, errors, privacy };
+    return { ok: true as const, value: result.value, privacy };
+  };
+
+  app.get('/meetings', { config: { access: 'member' } }, async (request, reply) => {
+    const user = requireUser(request);
+    const now = deps.now();
+    const all = meetings.listVisibleTo(user).map((meeting) => presentMeeting(meeting, now));
+    const nowIso = now.toISOString();
+    const upcoming = all.filter((meeting) => meeting.endsAt >= nowIso && meeting.status !== 'gehouden');
+    const past = all.filter((meeting) => !upcoming.includes(meeting)).reverse();
+    return reply.viewAsync('meetings/list', {
+      title: t('meetings.title'),
+      isCoordinator: user.role === 'coordinator',
+      upcoming,
+      past,
+    });
+  });
+
+  app.get('/meetings/new', { config: coordinator }, async (_request, reply) =>
+    renderForm(reply, {
+      values: { startTime: '15:00', endTime: '17:00', location: meetings.lastLocation() },
+    }),
+  );
+
+  app.post('/meetings', { config: coordinator, schema: { body: MeetingBody } }, async (request, reply) => {
+    const form = cleanForm(request.body);
+    const planned = form.intent === 'gepland';
+    const result = checkForm(form, planned);
+    if (!result.ok)
+      return renderForm(reply, { values: form, errors: result.errors, privacy: result.privacy });
+    const user = requireUser(request);
+    const id = deps.db.transaction((tx) => {
+      const now = deps.now();
+      recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'meeting', now);
+      return createMeeting(tx, result.value, planned ? 'gepland' : 'concept', user, now);
+    });
+    return reply
+      .flash(t(planned ? 'meetings.flash.createdPlanned' : 'meetings.flash.created'))
+      .redirect(`/meetings/${id}`);
+  });
+
+  app.get(
+    '/meetings/:id',
+    { config: { access: 'member' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const user = requireUser(request);
+      const meeting = findVisible(id, user);
+      const now = deps.now();
+      const isCoordinator = user.role === 'coordinator';
+      const history = meetings.changes(id).map((change) => ({
+        changedAt: change.changedAt,
+        text: describeChange(change.kind, change.details),
+        by: change.changedByName ?? '',
+        notifiable: NOTIFIABLE_CHANGES.includes(change.kind),
+        notifiedAt: change.notifiedAt,
+      }));
+      const poll = isCoordinator ? createPollsRepository(deps.db).findByMeeting(id) : null;
+      return reply.viewAsync('meetings/show', {
+        title: meeting.title,
+        meeting: { ...presentMeeting(meeting, now), statusHelp: t(`meetings.statusHelp.${meeting.status}`) },
+        isCoordinator,
+        canEdit: isCoordinator && isEditable(meeting.status),
+        canPlan: isCoordinator && meeting.status === 'concept',
+        canHold: isCoordinator && checkTransition(meeting, 'gehouden', now).ok,
+        canCancel: isCoordinator && checkTransition(meeting, 'geannuleerd', now).ok,
+        history,
+        poll,
+      });
+    },
+  );
+
+  app.get(
+    '/meetings/:id/edit',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findEditable(id);
+      return renderForm(reply, { meeting, values: meetingFormValues(meeting) });
+    },
+  );
+
+  app.post(
+    '/meetings/:id',
+    { config: coordinator, schema: { params: IdParams, body: MeetingBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findEditable(id);
+      const form = cleanForm(request.body);
+      const plan = meeting.status === 'concept' && form.intent === 'gepland';
+      const result = checkForm(form, meeting.status === 'gepland' || plan);
+      if (!result.ok) {
+        return renderForm(reply, { meeting, values: form, errors: result.errors, privacy: result.privacy });
+      }
+      const user = requireUser(request);
+      const changes = deps.db.transaction((tx) => {
+        const now = deps.now();
+        recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'meeting', now);
+        const recorded = updateMeeting(tx, meeting, result.value, user, now);
+        if (plan) changeStatus(tx, { ...meeting, ...result.value }, 'gepland', user, now);
+        return recorded;
+      });
+      const message = plan
+        ? 'meetings.flash.planned'
+        : changes.length > 0
+          ? 'meetings.flash.updatedChanges'
+          : 'meetings.flash.updated';
+      return reply.flash(t(message)).redirect(`/meetings/${id}`);
+    },
+  );
+
+  for (const [action, to] of [
+    ['plan', 'gepland'],
+    ['held', 'gehouden'],
+  ] as const) {
+    app.post(
+      `/meetings/:id/${action}`,
+      { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+      async (request, reply) => {
+        const { id } = request.params as { id: number };
+        const meeting = findMeeting(id);
+        const check = checkTransition(meeting, to, deps.now());
+        if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
+        const user = requireUser(request);
+        deps.db.transaction((tx) => changeStatus(tx, meeting, to, user, deps.now()));
+        return reply
+          .flash(t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`))
+          .redirect(`/meetings/${id}`);
+      },
+    );
+  }
+
+  const renderCancel = (
+    reply: FastifyReply,
+    meeting: Meeting,
+    values: { reason?: string },
+    errors?: FieldErrors,
+  ) => {
+    if (errors) reply.code(422);
+    return reply.viewAsync('meetings/cancel', {
+      title: t('meetings.cancelPage.title'),
+      meeting: presentMeeting(meeting, deps.now()),
+      isPlanned: meeting.status === 'gepland',
+      reasons: cancelReasons.map((value) => ({ value, label: t(`meetings.cancelReasons.${value}`) })),
+      values,
+      errors: errors ?? {},
+    });
+  };
+
+  const findCancellable = (id: number): Meeting => {
+    const meeting = findMeeting(id);
+    const check = checkTransition(meeting, 'geannuleerd', deps.now());
+    if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
+    return meeting;
+  };
+
+  app.get(
+    '/meetings/:id/cancel',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      return renderCancel(reply, findCancellable(id), {});
+    },
+  );
+
+  app.post(
+    '/meetings/:id/cancel',
+    { config: coordinator, schema: { params: IdParams, body: CancelBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findCancellable(id);
+      const form = cleanForm(request.body);
+      const reason = validateCancelReason(form.reason);
+      if (!reason.ok) return renderCancel(reply, meeting, form, reason.errors);
+      const user = requireUser(request);
+      deps.db.transaction((tx) => changeStatus(tx, meeting, 'geannuleerd', user, deps.now(), reason.value));
+      return reply.flash(t('meetings.flash.cancelled')).redirect(`/meetings/${id}`);
+    },
+  );
+}

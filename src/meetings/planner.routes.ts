@@ -1,0 +1,240 @@
+// The date planner page: candidate dates from the pure planner, turned into a meeting or a date poll in one step.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { DomainError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
+import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { t } from '../locale/index.js';
+import { startPoll } from '../polls/polls.actions.js';
+import { defaultClosesOn, validatePoll } from '../polls/polls.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam } from '../shared/dates.js';
+import { createHolidaysRepository } from './holidays.repository.js';
+import { createMeeting } from './meetings.actions.js';
+import { defaultMeetingTitle, defaultTopicDeadline } from './meetings.js';
+import { createMeetingsRepository } from './meetings.repository.js';
+import {
+  type HalfYear,
+  PLANNER_DEFAULTS,
+  type Plan,
+  PlannerInputError,
+  planCandidates,
+  zonedRange,
+} from './planner.js';
+
+const PlannerQuery = Type.Object(
+  {
+    periode: Type.Optional(Type.String({ maxLength: 20 })),
+    weekdays: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 7 })])),
+    startTime: Type.Optional(Type.String({ maxLength: 10 })),
+    endTime: Type.Optional(Type.String({ maxLength: 10 })),
+  },
+  { additionalProperties: true },
+);
+const CandidateBody = formBody(['date', 'startTime', 'endTime']);
+const PollBody = formBody(['title', 'closesOn', 'startTime', 'endTime', 'periode']);
+
+const HALF_YEAR = /^(\d{4})-([12])$/;
+const SHOWN_WEEKDAYS = [1, 2, 3, 4, 5];
+
+interface Search {
+  periode: string;
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+}
+
+function halfYearOf(date: Date): HalfYear {
+  const local = toAmsterdam(date);
+  return { year: local.year, half: local.month <= 6 ? 1 : 2 };
+}
+
+/** The current half-year and the three after it: the periods a coordinator plans for. */
+function halfYearsFrom(now: Date): HalfYear[] {
+  const list: HalfYear[] = [];
+  let current = halfYearOf(now);
+  for (let i = 0; i < 4; i++) {
+    list.push(current);
+    current = current.half === 1 ? { year: current.year, half: 2 } : { year: current.year + 1, half: 1 };
+  }
+  return list;
+}
+
+export async function plannerRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const coordinator = { access: 'coordinator' as const };
+  const meetings = createMeetingsRepository(deps.db);
+  const holidays = createHolidaysRepository(deps.db);
+
+  /** Reads the search form (query string or the hidden fields of the POST form), with the planner's defaults. */
+  const readSearch = (source: unknown, hasPrevious: boolean, now: Date): Search => {
+    const values = cleanForm(source);
+    const weekdays = manyValues(source, 'weekdays').map(Number);
+    const [next] = halfYearsFrom(now).slice(1);
+    return {
+      periode: values.periode || (hasPrevious ? 'previous' : `${next?.year}-${next?.half}`),
+      weekdays: weekdays.length > 0 || values.startTime ? weekdays : [...PLANNER_DEFAULTS.weekdays],
+      startTime: values.startTime || PLANNER_DEFAULTS.startTime,
+      endTime: values.endTime || PLANNER_DEFAULTS.endTime,
+    };
+  };
+
+  const render = (
+    reply: FastifyReply,
+    search: Search,
+    poll: {
+      values: Record<string, string>;
+      dates: string[];
+      errors?: FieldErrors;
+      privacy?: GuardOutcome;
+    } | null,
+  ) => {
+    const now = deps.now();
+    const last = meetings.lastMeeting();
+    const halfYears = halfYearsFrom(now);
+    const errors: FieldErrors = { ...(poll?.errors ?? {}) };
+    const match = HALF_YEAR.exec(search.periode);
+    const halfYear = match ? { year: Number(match[1]), half: Number(match[2]) as 1 | 2 } : undefined;
+
+    let plan: Plan | null = null;
+    try {
+      plan = planCandidates({
+        now,
+        previousMeetingStart: search.periode === 'previous' ? (last?.startsAt ?? null) : null,
+        halfYear,
+        holidays: holidays.forPlanner(),
+        weekdays: search.weekdays,
+        startTime: search.startTime,
+        endTime: search.endTime,
+      });
+    } catch (error) {
+      if (!(error instanceof PlannerInputError)) throw error;
+      const field =
+        error.code === 'invalid-weekdays'
+          ? 'weekdays'
+          : error.code === 'end-before-start'
+            ? 'endTime'
+            : 'startTime';
+      errors[field] = error.message;
+    }
+
+    const chosen = new Set(poll?.dates ?? []);
+    const candidates = (plan?.candidates ?? []).map((candidate, index) => ({
+      ...candidate,
+      rank: index + 1,
+      when: formatMeetingWhen(candidate.startsAt, candidate.endsAt),
+      longDate: formatDate(candidate.date),
+      checked: chosen.has(candidate.date),
+    }));
+    const firstDate = [...candidates].sort((a, b) => a.date.localeCompare(b.date))[0]?.date;
+    if (Object.keys(errors).length > 0) reply.code(422);
+    return reply.viewAsync('meetings/planner', {
+      title: t('plannerPage.title'),
+      search,
+      periods: [
+        ...(last
+          ? [
+              {
+                value: 'previous',
+                label: t('plannerPage.periodPrevious', { date: formatShortDate(last.startsAt) }),
+              },
+            ]
+          : []),
+        ...halfYears.map((h) => ({
+          value: `${h.year}-${h.half}`,
+          label: t(`plannerPage.halfYear.${h.half}`, { year: h.year }),
+        })),
+      ],
+      weekdayOptions: SHOWN_WEEKDAYS.map((day) => ({
+        value: day,
+        label: t(`planner.weekdays.${day}`),
+        checked: search.weekdays.includes(day),
+      })),
+      plan: plan && {
+        ...plan,
+        targetText:
+          plan.basis === 'previous'
+            ? t('plannerPage.targetPrevious', { date: formatDate(plan.target) })
+            : t('plannerPage.targetMiddle', { date: formatDate(plan.target) }),
+        windowText: t('plannerPage.window', {
+          from: formatDate(plan.window.from),
+          to: formatDate(plan.window.to),
+        }),
+        skipped: plan.skipped.map((skip) => ({ ...skip, longDate: formatDate(skip.date) })),
+      },
+      candidates,
+      pollValues: {
+        title:
+          poll?.values.title ??
+          (candidates[0] ? defaultMeetingTitle(candidates[0].startsAt) : t('plannerPage.title')),
+        closesOn: poll?.values.closesOn ?? defaultClosesOn(now, firstDate),
+      },
+      errors,
+      privacy: poll?.privacy,
+    });
+  };
+
+  app.get(
+    '/planner',
+    { config: coordinator, schema: { querystring: PlannerQuery } },
+    async (request, reply) =>
+      render(reply, readSearch(request.query, meetings.lastMeeting() !== null, deps.now()), null),
+  );
+
+  // One step from a candidate to a concept meeting; the coordinator adds the place and plans it on its page.
+  app.post(
+    '/planner/meetings',
+    { config: coordinator, schema: { body: CandidateBody } },
+    async (request, reply) => {
+      const form = cleanForm(request.body);
+      const range = zonedRange(form.date ?? '', form.startTime ?? '', form.endTime ?? '');
+      if (!range.ok) throw new DomainError('PLANNER_DATE', range.message, 400);
+      const values = {
+        title: defaultMeetingTitle(range.startsAt),
+        startsAt: range.startsAt,
+        endsAt: range.endsAt,
+        location: meetings.lastLocation(),
+        onlineUrl: '',
+        topicDeadline: defaultTopicDeadline(range.startsAt),
+      };
+      const user = requireUser(request);
+      const id = deps.db.transaction((tx) => createMeeting(tx, values, 'concept', user, deps.now()));
+      return reply
+        .flash(
+          t('meetings.flash.createdFromPlanner', { when: formatMeetingWhen(values.startsAt, values.endsAt) }),
+        )
+        .redirect(`/meetings/${id}`);
+    },
+  );
+
+  app.post('/planner/poll', { config: coordinator, schema: { body: PollBody } }, async (request, reply) => {
+    const now = deps.now();
+    const form = cleanForm(request.body);
+    const dates = manyValues(request.body, 'dates');
+    const search = readSearch(request.body, meetings.lastMeeting() !== null, now);
+    const result = validatePoll(form, dates, now);
+    // The poll's name is the subject of every mail it sends.
+    const privacy = checkPrivacy(
+      deps.db,
+      [{ name: 'title', label: t('plannerPage.pollName'), value: form.title ?? '' }],
+      form,
+      now,
+    );
+    if (!result.ok || !privacy.ok) {
+      const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
+      return render(reply, search, { values: form, dates, errors, privacy });
+    }
+    const user = requireUser(request);
+    const started = deps.db.transaction((tx) => {
+      recordPrivacyConfirmations(tx, privacy, user.contactId, 'poll', now);
+      return startPoll(tx, config, deps, result.value, user, now);
+    });
+    app.nudgeOutbox();
+    return reply
+      .flash(t('polls.flash.started', { count: started.participants }))
+      .redirect(`/polls/${started.id}`);
+  });
+}

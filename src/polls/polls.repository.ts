@@ -1,0 +1,174 @@
+// Queries for date polls: options, participants (with hashed personal tokens) and their answers.
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import {
+  contacts,
+  datePollAnswers,
+  datePollOptions,
+  datePollParticipants,
+  datePolls,
+  organisations,
+  type PollAnswer,
+} from '../db/schema/index.js';
+import type { TallyInput } from './polls.js';
+
+export type Poll = typeof datePolls.$inferSelect;
+export type PollOption = typeof datePollOptions.$inferSelect;
+
+export function createPollsRepository(db: DbOrTx) {
+  return {
+    list() {
+      return db
+        .select({
+          id: datePolls.id,
+          title: datePolls.title,
+          status: datePolls.status,
+          closesAt: datePolls.closesAt,
+          meetingId: datePolls.meetingId,
+          createdAt: datePolls.createdAt,
+          participants: sql<number>`(select count(*) from ${datePollParticipants} where ${datePollParticipants.pollId} = ${datePolls.id})`,
+          responded: sql<number>`(select count(*) from ${datePollParticipants} where ${datePollParticipants.pollId} = ${datePolls.id} and ${datePollParticipants.respondedAt} is not null)`,
+        })
+        .from(datePolls)
+        .orderBy(desc(datePolls.createdAt), desc(datePolls.id))
+        .all();
+    },
+
+    listOpen() {
+      return this.list().filter((poll) => poll.status === 'open');
+    },
+
+    find(id: number): Poll | null {
+      return db.select().from(datePolls).where(eq(datePolls.id, id)).get() ?? null;
+    },
+
+    /** The poll whose outcome became this meeting. */
+    findByMeeting(meetingId: number): Poll | null {
+      return db.select().from(datePolls).where(eq(datePolls.meetingId, meetingId)).get() ?? null;
+    },
+
+    options(pollId: number): PollOption[] {
+      return db
+        .select()
+        .from(datePollOptions)
+        .where(eq(datePollOptions.pollId, pollId))
+        .orderBy(asc(datePollOptions.startsAt), asc(datePollOptions.id))
+        .all();
+    },
+
+    insert(
+      poll: { title: string; closesAt: string; options: { startsAt: string; endsAt: string }[] },
+      createdBy: number | null,
+      now: Date,
+    ): number {
+      const id = db
+        .insert(datePolls)
+        .values({ title: poll.title, closesAt: poll.closesAt, createdBy, createdAt: now.toISOString() })
+        .returning({ id: datePolls.id })
+        .get().id;
+      for (const option of poll.options)
+        db.insert(datePollOptions)
+          .values({ pollId: id, ...option })
+          .run();
+      return id;
+    },
+
+    addParticipant(pollId: number, contactId: number, tokenHash: string) {
+      db.insert(datePollParticipants).values({ pollId, contactId, tokenHash }).run();
+    },
+
+    /** The participant behind a personal link, with their poll. */
+    findByTokenHash(tokenHash: string) {
+      const row = db
+        .select({ participant: datePollParticipants, poll: datePolls, contactName: contacts.name })
+        .from(datePollParticipants)
+        .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
+        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+        .where(eq(datePollParticipants.tokenHash, tokenHash))
+        .get();
+      return row ?? null;
+    },
+
+    answersOf(participantId: number): Map<number, PollAnswer> {
+      const rows = db
+        .select({ optionId: datePollAnswers.optionId, answer: datePollAnswers.answer })
+        .from(datePollAnswers)
+        .where(eq(datePollAnswers.participantId, participantId))
+        .all();
+      return new Map(rows.map((row) => [row.optionId, row.answer]));
+    },
+
+    /** Replaces a participant's answers: a change of mind overwrites the earlier answer. */
+    saveAnswers(
+      participantId: number,
+      answers: readonly { optionId: number; answer: PollAnswer }[],
+      now: Date,
+    ) {
+      for (const { optionId, answer } of answers) {
+        db.insert(datePollAnswers)
+          .values({ participantId, optionId, answer })
+          .onConflictDoUpdate({
+            target: [datePollAnswers.participantId, datePollAnswers.optionId],
+            set: { answer },
+          })
+          .run();
+      }
+      db.update(datePollParticipants)
+        .set({ respondedAt: now.toISOString() })
+        .where(eq(datePollParticipants.id, participantId))
+        .run();
+    },
+
+    /** Everything the tally needs, for one poll. */
+    tallyInput(pollId: number): TallyInput {
+      const participants = db
+        .select({
+          id: datePollParticipants.id,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          organisationKind: organisations.kind,
+          respondedAt: datePollParticipants.respondedAt,
+        })
+        .from(datePollParticipants)
+        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(eq(datePollParticipants.pollId, pollId))
+        .all();
+      const ids = participants.map((p) => p.id);
+      const answers =
+        ids.length === 0
+          ? []
+          : db.select().from(datePollAnswers).where(inArray(datePollAnswers.participantId, ids)).all();
+      return { options: this.options(pollId), participants, answers };
+    },
+
+    /** Contacts who answered, with their addresses, to tell them the outcome. */
+    respondents(pollId: number) {
+      return db
+        .select({
+          contactId: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          access: contacts.access,
+        })
+        .from(datePollParticipants)
+        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+        .where(and(eq(datePollParticipants.pollId, pollId), isNotNull(datePollParticipants.respondedAt)))
+        .orderBy(asc(contacts.name))
+        .all();
+    },
+
+    /** Closes an open poll; returns false when it was already closed (a second click or another tab). */
+    close(pollId: number, meetingId: number | null, now: Date): boolean {
+      return (
+        db
+          .update(datePolls)
+          .set({ status: 'closed', meetingId, closedAt: now.toISOString() })
+          .where(and(eq(datePolls.id, pollId), eq(datePolls.status, 'open')))
+          .run().changes === 1
+      );
+    },
+  };
+}
+
+export type PollsRepository = ReturnType<typeof createPollsRepository>;

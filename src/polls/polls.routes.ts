@@ -1,0 +1,275 @@
+// Date polls: the coordinator's overview and decision, and the public answer page behind each personal link.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { hashToken } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import { type PollAnswer, pollAnswers } from '../db/schema/index.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { DomainError, NotFoundError } from '../http/errors.js';
+import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
+import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { tokenRateLimit } from '../http/security.plugin.js';
+import { t } from '../locale/index.js';
+import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import { formatDate, formatMeetingWhen, toAmsterdam, toLocalInputValues } from '../shared/dates.js';
+import { closePoll } from './polls.actions.js';
+import { isAnswerable, type PollTally, tallyPoll, validateAnswers } from './polls.js';
+import { createPollsRepository, type Poll, type PollOption } from './polls.repository.js';
+
+const DecideBody = formBody(['optionId', 'title', 'location', 'onlineUrl']);
+/** Answer fields are named `answer-<optionId>`; the loose body schema keeps them. */
+const AnswerBody = formBody([]);
+
+const SYMBOL: Record<PollAnswer | 'none', string> = { ja: '✓', misschien: '?', nee: '✗', none: '–' };
+
+export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const polls = createPollsRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
+  const coordinator = { access: 'coordinator' as const };
+  const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
+
+  const findPoll = (id: number): Poll => {
+    const poll = polls.find(id);
+    if (!poll) throw new NotFoundError();
+    return poll;
+  };
+
+  const statusLabel = (poll: Pick<Poll, 'status' | 'closesAt'>, now: Date) =>
+    t(`polls.status.${poll.status === 'closed' ? 'closed' : isAnswerable(poll, now) ? 'open' : 'expired'}`);
+
+  app.get('/polls', { config: coordinator }, async (_request, reply) => {
+    const now = deps.now();
+    return reply.viewAsync('polls/list', {
+      title: t('polls.title'),
+      polls: polls.list().map((poll) => ({ ...poll, statusLabel: statusLabel(poll, now) })),
+    });
+  });
+
+  const bestText = (tally: PollTally): string => {
+    if (!tally.best) return t('polls.show.noBest');
+    const { optionId, rule } = tally.best;
+    const option = tally.options.find((o) => o.id === optionId);
+    if (!option) return '';
+    return t(`polls.show.bestRule.${rule}`, {
+      date: formatMeetingWhen(option.startsAt, option.endsAt),
+      count: option.available,
+    });
+  };
+
+  const renderPoll = (
+    reply: FastifyReply,
+    poll: Poll,
+    decide: { values: Record<string, string>; errors?: FieldErrors; privacy?: GuardOutcome } | null,
+  ) => {
+    const now = deps.now();
+    const tally = tallyPoll(polls.tallyInput(poll.id));
+    const bestId = tally.best?.optionId ?? null;
+    const options = tally.options.map((option) => ({
+      ...option,
+      when: formatMeetingWhen(option.startsAt, option.endsAt),
+      day: toAmsterdam(option.startsAt).toFormat('ccc d LLL yyyy'),
+      time: `${toAmsterdam(option.startsAt).toFormat('HH:mm')}–${toAmsterdam(option.endsAt).toFormat('HH:mm')}`,
+      isBest: option.id === bestId,
+    }));
+    const organisations = tally.organisations.map((organisation) => ({
+      ...organisation,
+      cells: organisation.availability.map((answer, index) => ({
+        answer: answer ?? 'none',
+        symbol: SYMBOL[answer ?? 'none'],
+        label: t(`polls.show.answer.${answer ?? 'none'}`),
+        isBest: options[index]?.isBest ?? false,
+      })),
+    }));
+    const participants = tally.organisations.reduce((sum, o) => sum + o.contacts, 0);
+    const responded = tally.organisations.reduce((sum, o) => sum + o.responded, 0);
+    const bestOption = options.find((o) => o.isBest) ?? options[0];
+    if (decide?.errors) reply.code(422);
+    return reply.viewAsync('polls/show', {
+      title: poll.title,
+      poll: {
+        ...poll,
+        isOpen: poll.status === 'open',
+        expired: poll.status === 'open' && !isAnswerable(poll, now),
+        statusLabel: statusLabel(poll, now),
+      },
+      meeting: poll.meetingId ? meetings.find(poll.meetingId) : null,
+      summary: t('polls.show.summary', { responded, participants, date: formatDate(poll.closesAt) }),
+      options,
+      organisations,
+      bestText: bestText(tally),
+      decideOptions: options.map((option) => ({
+        value: option.id,
+        label:
+          t('polls.decide.optionLabel', {
+            date: option.when,
+            available: option.available,
+            maybe: option.maybe,
+          }) + (option.isBest ? t('polls.decide.bestSuffix') : ''),
+      })),
+      decideValues: decide?.values ?? {
+        optionId: bestOption ? String(bestOption.id) : '',
+        title: bestOption ? defaultMeetingTitle(bestOption.startsAt) : poll.title,
+        location: meetings.lastLocation(),
+        onlineUrl: '',
+      },
+      errors: decide?.errors ?? {},
+      privacy: decide?.privacy,
+    });
+  };
+
+  app.get('/polls/:id', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
+    const { id } = request.params as { id: number };
+    return renderPoll(reply, findPoll(id), null);
+  });
+
+  const findOpenPoll = (id: number): Poll => {
+    const poll = findPoll(id);
+    if (poll.status !== 'open') throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
+    return poll;
+  };
+
+  app.post(
+    '/polls/:id/decide',
+    { config: coordinator, schema: { params: IdParams, body: DecideBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const poll = findOpenPoll(id);
+      const form = cleanForm(request.body);
+      const option = polls.options(id).find((o: PollOption) => String(o.id) === form.optionId);
+      const start = option ? toLocalInputValues(option.startsAt) : null;
+      const result = validateMeeting(
+        {
+          title: form.title,
+          date: start?.date,
+          startTime: start?.time,
+          endTime: option ? toLocalInputValues(option.endsAt).time : undefined,
+          location: form.location,
+          onlineUrl: form.onlineUrl,
+        },
+        { requirePlace: true },
+      );
+      const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
+      if (!option || !result.ok || !privacy.ok) {
+        const errors: FieldErrors = { ...privacy.errors };
+        if (!option) errors.optionId = t('polls.errors.optionRequired');
+        if (!result.ok) {
+          for (const [field, message] of Object.entries(result.errors)) {
+            // Date and time come from the option itself; anything wrong there is about the chosen option.
+            const shown = ['title', 'location', 'onlineUrl'].includes(field) ? field : 'optionId';
+            errors[shown] ??= message;
+          }
+        }
+        return renderPoll(reply, poll, { values: form, errors, privacy });
+      }
+      const user = requireUser(request);
+      const outcome = deps.db.transaction((tx) => {
+        const now = deps.now();
+        recordPrivacyConfirmations(tx, privacy, user.contactId, 'meeting', now);
+        return closePoll(tx, config, id, result.value, user, now);
+      });
+      if (!outcome.closed || !outcome.meetingId)
+        throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
+      app.nudgeOutbox();
+      return reply.flash(t('polls.flash.decided')).redirect(`/meetings/${outcome.meetingId}`);
+    },
+  );
+
+  app.post(
+    '/polls/:id/close',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      findOpenPoll(id);
+      const user = requireUser(request);
+      const outcome = deps.db.transaction((tx) => closePoll(tx, config, id, null, user, deps.now()));
+      if (!outcome.closed) throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
+      app.nudgeOutbox();
+      return reply.flash(t('polls.flash.closed')).redirect(`/polls/${id}`);
+    },
+  );
+
+  // The public answer page: the personal token is the only key, so an unknown one says nothing about others.
+  const findParticipant = (token: string) => polls.findByTokenHash(hashToken(token));
+
+  const renderUnknown = (reply: FastifyReply) => {
+    reply.code(404);
+    return reply.viewAsync('error', { title: t('polls.unknown.title'), message: t('polls.unknown.body') });
+  };
+
+  const renderClosed = (reply: FastifyReply, poll: Poll) => {
+    const meeting = poll.meetingId ? meetings.find(poll.meetingId) : null;
+    reply.code(410);
+    return reply.viewAsync('polls/closed', {
+      title: t('polls.closed.title'),
+      decided:
+        meeting && meeting.status !== 'geannuleerd'
+          ? formatMeetingWhen(meeting.startsAt, meeting.endsAt)
+          : null,
+      wasClosed: poll.status === 'closed',
+    });
+  };
+
+  const renderAnswers = (
+    reply: FastifyReply,
+    found: NonNullable<ReturnType<typeof polls.findByTokenHash>>,
+    token: string,
+    chosen: Map<number, string>,
+    errors?: FieldErrors,
+  ) => {
+    if (errors) reply.code(422);
+    const answerOptions = pollAnswers.map((value) => ({ value, label: t(`polls.answer.options.${value}`) }));
+    return reply.viewAsync('polls/answer', {
+      title: t('polls.answer.title'),
+      token,
+      intro: t('polls.answer.intro', {
+        name: found.contactName ?? '',
+        title: found.poll.title,
+        date: formatDate(found.poll.closesAt),
+      }),
+      options: polls.options(found.poll.id).map((option) => ({
+        field: `answer-${option.id}`,
+        legend: formatMeetingWhen(option.startsAt, option.endsAt),
+        value: chosen.get(option.id) ?? '',
+        error: errors?.[`answer-${option.id}`],
+      })),
+      answerOptions,
+      errors: errors ?? {},
+    });
+  };
+
+  app.get('/poll/:token', { config: tokenRoute, schema: { params: TokenParams } }, async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const found = findParticipant(token);
+    if (!found) return renderUnknown(reply);
+    if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
+    return renderAnswers(reply, found, token, polls.answersOf(found.participant.id));
+  });
+
+  app.post(
+    '/poll/:token',
+    { config: tokenRoute, schema: { params: TokenParams, body: AnswerBody } },
+    async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const found = findParticipant(token);
+      if (!found) return renderUnknown(reply);
+      const now = deps.now();
+      if (!isAnswerable(found.poll, now)) return renderClosed(reply, found.poll);
+      const form = cleanForm(request.body);
+      const options = polls.options(found.poll.id);
+      const result = validateAnswers(form, options);
+      if (!result.ok) {
+        const chosen = new Map(options.map((option) => [option.id, form[`answer-${option.id}`] ?? '']));
+        return renderAnswers(reply, found, token, chosen, result.errors);
+      }
+      deps.db.transaction((tx) =>
+        createPollsRepository(tx).saveAnswers(found.participant.id, result.value, now),
+      );
+      return reply
+        .flash(t('polls.answer.saved', { date: formatDate(found.poll.closesAt) }))
+        .redirect(`/poll/${token}`);
+    },
+  );
+}

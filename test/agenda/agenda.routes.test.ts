@@ -1,0 +1,263 @@
+// The agenda builder and the printable agenda: order, durations, start times, overrun, publishing and who sees it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { sessionAgent } from '../helpers/login.js';
+import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { aMeeting, aTopic } from './builders.js';
+
+let ctx: TestContext;
+let world: ReturnType<typeof aWorld>;
+let meeting: ReturnType<typeof aMeeting>;
+let theme: ReturnType<typeof aTheme>;
+
+beforeEach(async () => {
+  ctx = await buildTestApp({ start: '2026-03-31T09:00:00.000Z' });
+  world = aWorld(ctx.deps.db);
+  // The optional partner comes in with the theme; another optional partner has nothing on the agenda.
+  theme = aTheme(ctx.deps.db, { name: 'Roken en vapes', partnerIds: [world.partner.id] });
+  meeting = aMeeting(ctx.deps.db, { title: 'Ketenoverleg voorjaar 2026' });
+});
+afterEach(async () => ctx.close());
+
+const items = () =>
+  ctx.deps.db.$client
+    .prepare(
+      'select id, standing, topic_id, minutes, changed_after_publish_at, removed_at from agenda_items where meeting_id = ? order by position',
+    )
+    .all(meeting.id) as {
+    id: number;
+    standing: string | null;
+    topic_id: number | null;
+    minutes: number;
+    changed_after_publish_at: string | null;
+    removed_at: string | null;
+  }[];
+const outbox = () =>
+  ctx.deps.db.$client.prepare('select to_address, subject, text, purpose from outbox order by id').all() as {
+    to_address: string;
+    subject: string;
+    text: string;
+    purpose: string;
+  }[];
+
+/** The coordinator accepts a topic through the triage page. */
+async function accepted(title: string, minutes: number, organisationId = world.school.id) {
+  const topic = aTopic(ctx.deps.db, {
+    organisationId,
+    themeId: theme.id,
+    meetingId: meeting.id,
+    title,
+    suggestedMinutes: minutes,
+  });
+  const agent = sessionAgent(ctx, world.coordinator.id);
+  await agent.get(`/meetings/${meeting.id}/topics`);
+  expect((await agent.post(`/meetings/${meeting.id}/topics/${topic.id}/accept`)).statusCode).toBe(302);
+  return topic;
+}
+
+async function builder() {
+  const agent = sessionAgent(ctx, world.coordinator.id);
+  const page = await agent.get(`/meetings/${meeting.id}/agenda/edit`);
+  expect(page.statusCode).toBe(200);
+  return { agent, page };
+}
+
+describe('the agenda builder', () => {
+  it('starts with the standing items and computes start times from the meeting start', async () => {
+    const { page } = await builder();
+    expect(items().map((item) => item.standing)).toEqual([
+      'opening',
+      'verslag',
+      'afspraken',
+      'rondvraag',
+      'sluiting',
+    ]);
+    expect(page.body).toContain('Agenda van het overleg van dinsdag 14 april 2026, 15:00–17:00');
+    for (const line of ['15:00–15:05', '15:05–15:15', '15:15–15:30', '15:30–15:40', '15:40–15:45']) {
+      expect(page.body).toContain(line);
+    }
+    expect(page.body).toContain('De agenda past binnen de tijd van het overleg.');
+    expect(page.body).toContain('aria-label="Agendapunt Verslag vorige keer omhoog"');
+    // Opening a second time adds nothing.
+    await builder();
+    expect(items()).toHaveLength(5);
+  });
+
+  it('puts accepted topics before the rondvraag with their suggested minutes', async () => {
+    await accepted('Vapes in de onderbouw', 30);
+    const { page } = await builder();
+    expect(page.body).toContain('Vapes in de onderbouw');
+    expect(page.body).toContain('15:30–16:00');
+    expect(page.body).toContain('16:00–16:10'); // rondvraag moves on
+  });
+
+  it('moves an item with the buttons, and the times follow', async () => {
+    const first = await accepted('Vapes in de onderbouw', 30);
+    const second = await accepted('Vuurwerk rond oud en nieuw', 20);
+    const secondItem = items().find((item) => item.topic_id === second.id);
+    const { agent } = await builder();
+    const moved = await agent.post(`/meetings/${meeting.id}/agenda/items/${secondItem?.id}/move`, {
+      direction: 'up',
+    });
+    expect(moved.statusCode).toBe(302);
+    expect(moved.headers.location).toBe(`/meetings/${meeting.id}/agenda/edit#item-${secondItem?.id}`);
+    expect(items().map((item) => item.standing ?? item.topic_id)).toEqual([
+      'opening',
+      'verslag',
+      'afspraken',
+      second.id,
+      first.id,
+      'rondvraag',
+      'sluiting',
+    ]);
+    const page = await agent.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect(page.body).toContain('“Vuurwerk rond oud en nieuw” is verplaatst naar plek 4.');
+    expect(page.body).toMatch(
+      /15:30–15:50<\/td>\s*<th[^>]*>\s*<span class="ko-agenda-row__number">4\.<\/span> Vuurwerk rond oud en nieuw/,
+    );
+
+    // With JavaScript the same form posts a position (drag and drop).
+    await agent.post(`/meetings/${meeting.id}/agenda/items/${secondItem?.id}/move`, { position: '1' });
+    expect(items()[0]?.topic_id).toBe(second.id);
+  });
+
+  it('saves durations and warns when the agenda runs past the meeting’s end', async () => {
+    await accepted('Vapes in de onderbouw', 30);
+    const { agent } = await builder();
+    const topicItem = items().find((item) => item.topic_id !== null);
+    const saved = await agent.post(`/meetings/${meeting.id}/agenda/durations`, {
+      [`minutes-${topicItem?.id}`]: '90',
+    });
+    expect(saved.statusCode).toBe(302);
+    expect(items().find((item) => item.id === topicItem?.id)?.minutes).toBe(90);
+    const page = await agent.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect(page.body).toContain(
+      'Let op: de agenda loopt 15 minuten uit. Hij eindigt om 17:15, na de geplande eindtijd van 17:00.',
+    );
+  });
+
+  it('explains a wrong duration and changes nothing', async () => {
+    const { agent } = await builder();
+    const opening = items()[0];
+    const response = await agent.post(`/meetings/${meeting.id}/agenda/durations`, {
+      [`minutes-${opening?.id}`]: '0',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Vul een aantal minuten in tussen 1 en 240.');
+    expect(response.body).toContain(`href="#field-minutes-${opening?.id}"`);
+    expect(items()[0]?.minutes).toBe(5);
+  });
+});
+
+describe('publishing', () => {
+  it('notifies every contact of the invited organisations once, and they see the agenda', async () => {
+    const unrelated = anOrganisation(ctx.deps.db, { name: 'Samenwerkingsverband VO', kind: 'optional' });
+    aContact(ctx.deps.db, unrelated.id, { email: 'swv@swv.example' });
+    aContact(ctx.deps.db, world.school.id, {
+      email: 'geen-mail@testcollege.example',
+      receivesInvitations: false,
+    });
+    await accepted('Vapes in de onderbouw', 30);
+    const before = outbox().length;
+
+    const schoolAgent = sessionAgent(ctx, world.schoolMember.id);
+    const early = await schoolAgent.get(`/meetings/${meeting.id}/agenda`);
+    expect(early.statusCode).toBe(200);
+    expect(early.body).toContain('De agenda is nog niet gepubliceerd');
+    expect(early.body).not.toContain('Vapes in de onderbouw');
+
+    const { agent } = await builder();
+    const published = await agent.post(`/meetings/${meeting.id}/agenda/publish`);
+    expect(published.statusCode).toBe(302);
+    const mails = outbox().slice(before);
+    expect(mails.map((mail) => mail.to_address).sort()).toEqual(
+      ['coordinator@gemeente.example', 'medewerker@partner.example', 'zorg@testcollege.example'].sort(),
+    );
+    expect(mails.every((mail) => mail.purpose === `agenda-published:${meeting.id}`)).toBe(true);
+    expect(mails[0]?.subject).toBe('Agenda voor het ketenoverleg van dinsdag 14 april 2026, 15:00–17:00');
+    expect(mails[0]?.text).toContain('15:30  Vapes in de onderbouw');
+    expect(mails[0]?.text).toContain(`/meetings/${meeting.id}/agenda`);
+
+    await agent.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect((await agent.post(`/meetings/${meeting.id}/agenda/publish`)).statusCode).toBe(302);
+    expect(outbox().slice(before)).toHaveLength(3);
+
+    const printable = await schoolAgent.get(`/meetings/${meeting.id}/agenda`);
+    expect(printable.statusCode).toBe(200);
+    expect(printable.body).toContain('Agenda: Ketenoverleg voorjaar 2026');
+    expect(printable.body).toContain('15:30–16:00');
+    expect(printable.body).toContain('Vapes in de onderbouw');
+    expect(printable.body).toContain('Roken en vapes');
+    expect(printable.body).toContain('Testcollege');
+    expect(printable.body).toContain('href="/static/css/print.css" media="print"');
+
+    // An optional partner whose theme is not on the agenda is not invited and does not see it.
+    const outsider = aContact(ctx.deps.db, unrelated.id, { email: 'consulent@swv.example' });
+    expect((await sessionAgent(ctx, outsider.id).get(`/meetings/${meeting.id}/agenda`)).statusCode).toBe(404);
+  });
+
+  it('marks changes after publishing and keeps removed items as vervallen', async () => {
+    const first = await accepted('Vapes in de onderbouw', 30);
+    const { agent } = await builder();
+    await agent.post(`/meetings/${meeting.id}/agenda/publish`);
+    expect(items().every((item) => item.changed_after_publish_at === null)).toBe(true);
+
+    ctx.clock.advance(3_600_000);
+    const late = await accepted('Messen in schooltassen', 15);
+    await agent.get(`/meetings/${meeting.id}/topics`);
+    await agent.post(`/meetings/${meeting.id}/topics/${first.id}/defer`);
+    expect(items().find((item) => item.topic_id === late.id)?.changed_after_publish_at).toBe(
+      '2026-03-31T10:00:00.000Z',
+    );
+    expect(items().find((item) => item.topic_id === first.id)?.removed_at).toBe('2026-03-31T10:00:00.000Z');
+
+    const printable = await sessionAgent(ctx, world.schoolMember.id).get(`/meetings/${meeting.id}/agenda`);
+    expect(printable.body).toContain(
+      'Deze agenda is na publicatie op dinsdag 31 maart 2026, 11:00 gewijzigd.',
+    );
+    expect(printable.body).toMatch(
+      /Messen in schooltassen\s*<span class="ko-badge ko-badge--changed">gewijzigd na publicatie<\/span>/,
+    );
+    expect(printable.body).toContain('Vervallen na publicatie');
+    expect(printable.body).toContain('<del>Vapes in de onderbouw</del>');
+    // The removed item no longer takes time: the new topic starts right after the standing items.
+    expect(printable.body).toContain('15:30–15:45');
+  });
+
+  it('lists the open agreements of earlier meetings under "Openstaande afspraken"', async () => {
+    const earlier = aMeeting(ctx.deps.db, {
+      status: 'gehouden',
+      startsAt: '2025-10-14T13:00:00.000Z',
+      endsAt: '2025-10-14T15:00:00.000Z',
+      topicDeadline: '2025-09-30T22:00:00.000Z',
+    });
+    const sqlite = ctx.deps.db.$client;
+    const insert = sqlite.prepare(
+      "insert into agreements (meeting_id, text, due_date, status, created_at, updated_at) values (?, ?, ?, ?, '2025-10-14', '2025-10-14')",
+    );
+    const open = insert.run(
+      earlier.id,
+      'Protocol kluisjescontrole afstemmen met de jeugdagent',
+      '2026-03-01',
+      'open',
+    );
+    insert.run(earlier.id, 'Afgeronde afspraak', null, 'afgerond');
+    sqlite
+      .prepare('insert into agreement_owners (agreement_id, organisation_id) values (?, ?)')
+      .run(open.lastInsertRowid, world.school.id);
+    const { agent } = await builder();
+    const printable = await agent.get(`/meetings/${meeting.id}/agenda`);
+    expect(printable.body).toContain('Protocol kluisjescontrole afstemmen met de jeugdagent');
+    expect(printable.body).toContain('Eigenaar: Testcollege, uiterlijk zondag 1 maart 2026');
+    expect(printable.body).not.toContain('Afgeronde afspraak');
+    expect(printable.body).toContain('Concept: deze agenda is nog niet gepubliceerd.');
+  });
+
+  it('keeps the builder for the coordinator', async () => {
+    const member = sessionAgent(ctx, world.schoolMember.id);
+    expect((await member.get(`/meetings/${meeting.id}/agenda/edit`)).statusCode).toBe(403);
+    await member.get('/topics');
+    expect((await member.post(`/meetings/${meeting.id}/agenda/publish`)).statusCode).toBe(403);
+    expect(outbox()).toHaveLength(0);
+  });
+});

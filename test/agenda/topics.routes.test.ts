@@ -1,0 +1,220 @@
+// Members submit, edit and withdraw their organisation's topics until the deadline, and never touch another's.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { sessionAgent } from '../helpers/login.js';
+import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { aMeeting, aTopic } from './builders.js';
+
+let ctx: TestContext;
+let world: ReturnType<typeof aWorld>;
+let theme: ReturnType<typeof aTheme>;
+let meeting: ReturnType<typeof aMeeting>;
+
+beforeEach(async () => {
+  ctx = await buildTestApp({ start: '2026-03-02T09:00:00.000Z' });
+  world = aWorld(ctx.deps.db);
+  theme = aTheme(ctx.deps.db, { name: 'Roken en vapes' });
+  meeting = aMeeting(ctx.deps.db, { title: 'Ketenoverleg voorjaar 2026' });
+});
+afterEach(async () => ctx.close());
+
+const topicRows = () =>
+  ctx.deps.db.$client.prepare('select * from topics order by id').all() as {
+    id: number;
+    meeting_id: number | null;
+    organisation_id: number;
+    title: string;
+    description: string;
+    suggested_minutes: number;
+    submitted_by: number;
+    status: string;
+  }[];
+
+const form = (overrides: Record<string, string> = {}) => ({
+  meeting: String(meeting.id),
+  themeId: String(theme.id),
+  title: 'Vapes in de onderbouw',
+  description: 'Sinds de herfstvakantie zien we meer vapes in de brugklas, vooral rond het fietsenhok.',
+  desiredOutcome: 'bespreken',
+  suggestedMinutes: '20',
+  ...overrides,
+});
+
+describe('submitting a topic', () => {
+  it('offers the upcoming meeting with its deadline and stores the topic for the organisation', async () => {
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const page = await agent.get('/topics/new');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(
+      'Het overleg van dinsdag 14 april 2026, 15:00–17:00 (indienen tot dinsdag 31 maart 2026, 00:00)',
+    );
+    expect(page.body).toContain(
+      '<legend class="utrecht-form-fieldset__legend">Wat wil je met dit agendapunt bereiken?</legend>',
+    );
+    expect(page.body).toContain('Roken en vapes');
+
+    const saved = await agent.post('/topics', form());
+    expect(saved.statusCode).toBe(302);
+    expect(saved.headers.location).toBe('/topics');
+    expect(topicRows()).toMatchObject([
+      {
+        meeting_id: meeting.id,
+        organisation_id: world.school.id,
+        submitted_by: world.schoolMember.id,
+        title: 'Vapes in de onderbouw',
+        suggested_minutes: 20,
+        status: 'ingediend',
+      },
+    ]);
+
+    const list = await agent.get('/topics');
+    expect(list.body).toContain('Agendapunten van Testcollege');
+    expect(list.body).toContain('Overleg van dinsdag 14 april 2026, 15:00–17:00');
+    expect(list.body).toContain('Vapes in de onderbouw');
+    expect(list.body).toContain('Status: ingediend');
+    expect(list.body).toContain('Je agendapunt “Vapes in de onderbouw” is ingediend.');
+    expect(list.body).toContain(`href="/topics/${topicRows()[0]?.id}/edit"`);
+  });
+
+  it('stores a topic for a later meeting without a meeting', async () => {
+    const agent = sessionAgent(ctx, world.partnerMember.id);
+    await agent.get('/topics/new');
+    expect((await agent.post('/topics', form({ meeting: 'later' }))).statusCode).toBe(302);
+    expect(topicRows()).toMatchObject([{ meeting_id: null, organisation_id: world.partner.id }]);
+    expect((await agent.get('/topics')).body).toContain('Voor een later overleg');
+  });
+
+  it('shows the form again with the input kept and a message per field', async () => {
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    await agent.get('/topics/new');
+    const response = await agent.post(
+      '/topics',
+      form({ title: '', desiredOutcome: '', suggestedMinutes: '300' }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Geef het agendapunt een titel.');
+    expect(response.body).toContain('Kies wat je met dit agendapunt wilt bereiken.');
+    expect(response.body).toContain('Vul een aantal minuten in tussen 5 en 90.');
+    expect(response.body).toContain('href="#field-title"');
+    expect(response.body).toContain('Sinds de herfstvakantie zien we meer vapes in de brugklas');
+    expect(topicRows()).toHaveLength(0);
+  });
+
+  it('refuses the meeting after its deadline and offers only a later meeting', async () => {
+    ctx.clock.set('2026-03-30T22:00:00.000Z');
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const page = await agent.get('/topics/new');
+    expect(page.body).not.toContain('Het overleg van dinsdag 14 april 2026');
+    expect(page.body).toContain('Een later overleg');
+    const response = await agent.post('/topics', form());
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Kies voor welk overleg je dit agendapunt indient.');
+    expect(topicRows()).toHaveLength(0);
+    expect((await agent.get('/topics')).body).toContain(
+      'De deadline voor het overleg van dinsdag 14 april 2026, 15:00–17:00 was dinsdag 31 maart 2026, 00:00.',
+    );
+  });
+
+  it('does not take topics for a concept meeting', async () => {
+    ctx.deps.db.$client.prepare("update meetings set status = 'concept'").run();
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    expect((await agent.get('/topics/new')).body).not.toContain('Het overleg van dinsdag 14 april 2026');
+    expect((await agent.post('/topics', form())).statusCode).toBe(422);
+  });
+});
+
+describe('editing and withdrawing', () => {
+  it('lets a member edit and withdraw their organisation’s topic before the deadline', async () => {
+    const colleague = aContact(ctx.deps.db, world.school.id, { access: 'member' });
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      submittedBy: world.schoolMember.id,
+      title: 'Lachgas bij de bushalte',
+    });
+    const agent = sessionAgent(ctx, colleague.id);
+    const edit = await agent.get(`/topics/${topic.id}/edit`);
+    expect(edit.statusCode).toBe(200);
+    expect(edit.body).toContain('value="Lachgas bij de bushalte"');
+    const saved = await agent.post(`/topics/${topic.id}`, form({ title: 'Lachgas rond de bushalte' }));
+    expect(saved.statusCode).toBe(302);
+    expect(topicRows()[0]?.title).toBe('Lachgas rond de bushalte');
+
+    const withdrawn = await agent.post(`/topics/${topic.id}/withdraw`);
+    expect(withdrawn.statusCode).toBe(302);
+    expect(topicRows()).toHaveLength(0);
+    expect((await agent.get('/topics')).body).toContain(
+      'Je agendapunt “Lachgas rond de bushalte” is ingetrokken.',
+    );
+  });
+
+  it('makes the topic read-only after the deadline', async () => {
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Vuurwerk',
+    });
+    ctx.clock.set('2026-03-31T08:00:00.000Z');
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const list = await agent.get('/topics');
+    expect(list.body).toContain('De deadline is verstreken: dit agendapunt kun je alleen nog bekijken.');
+    expect(list.body).not.toContain(`/topics/${topic.id}/edit`);
+    expect(list.body).not.toContain(`/topics/${topic.id}/withdraw`);
+
+    const edit = await agent.get(`/topics/${topic.id}/edit`);
+    expect(edit.statusCode).toBe(409);
+    expect(edit.body).toContain('De deadline voor dit overleg is verstreken.');
+    await agent.get('/topics');
+    expect((await agent.post(`/topics/${topic.id}`, form({ title: 'Anders' }))).statusCode).toBe(409);
+    expect((await agent.post(`/topics/${topic.id}/withdraw`)).statusCode).toBe(409);
+    expect(topicRows()).toMatchObject([{ title: 'Vuurwerk', status: 'ingediend' }]);
+  });
+
+  it('does not let a member see, edit or withdraw another organisation’s topic', async () => {
+    const otherSchool = anOrganisation(ctx.deps.db, { name: 'Waardse Lyceum' });
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: otherSchool.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Messen in tassen',
+    });
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const list = await agent.get('/topics');
+    expect(list.body).not.toContain('Messen in tassen');
+    expect((await agent.get(`/topics/${topic.id}/edit`)).statusCode).toBe(404);
+    expect((await agent.post(`/topics/${topic.id}`, form({ title: 'Overgenomen' }))).statusCode).toBe(404);
+    expect((await agent.post(`/topics/${topic.id}/withdraw`)).statusCode).toBe(404);
+    expect(topicRows()).toMatchObject([
+      { id: topic.id, title: 'Messen in tassen', organisation_id: otherSchool.id },
+    ]);
+  });
+
+  it('shows the outcome of triage to the member: merged with whom, and why declined', async () => {
+    const other = anOrganisation(ctx.deps.db, { name: 'Mavo De Tuinder' });
+    const target = aTopic(ctx.deps.db, {
+      organisationId: other.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Vapes op het plein',
+    });
+    aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Vapes in de brugklas',
+      status: 'samengevoegd',
+      mergedIntoId: target.id,
+    });
+    ctx.deps.db.$client
+      .prepare(
+        "insert into topics (organisation_id, theme_id, meeting_id, title, description, desired_outcome, status, decline_reason, created_at, updated_at) values (?, ?, ?, 'Kluisjes', '', 'informeren', 'afgewezen', 'Past beter bij het zorgoverleg.', '2026-03-01', '2026-03-01')",
+      )
+      .run(world.school.id, theme.id, meeting.id);
+    const list = await sessionAgent(ctx, world.schoolMember.id).get('/topics');
+    expect(list.body).toContain('Samengevoegd met “Vapes op het plein” van Mavo De Tuinder.');
+    expect(list.body).toContain('Status: niet geagendeerd');
+    expect(list.body).toContain('Past beter bij het zorgoverleg.');
+  });
+});

@@ -1,0 +1,388 @@
+// Meetings through the real routes: creating, editing, planning, holding and cancelling, and who may see what.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
+import { Agent } from '../helpers/agent.js';
+import { aContact, aWorld } from '../helpers/builders.js';
+import { sessionAgent } from '../helpers/login.js';
+import { aMeeting, anInvitation } from '../helpers/meeting-builders.js';
+import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+
+let ctx: TestContext;
+let world: ReturnType<typeof aWorld>;
+let coordinator: Agent;
+
+// The test clock stands at Monday 2 March 2026, 10:00 in Amsterdam.
+beforeEach(async () => {
+  ctx = await buildTestApp();
+  world = aWorld(ctx.deps.db);
+  coordinator = sessionAgent(ctx, world.coordinator.id);
+});
+afterEach(async () => ctx.close());
+
+const sql = <T>(query: string, ...params: unknown[]) =>
+  ctx.deps.db.$client.prepare(query).all(...params) as T[];
+const meetingRow = (id: number) =>
+  sql<{
+    title: string;
+    starts_at: string;
+    ends_at: string;
+    location: string;
+    topic_deadline: string;
+    status: string;
+    sequence: number;
+    cancel_reason: string | null;
+  }>('select * from meetings where id = ?', id)[0];
+const changes = (id: number) =>
+  sql<{ kind: string; details: string; changed_by: number | null; notified_at: string | null }>(
+    'select kind, details, changed_by, notified_at from meeting_changes where meeting_id = ? order by id',
+    id,
+  );
+const meetingCount = () => sql<{ n: number }>('select count(*) as n from meetings')[0]?.n;
+
+const validForm = {
+  title: 'Ketenoverleg Veilige School – april 2026',
+  date: '2026-04-14',
+  startTime: '15:00',
+  endTime: '17:00',
+  location: 'Gemeentehuis, zaal De Waard',
+  onlineUrl: '',
+  topicDeadline: '',
+};
+
+function idFrom(location: string | undefined): number {
+  const match = /^\/meetings\/(\d+)$/.exec(location ?? '');
+  if (!match) throw new Error(`not a meeting page: ${location}`);
+  return Number(match[1]);
+}
+
+describe('creating a meeting', () => {
+  it('plans it in Amsterdam time, with the topic deadline three weeks before, and shows it in Dutch', async () => {
+    await coordinator.get('/meetings/new');
+    const created = await coordinator.post('/meetings', { ...validForm, intent: 'gepland' });
+    expect(created.statusCode).toBe(302);
+    const id = idFrom(created.headers.location);
+
+    expect(meetingRow(id)).toMatchObject({
+      starts_at: '2026-04-14T13:00:00.000Z',
+      ends_at: '2026-04-14T15:00:00.000Z',
+      topic_deadline: '2026-03-24T22:59:00.000Z',
+      status: 'gepland',
+      sequence: 0,
+    });
+    expect(changes(id).map((c) => c.kind)).toEqual(['created', 'planned']);
+
+    const page = await coordinator.get(`/meetings/${id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Het overleg is gepland.');
+    expect(page.body).toContain('<dd class="ko-meeting-when">dinsdag 14 april 2026, 15:00–17:00</dd>');
+    expect(page.body).toContain('Gemeentehuis, zaal De Waard');
+    expect(page.body).toContain('nog 22 dagen, tot en met dinsdag 24 maart 2026');
+    expect(page.body).toContain('>gepland</span>');
+    for (const section of ['Agenda', 'Uitnodigingen', 'Afspraken', 'Wijzigingen']) {
+      expect(page.body).toContain(`>${section}</h2>`);
+    }
+  });
+
+  it('saves a concept without a place, which the coordinator can plan once it has one', async () => {
+    await coordinator.get('/meetings/new');
+    const created = await coordinator.post('/meetings', { ...validForm, location: '', intent: 'concept' });
+    const id = idFrom(created.headers.location);
+    expect(meetingRow(id)?.status).toBe('concept');
+
+    await coordinator.get(`/meetings/${id}`);
+    const refused = await coordinator.post(`/meetings/${id}/plan`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('Vul eerst een locatie of online link in');
+
+    await coordinator.get(`/meetings/${id}/edit`);
+    const planned = await coordinator.post(`/meetings/${id}`, {
+      ...validForm,
+      location: '',
+      onlineUrl: 'https://teams.example/overleg',
+      intent: 'gepland',
+    });
+    expect(planned.statusCode).toBe(302);
+    expect(meetingRow(id)?.status).toBe('gepland');
+    // Editing a concept records no time or place change: nobody was told anything yet.
+    expect(changes(id).map((c) => c.kind)).toEqual(['created', 'planned']);
+  });
+
+  it('refuses a time in the daylight-saving gap and keeps what was typed', async () => {
+    await coordinator.get('/meetings/new');
+    const response = await coordinator.post('/meetings', {
+      ...validForm,
+      date: '2026-03-29',
+      startTime: '02:30',
+      endTime: '04:00',
+      intent: 'gepland',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain(
+      'Deze tijd bestaat niet: op zondag 29 maart 2026 gaat de klok van 02:00 naar 03:00. Kies een andere tijd.',
+    );
+    expect(response.body).toContain('href="#field-startTime"');
+    expect(response.body).toContain('value="2026-03-29"');
+    expect(response.body).toContain('value="02:30"');
+    expect(meetingCount()).toBe(0);
+  });
+
+  it('refuses a planned meeting without a place and an end before the start', async () => {
+    await coordinator.get('/meetings/new');
+    const response = await coordinator.post('/meetings', {
+      ...validForm,
+      location: '',
+      endTime: '14:00',
+      intent: 'gepland',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Vul een locatie of een online link in');
+    expect(response.body).toContain('De eindtijd moet na de begintijd liggen.');
+    expect(meetingCount()).toBe(0);
+  });
+});
+
+describe('the privacy guard on the meeting’s free text', () => {
+  it('blocks a pupil’s name in the title and stores nothing', async () => {
+    await coordinator.get('/meetings/new');
+    const response = await coordinator.post('/meetings', {
+      ...validForm,
+      title: 'Overleg over Daan de Vries uit 3B',
+      intent: 'gepland',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Titel”');
+    expect(response.body).toContain('<mark class="ko-privacy__block">Daan de Vries</mark>');
+    expect(meetingCount()).toBe(0);
+  });
+
+  it('warns about a phone number in the location and saves after the coordinator confirms', async () => {
+    await coordinator.get('/meetings/new');
+    const form = { ...validForm, location: 'Gemeentehuis, bel bij de balie 072 123 4567', intent: 'gepland' };
+    const warned = await coordinator.post('/meetings', form);
+    expect(warned.statusCode).toBe(422);
+    expect(warned.body).toContain('Controleer “Locatie”');
+    const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1] ?? '';
+    const saved = await coordinator.post('/meetings', { ...form, privacyConfirm: fingerprint });
+    expect(saved.statusCode).toBe(302);
+    expect(meetingCount()).toBe(1);
+    expect(sql('select form, category from privacy_confirmations')).toEqual([
+      { form: 'meeting', category: 'phone' },
+    ]);
+  });
+});
+
+describe('changing a planned meeting', () => {
+  it('records a new time and place for the invitations and shows the history', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    await coordinator.get(`/meetings/${meeting.id}/edit`);
+    const saved = await coordinator.post(`/meetings/${meeting.id}`, {
+      ...validForm,
+      date: '2026-04-15',
+      location: 'Politiebureau Heerhugowaard',
+      intent: 'gepland',
+    });
+    expect(saved.statusCode).toBe(302);
+
+    const recorded = changes(meeting.id).slice(-2);
+    expect(recorded.map((c) => c.kind)).toEqual(['time', 'place']);
+    expect(JSON.parse(recorded[0]?.details ?? '{}')).toEqual({
+      before: { startsAt: '2026-04-14T13:00:00.000Z', endsAt: '2026-04-14T15:00:00.000Z' },
+      after: { startsAt: '2026-04-15T13:00:00.000Z', endsAt: '2026-04-15T15:00:00.000Z' },
+    });
+    expect(recorded.every((c) => c.changed_by === world.coordinator.id && c.notified_at === null)).toBe(true);
+    // The deadline was the default, so it moved along with the date.
+    expect(meetingRow(meeting.id)?.topic_deadline).toBe('2026-03-25T22:59:00.000Z');
+    // No invitation has been sent yet: the first one will still go out with SEQUENCE 0.
+    expect(meetingRow(meeting.id)?.sequence).toBe(0);
+
+    const page = await coordinator.get(`/meetings/${meeting.id}`);
+    expect(page.body).toContain(
+      'Tijd gewijzigd van dinsdag 14 april 2026, 15:00–17:00 naar woensdag 15 april 2026, 15:00–17:00',
+    );
+    expect(page.body).toContain(
+      'Locatie gewijzigd van Gemeentehuis, zaal De Waard naar Politiebureau Heerhugowaard',
+    );
+    expect(page.body).toContain('nog niet');
+  });
+
+  it('raises the SEQUENCE once invitations have gone out', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    anInvitation(ctx.deps.db, meeting.id, world.schoolMember.id, { sentSequence: 0 });
+    await coordinator.get(`/meetings/${meeting.id}/edit`);
+    await coordinator.post(`/meetings/${meeting.id}`, {
+      ...validForm,
+      startTime: '14:00',
+      intent: 'gepland',
+    });
+    expect(meetingRow(meeting.id)?.sequence).toBe(1);
+    // A title change is not a calendar update.
+    await coordinator.post(`/meetings/${meeting.id}`, {
+      ...validForm,
+      startTime: '14:00',
+      title: 'Nieuwe titel',
+    });
+    expect(meetingRow(meeting.id)?.sequence).toBe(1);
+  });
+
+  it('keeps the input and refuses an invalid online link', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    await coordinator.get(`/meetings/${meeting.id}/edit`);
+    const response = await coordinator.post(`/meetings/${meeting.id}`, {
+      ...validForm,
+      onlineUrl: 'http://onveilig.example',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Vul een link in die begint met https://');
+    expect(response.body).toContain('value="http://onveilig.example"');
+    expect(changes(meeting.id).map((c) => c.kind)).toEqual(['created', 'planned']);
+  });
+});
+
+describe('cancelling and holding', () => {
+  it('asks why, records the cancel and shows it on the meeting page', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    anInvitation(ctx.deps.db, meeting.id, world.schoolMember.id, { sentSequence: 0 });
+    const form = await coordinator.get(`/meetings/${meeting.id}/cancel`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain(
+      '<legend class="utrecht-form-fieldset__legend">Waarom gaat het overleg niet door?</legend>',
+    );
+
+    const noReason = await coordinator.post(`/meetings/${meeting.id}/cancel`, {});
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.body).toContain('Kies waarom het overleg niet doorgaat.');
+    const made = await coordinator.post(`/meetings/${meeting.id}/cancel`, { reason: 'made-up' });
+    expect(made.statusCode).toBe(422);
+    expect(meetingRow(meeting.id)?.status).toBe('gepland');
+
+    const done = await coordinator.post(`/meetings/${meeting.id}/cancel`, {
+      reason: 'te-weinig-agendapunten',
+    });
+    expect(done.statusCode).toBe(302);
+    expect(meetingRow(meeting.id)).toMatchObject({
+      status: 'geannuleerd',
+      cancel_reason: 'te-weinig-agendapunten',
+      sequence: 1,
+    });
+    expect(changes(meeting.id).at(-1)).toMatchObject({ kind: 'cancelled', notified_at: null });
+    // What the invitations will send from: the planning and the cancel, not the creation.
+    const pending = createMeetingsRepository(ctx.deps.db).unnotifiedChanges();
+    expect(pending.map((change) => change.kind)).toEqual(['planned', 'cancelled']);
+
+    const page = await coordinator.get(`/meetings/${meeting.id}`);
+    expect(page.body).toContain('Dit overleg is geannuleerd. Reden: te weinig agendapunten.');
+    expect(page.body).toContain('Geannuleerd: te weinig agendapunten');
+    expect(page.body).not.toContain(`href="/meetings/${meeting.id}/edit"`);
+
+    const again = await coordinator.post(`/meetings/${meeting.id}/cancel`, { reason: 'overmacht' });
+    expect(again.statusCode).toBe(409);
+    const edit = await coordinator.post(`/meetings/${meeting.id}`, validForm);
+    expect(edit.statusCode).toBe(409);
+    expect(edit.body).toContain('kun je niet meer wijzigen');
+  });
+
+  it('marks a meeting as held only after it began', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    await coordinator.get(`/meetings/${meeting.id}`);
+    const early = await coordinator.post(`/meetings/${meeting.id}/held`);
+    expect(early.statusCode).toBe(409);
+    expect(early.body).toContain('Dit overleg is nog niet begonnen');
+
+    ctx.clock.set('2026-04-14T15:30:00.000Z');
+    // Weeks later: a new session, the old one has timed out.
+    const later = sessionAgent(ctx, world.coordinator.id);
+    const page = await later.get(`/meetings/${meeting.id}`);
+    expect(page.body).toContain('Markeer als gehouden');
+    expect((await later.post(`/meetings/${meeting.id}/held`)).statusCode).toBe(302);
+    expect(meetingRow(meeting.id)?.status).toBe('gehouden');
+  });
+});
+
+describe('who sees which meeting', () => {
+  it('shows schools and core partners every planned meeting, but not concepts', async () => {
+    const planned = aMeeting(ctx.deps.db, { title: 'Het geplande overleg' });
+    const concept = aMeeting(ctx.deps.db, { title: 'Het concept', status: 'concept', date: '2026-10-06' });
+    const held = aMeeting(ctx.deps.db, {
+      title: 'Het vorige overleg',
+      status: 'gehouden',
+      date: '2025-10-07',
+    });
+    const school = sessionAgent(ctx, world.schoolMember.id);
+
+    const list = await school.get('/meetings');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('Het geplande overleg');
+    expect(list.body).toContain('Het vorige overleg');
+    expect(list.body).not.toContain('Het concept');
+    expect(list.body.indexOf('Het geplande overleg')).toBeLessThan(list.body.indexOf('Eerdere overleggen'));
+    expect(list.body.indexOf('Het vorige overleg')).toBeGreaterThan(list.body.indexOf('Eerdere overleggen'));
+
+    expect((await school.get(`/meetings/${planned.id}`)).statusCode).toBe(200);
+    expect((await school.get(`/meetings/${held.id}`)).statusCode).toBe(200);
+    const hidden = await school.get(`/meetings/${concept.id}`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).not.toContain('Het concept');
+
+    const coordinatorList = await coordinator.get('/meetings');
+    expect(coordinatorList.body).toContain('Het concept');
+  });
+
+  it('shows an optional partner only the meetings one of its contacts is invited to', async () => {
+    const meeting = aMeeting(ctx.deps.db, { title: 'Overleg over vapes' });
+    const partner = sessionAgent(ctx, world.partnerMember.id);
+    expect((await partner.get(`/meetings/${meeting.id}`)).statusCode).toBe(404);
+    expect((await partner.get('/meetings')).body).not.toContain('Overleg over vapes');
+
+    const colleague = aContact(ctx.deps.db, world.partner.id, { access: 'none' });
+    anInvitation(ctx.deps.db, meeting.id, colleague.id);
+    expect((await partner.get(`/meetings/${meeting.id}`)).statusCode).toBe(200);
+    expect((await partner.get('/meetings')).body).toContain('Overleg over vapes');
+  });
+
+  it('lets only the coordinator change meetings, and members see no buttons for it', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    const page = await school.get(`/meetings/${meeting.id}`);
+    expect(page.body).not.toContain('Overleg annuleren');
+    expect(page.body).not.toContain('>Wijzigen<');
+    for (const url of ['/meetings/new', `/meetings/${meeting.id}/edit`, `/meetings/${meeting.id}/cancel`]) {
+      expect((await school.get(url)).statusCode, url).toBe(403);
+    }
+    const post = await school.post(`/meetings/${meeting.id}/cancel`, { reason: 'overmacht' });
+    expect(post.statusCode).toBe(403);
+    expect(meetingRow(meeting.id)?.status).toBe('gepland');
+
+    const anonymous = await new Agent(ctx.app).get(`/meetings/${meeting.id}`);
+    expect(anonymous.statusCode).toBe(302);
+    expect(anonymous.headers.location).toBe(`/login?next=%2Fmeetings%2F${meeting.id}`);
+  });
+
+  it('answers an unknown meeting with not found', async () => {
+    expect((await coordinator.get('/meetings/999')).statusCode).toBe(404);
+    expect((await coordinator.get('/meetings/abc')).statusCode).toBe(404);
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows the next meeting and the days left to send in topics', async () => {
+    aMeeting(ctx.deps.db, { title: 'Voorbij', status: 'gehouden', date: '2025-10-07' });
+    aMeeting(ctx.deps.db, { title: 'Het volgende overleg', date: '2026-04-14' });
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    const home = await school.get('/');
+    expect(home.body).toContain('Het volgende overleg');
+    expect(home.body).toContain('dinsdag 14 april 2026, 15:00–17:00');
+    expect(home.body).toContain('Agendapunten indienen: nog 22 dagen, tot en met dinsdag 24 maart 2026.');
+    expect(home.body).not.toContain('Voorbij');
+
+    ctx.clock.set('2026-03-24T12:00:00.000Z');
+    expect((await sessionAgent(ctx, world.schoolMember.id).get('/')).body).toContain(
+      'vandaag is de laatste dag (dinsdag 24 maart 2026)',
+    );
+  });
+
+  it('says when there is no next meeting and points the coordinator to the planner', async () => {
+    const home = await coordinator.get('/');
+    expect(home.body).toContain('Er is nog geen volgend overleg gepland.');
+    expect(home.body).toContain('href="/planner"');
+  });
+});

@@ -1,0 +1,169 @@
+// The planner page through the real routes: candidates from the database's holidays, one step to a meeting or a poll.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashToken } from '../../src/auth/tokens.js';
+import type { Agent } from '../helpers/agent.js';
+import { aContact, aWorld } from '../helpers/builders.js';
+import { sessionAgent } from '../helpers/login.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+
+let ctx: TestContext;
+let world: ReturnType<typeof aWorld>;
+let coordinator: Agent;
+
+// Monday 2 March 2026; the last meeting was on Wednesday 7 October 2025, so the target is 7 April 2026.
+beforeEach(async () => {
+  ctx = await buildTestApp();
+  world = aWorld(ctx.deps.db);
+  coordinator = sessionAgent(ctx, world.coordinator.id);
+  aMeeting(ctx.deps.db, { date: '2025-10-07', status: 'gehouden', location: 'Stadhuis, raadzaal' });
+});
+afterEach(async () => ctx.close());
+
+const sql = <T>(query: string, ...params: unknown[]) =>
+  ctx.deps.db.$client.prepare(query).all(...params) as T[];
+const searchForm = { periode: 'previous', weekdays: ['2', '3', '4'], startTime: '15:00', endTime: '17:00' };
+
+describe('the planner page', () => {
+  it('lists dates about six months after the last meeting, with reasons, and never in a holiday', async () => {
+    const page = await coordinator.get('/planner');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Zes maanden na het laatste overleg: dinsdag 7 april 2026.');
+    const first = page.body.indexOf('<li class="ko-candidate">');
+    expect(page.body.slice(first, first + 300)).toContain('dinsdag 7 april 2026, 15:00–17:00');
+    expect(page.body).toContain('precies zes maanden na het vorige overleg');
+    expect(page.body).toContain('geen schoolvakantie (regio Noord) en geen feestdag');
+    // The meivakantie (25 April – 3 May) and Hemelvaartsdag are skipped, and the page says why.
+    expect(page.body).not.toContain('dinsdag 28 april 2026, 15:00–17:00');
+    expect(page.body).toContain(
+      '<td class="utrecht-table__cell">dinsdag 28 april 2026</td><td class="utrecht-table__cell">in de meivakantie</td>',
+    );
+    expect(page.body).toContain('Hemelvaartsdag');
+    expect(page.body).not.toContain('Let op</h2>');
+  });
+
+  it('warns when asked about a period the holiday data does not cover', async () => {
+    const page = await coordinator.get('/planner?periode=2028-2');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('De vakantiegegevens lopen tot en met zondag 27 augustus 2028');
+
+    ctx.deps.db.$client.prepare('delete from school_holidays').run();
+    const empty = await coordinator.get('/planner');
+    expect(empty.body).toContain(
+      'Er zijn geen schoolvakanties ingevoerd, dus alleen feestdagen zijn uitgesloten.',
+    );
+  });
+
+  it('asks for at least one weekday', async () => {
+    const page = await coordinator.get('/planner?periode=previous&startTime=15:00&endTime=17:00');
+    expect(page.statusCode).toBe(422);
+    expect(page.body).toContain('Kies minstens één weekdag.');
+  });
+
+  it('is only for the coordinator', async () => {
+    expect((await sessionAgent(ctx, world.schoolMember.id).get('/planner')).statusCode).toBe(403);
+  });
+});
+
+describe('from a candidate to a meeting in one step', () => {
+  it('creates a concept with a title, the default deadline and the last meeting’s place', async () => {
+    await coordinator.get('/planner');
+    const made = await coordinator.post('/planner/meetings', { ...searchForm, date: '2026-04-07' });
+    expect(made.statusCode).toBe(302);
+    const id = Number(/\/meetings\/(\d+)/.exec(made.headers.location ?? '')?.[1]);
+    const [row] = sql<{
+      title: string;
+      status: string;
+      starts_at: string;
+      location: string;
+      topic_deadline: string;
+    }>('select * from meetings where id = ?', id);
+    expect(row).toMatchObject({
+      title: 'Ketenoverleg Veilige School – april 2026',
+      status: 'concept',
+      starts_at: '2026-04-07T13:00:00.000Z',
+      location: 'Stadhuis, raadzaal',
+      topic_deadline: '2026-03-17T22:59:00.000Z',
+    });
+    const page = await coordinator.get(`/meetings/${id}`);
+    expect(page.body).toContain('Concept-overleg gemaakt voor dinsdag 7 april 2026, 15:00–17:00.');
+    expect(page.body).toContain('Definitief plannen');
+  });
+
+  it('refuses a date that does not exist', async () => {
+    await coordinator.get('/planner');
+    const made = await coordinator.post('/planner/meetings', { ...searchForm, date: '2026-02-30' });
+    expect(made.statusCode).toBe(400);
+    expect(sql('select * from meetings')).toHaveLength(1);
+  });
+});
+
+describe('starting a date poll from the planner', () => {
+  it('needs three to six dates and keeps the chosen ones', async () => {
+    await coordinator.get('/planner');
+    const response = await coordinator.post('/planner/poll', {
+      ...searchForm,
+      dates: ['2026-04-07', '2026-04-08'],
+      title: 'Ketenoverleg april 2026',
+      closesOn: '2026-03-16',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Vink 3 tot 6 data aan voor de peiling (nu 2).');
+    expect(response.body).toContain('value="2026-04-07" checked');
+    expect(response.body).toContain('value="Ketenoverleg april 2026"');
+    expect(sql('select * from date_polls')).toHaveLength(0);
+  });
+
+  it('asks the contacts of the schools and core partners, each with a personal link stored only as a hash', async () => {
+    const leerplicht = aContact(ctx.deps.db, world.gemeente.id, { name: 'Ruben Leerplicht', access: 'none' });
+    aContact(ctx.deps.db, world.school.id, { name: 'Zonder uitnodigingen', receivesInvitations: false });
+    await coordinator.get('/planner');
+    const response = await coordinator.post('/planner/poll', {
+      ...searchForm,
+      dates: ['2026-04-09', '2026-04-07', '2026-04-08'],
+      title: 'Ketenoverleg april 2026',
+      closesOn: '2026-03-16',
+    });
+    expect(response.statusCode).toBe(302);
+    const pollId = Number(/\/polls\/(\d+)/.exec(response.headers.location ?? '')?.[1]);
+    expect(sql('select title, status, closes_at from date_polls where id = ?', pollId)).toEqual([
+      { title: 'Ketenoverleg april 2026', status: 'open', closes_at: '2026-03-16T22:59:00.000Z' },
+    ]);
+    expect(
+      sql('select starts_at from date_poll_options where poll_id = ? order by starts_at', pollId),
+    ).toEqual([
+      { starts_at: '2026-04-07T13:00:00.000Z' },
+      { starts_at: '2026-04-08T13:00:00.000Z' },
+      { starts_at: '2026-04-09T13:00:00.000Z' },
+    ]);
+    // Not the coordinator who chose the dates, not the optional partner, not a contact without invitations.
+    const participants = sql<{ contact_id: number; token_hash: string }>(
+      'select contact_id, token_hash from date_poll_participants where poll_id = ? order by contact_id',
+      pollId,
+    );
+    expect(participants.map((p) => p.contact_id)).toEqual(
+      [world.schoolMember.id, leerplicht.id].sort((a, b) => a - b),
+    );
+
+    const mails = sql<{ to_address: string; subject: string; text: string; purpose: string }>(
+      'select to_address, subject, text, purpose from outbox order by id',
+    );
+    expect(mails.map((m) => m.to_address).sort()).toEqual(
+      [leerplicht.email, world.schoolMember.email].sort(),
+    );
+    const mail = mails.find((m) => m.to_address === world.schoolMember.email);
+    expect(mail?.subject).toBe('Welke datum past? Ketenoverleg april 2026');
+    expect(mail?.purpose).toBe(`poll:${pollId}`);
+    expect(mail?.text).toContain('- dinsdag 7 april 2026, 15:00–17:00');
+    expect(mail?.text).toContain('Antwoorden en wijzigen kan tot en met maandag 16 maart 2026.');
+    const token = /http:\/\/localhost:3000\/poll\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    const own = participants.find((p) => p.contact_id === world.schoolMember.id);
+    expect(own?.token_hash).toBe(hashToken(token));
+    expect(own?.token_hash).not.toContain(token);
+
+    const page = await coordinator.get(`/polls/${pollId}`);
+    expect(page.body).toContain(
+      'De datumpeiling is gestart: 2 contactpersonen krijgen een mail met hun persoonlijke link.',
+    );
+  });
+});

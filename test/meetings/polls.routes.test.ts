@@ -1,0 +1,309 @@
+// Date polls through the real routes: answering by personal link, the tally, the best date, closing the poll.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPoll } from '../../src/polls/polls.actions.js';
+import { validatePoll } from '../../src/polls/polls.js';
+import { Agent } from '../helpers/agent.js';
+import { aContact, anOrganisation, aWorld } from '../helpers/builders.js';
+import { sessionAgent } from '../helpers/login.js';
+import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+
+let ctx: TestContext;
+let world: ReturnType<typeof aWorld>;
+let coordinator: Agent;
+let pollId: number;
+/** Personal tokens by contact id, as mailed. */
+const tokens = new Map<number, string>();
+let colleague: { id: number; email: string };
+let otherSchool: { id: number; email: string };
+let options: { id: number }[];
+
+// Monday 2 March 2026. The poll asks about 7, 8 and 9 April and closes at the end of 16 March.
+beforeEach(async () => {
+  ctx = await buildTestApp();
+  world = aWorld(ctx.deps.db);
+  colleague = aContact(ctx.deps.db, world.school.id, { name: 'Collega School', access: 'none' });
+  const second = anOrganisation(ctx.deps.db, { name: 'Tweede College', kind: 'school' });
+  otherSchool = aContact(ctx.deps.db, second.id, { name: 'Tweede Contact', access: 'none' });
+  coordinator = sessionAgent(ctx, world.coordinator.id);
+
+  const poll = validatePoll(
+    { title: 'Ketenoverleg april 2026', closesOn: '2026-03-16', startTime: '15:00', endTime: '17:00' },
+    ['2026-04-07', '2026-04-08', '2026-04-09'],
+    ctx.clock.now(),
+  );
+  if (!poll.ok) throw new Error('invalid poll');
+  tokens.clear();
+  let contactIndex = 0;
+  const order = [world.schoolMember.id, colleague.id, otherSchool.id];
+  const newToken = () => `poll-token-${String(++contactIndex).padStart(12, '0')}`;
+  pollId = ctx.deps.db.transaction((tx) =>
+    startPoll(tx, ctx.config, { newToken }, poll.value, { contactId: world.coordinator.id }, ctx.clock.now()),
+  ).id;
+  // Participants are created in the order of the invitable contacts list (by organisation, then name).
+  const rows = sql<{ contact_id: number; token_hash: string }>(
+    'select contact_id, token_hash from date_poll_participants order by id',
+  );
+  rows.forEach((row, index) => {
+    tokens.set(row.contact_id, `poll-token-${String(index + 1).padStart(12, '0')}`);
+  });
+  const byId = (a: number, b: number) => a - b;
+  expect(rows.map((r) => r.contact_id).sort(byId)).toEqual([...order].sort(byId));
+  options = sql<{ id: number }>(
+    'select id from date_poll_options where poll_id = ? order by starts_at',
+    pollId,
+  );
+});
+afterEach(async () => ctx.close());
+
+function sql<T>(query: string, ...params: unknown[]) {
+  return ctx.deps.db.$client.prepare(query).all(...params) as T[];
+}
+const answersOf = (contactId: number) =>
+  sql<{ answer: string }>(
+    `select a.answer from date_poll_answers a
+     join date_poll_participants p on p.id = a.participant_id
+     join date_poll_options o on o.id = a.option_id
+     where p.contact_id = ? order by o.starts_at`,
+    contactId,
+  ).map((row) => row.answer);
+const pollRow = () =>
+  sql<{ status: string; meeting_id: number | null; closed_at: string | null }>(
+    'select status, meeting_id, closed_at from date_polls where id = ?',
+    pollId,
+  )[0];
+
+/** Answers through the public page, as the contact would: open the link, then send the form. */
+async function answer(contactId: number, answers: [string, string, string]) {
+  const agent = new Agent(ctx.app);
+  const path = `/poll/${tokens.get(contactId)}`;
+  await agent.get(path);
+  const form: Record<string, string> = {};
+  answers.forEach((value, index) => {
+    form[`answer-${options[index]?.id}`] = value;
+  });
+  return { agent, path, response: await agent.post(path, form) };
+}
+
+describe('answering through the personal link', () => {
+  it('shows every date as a question, without logging in, and keeps the answers', async () => {
+    const agent = new Agent(ctx.app);
+    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    const page = await agent.get(path);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Hallo Sietske School, we zoeken een datum voor: Ketenoverleg april 2026.');
+    for (const date of ['dinsdag 7 april 2026', 'woensdag 8 april 2026', 'donderdag 9 april 2026']) {
+      expect(page.body).toContain(
+        `<legend class="utrecht-form-fieldset__legend">${date}, 15:00–17:00</legend>`,
+      );
+    }
+    expect(page.body.match(/type="radio"/g)).toHaveLength(9);
+
+    const answered = await answer(world.schoolMember.id, ['ja', 'misschien', 'nee']);
+    expect(answered.response.statusCode).toBe(302);
+    expect(answered.response.headers.location).toBe(path);
+    expect(answersOf(world.schoolMember.id)).toEqual(['ja', 'misschien', 'nee']);
+    const again = await answered.agent.get(path);
+    expect(again.body).toContain('Dank je wel, je antwoorden zijn opgeslagen.');
+    expect(again.body).toContain(`value="ja" checked`);
+  });
+
+  it('lets a contact change their mind until the poll closes', async () => {
+    await answer(world.schoolMember.id, ['ja', 'ja', 'ja']);
+    ctx.clock.advance(24 * 3_600_000);
+    await answer(world.schoolMember.id, ['nee', 'ja', 'misschien']);
+    expect(answersOf(world.schoolMember.id)).toEqual(['nee', 'ja', 'misschien']);
+    expect(
+      sql('select responded_at from date_poll_participants where contact_id = ?', world.schoolMember.id),
+    ).toEqual([{ responded_at: '2026-03-03T09:00:00.000Z' }]);
+  });
+
+  it('asks again for a date left open and keeps the other answers', async () => {
+    const agent = new Agent(ctx.app);
+    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    await agent.get(path);
+    const response = await agent.post(path, { [`answer-${options[0]?.id}`]: 'ja' });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Kies ja, misschien of nee voor woensdag 8 april 2026.');
+    expect(response.body).toContain(`href="#field-answer-${options[1]?.id}"`);
+    expect(response.body).toContain(
+      `id="field-answer-${options[0]?.id}-ja" name="answer-${options[0]?.id}" value="ja" checked`,
+    );
+    expect(answersOf(world.schoolMember.id)).toEqual([]);
+  });
+
+  it('says an unknown link does not work, without telling anything about the poll', async () => {
+    const agent = new Agent(ctx.app);
+    await agent.get('/login'); // a form, for a CSRF token
+    const unknown = await agent.get('/poll/this-token-does-not-exist-at-all');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('Deze link werkt niet');
+    expect(unknown.body).not.toContain('Ketenoverleg april 2026');
+    expect((await agent.get('/poll/kort')).statusCode).toBe(404);
+    const post = await agent.post('/poll/this-token-does-not-exist-at-all', {
+      [`answer-${options[0]?.id}`]: 'ja',
+    });
+    expect(post.statusCode).toBe(404);
+  });
+
+  it('refuses answers once the poll has expired', async () => {
+    await answer(world.schoolMember.id, ['ja', 'ja', 'ja']);
+    ctx.clock.set('2026-03-16T23:00:00.000Z');
+    const agent = new Agent(ctx.app);
+    await agent.get('/login'); // a form, for a CSRF token
+    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    const page = await agent.get(path);
+    expect(page.statusCode).toBe(410);
+    expect(page.body).toContain('Deze datumpeiling is gesloten');
+    const form: Record<string, string> = {};
+    for (const option of options) form[`answer-${option.id}`] = 'nee';
+    const late = await agent.post(path, form);
+    expect(late.statusCode).toBe(410);
+    expect(answersOf(world.schoolMember.id)).toEqual(['ja', 'ja', 'ja']);
+  });
+});
+
+describe('the coordinator’s tally', () => {
+  it('counts an organisation as available when one of its contacts is, and highlights the best date', async () => {
+    await answer(world.schoolMember.id, ['nee', 'nee', 'misschien']);
+    await answer(colleague.id, ['nee', 'ja', 'nee']);
+    await answer(otherSchool.id, ['ja', 'ja', 'nee']);
+    const page = await coordinator.get(`/polls/${pollId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('3 van 3 contactpersonen hebben geantwoord.');
+    expect(page.body).toContain(
+      'woensdag 8 april 2026, 15:00–17:00 is de beste datum: daarop kunnen de meeste organisaties (2).',
+    );
+    // Testcollege: one contact said no, the other yes on 8 April, so the school counts as available.
+    const row = page.body.slice(
+      page.body.indexOf('Testcollege <span'),
+      page.body.indexOf('</tr>', page.body.indexOf('Testcollege <span')),
+    );
+    expect(row).toContain('2 van 2 geantwoord');
+    expect(
+      row
+        .match(/<td[^>]*>[^<]*<span[^>]*>[^<]*<\/span> (ja|nee|misschien|geen antwoord)<\/td>/g)
+        ?.map((cell) => /> (\w[\w ]*)<\/td>$/.exec(cell)?.[1]),
+    ).toEqual(['nee', 'ja', 'misschien']);
+    // The best column says so in words, not only in colour.
+    const header = page.body.slice(page.body.indexOf('<thead'), page.body.indexOf('</thead>'));
+    expect(header).toMatch(
+      /wo 8 apr 2026<\/span> <span class="ko-poll__time">15:00–17:00<\/span>\s*<span class="ko-poll__badge">Beste datum<\/span>/,
+    );
+    expect(page.body).toContain(`value="${options[1]?.id}" checked`);
+  });
+
+  it('picks the earliest date when the counts are equal, and says why', async () => {
+    await answer(world.schoolMember.id, ['nee', 'ja', 'ja']);
+    const page = await coordinator.get(`/polls/${pollId}`);
+    expect(page.body).toContain(
+      'woensdag 8 april 2026, 15:00–17:00 is de beste datum: meerdere data scoren gelijk (1 organisaties kunnen), en dit is de vroegste.',
+    );
+  });
+
+  it('is for the coordinator only', async () => {
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    expect((await school.get(`/polls/${pollId}`)).statusCode).toBe(403);
+    expect((await school.get('/polls')).statusCode).toBe(403);
+    expect((await new Agent(ctx.app).get('/polls')).headers.location).toBe('/login?next=%2Fpolls');
+  });
+});
+
+describe('closing the poll', () => {
+  it('turns the chosen date into a planned meeting and tells everyone who answered', async () => {
+    await answer(world.schoolMember.id, ['nee', 'ja', 'nee']);
+    await answer(otherSchool.id, ['ja', 'ja', 'nee']);
+    await coordinator.get(`/polls/${pollId}`);
+    const before = sql<{ n: number }>('select count(*) as n from outbox')[0]?.n ?? 0;
+    const decided = await coordinator.post(`/polls/${pollId}/decide`, {
+      optionId: String(options[1]?.id),
+      title: 'Ketenoverleg Veilige School – april 2026',
+      location: 'Gemeentehuis, zaal De Waard',
+      onlineUrl: '',
+    });
+    expect(decided.statusCode).toBe(302);
+    const meetingId = Number(/\/meetings\/(\d+)/.exec(decided.headers.location ?? '')?.[1]);
+    expect(sql('select status, starts_at, ends_at, location from meetings where id = ?', meetingId)).toEqual([
+      {
+        status: 'gepland',
+        starts_at: '2026-04-08T13:00:00.000Z',
+        ends_at: '2026-04-08T15:00:00.000Z',
+        location: 'Gemeentehuis, zaal De Waard',
+      },
+    ]);
+    expect(pollRow()).toMatchObject({
+      status: 'closed',
+      meeting_id: meetingId,
+      closed_at: '2026-03-02T09:00:00.000Z',
+    });
+
+    const outcome = sql<{ to_address: string; subject: string; text: string }>(
+      'select to_address, subject, text from outbox where id > ? order by id',
+      before,
+    );
+    // The colleague did not answer and gets nothing.
+    expect(outcome.map((m) => m.to_address).sort()).toEqual(
+      [otherSchool.email, world.schoolMember.email].sort(),
+    );
+    expect(outcome[0]?.subject).toBe('Uitkomst datumpeiling: Ketenoverleg april 2026');
+    expect(outcome[0]?.text).toContain('Het overleg is op woensdag 8 april 2026, 15:00–17:00.');
+    expect(outcome[0]?.text).toContain('Locatie: Gemeentehuis, zaal De Waard');
+    // A link to the meeting page only for who can log in.
+    const mailTo = (email: string) => outcome.find((m) => m.to_address === email)?.text ?? '';
+    expect(mailTo(world.schoolMember.email)).toContain(`http://localhost:3000/meetings/${meetingId}`);
+    expect(mailTo(otherSchool.email)).not.toContain('/meetings/');
+
+    const meeting = await coordinator.get(`/meetings/${meetingId}`);
+    expect(meeting.body).toContain('Het overleg is gepland en de peiling is gesloten.');
+    expect(meeting.body).toContain(`href="/polls/${pollId}"`);
+
+    const link = await new Agent(ctx.app).get(`/poll/${tokens.get(world.schoolMember.id)}`);
+    expect(link.statusCode).toBe(410);
+    expect(link.body).toContain('Het overleg is op woensdag 8 april 2026, 15:00–17:00.');
+
+    const again = await coordinator.post(`/polls/${pollId}/decide`, {
+      optionId: String(options[0]?.id),
+      title: 'Nog een',
+      location: 'Elders',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(sql('select id from meetings')).toHaveLength(1);
+  });
+
+  it('needs a place for the meeting and keeps the poll open until it has one', async () => {
+    await coordinator.get(`/polls/${pollId}`);
+    const response = await coordinator.post(`/polls/${pollId}/decide`, {
+      optionId: String(options[0]?.id),
+      title: 'Ketenoverleg',
+      location: '',
+      onlineUrl: '',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Vul een locatie of een online link in');
+    const noOption = await coordinator.post(`/polls/${pollId}/decide`, {
+      optionId: '99999',
+      title: 'x',
+      location: 'y',
+    });
+    expect(noOption.statusCode).toBe(422);
+    expect(noOption.body).toContain('Kies de datum die het overleg wordt.');
+    expect(pollRow()?.status).toBe('open');
+    expect(sql('select id from meetings')).toHaveLength(0);
+  });
+
+  it('can close without a date, and tells those who answered', async () => {
+    await answer(colleague.id, ['nee', 'nee', 'nee']);
+    await coordinator.get(`/polls/${pollId}`);
+    const closed = await coordinator.post(`/polls/${pollId}/close`);
+    expect(closed.statusCode).toBe(302);
+    expect(pollRow()).toMatchObject({ status: 'closed', meeting_id: null });
+    const mails = sql<{ to_address: string; text: string }>(
+      "select to_address, text from outbox where subject like 'Uitkomst%'",
+    );
+    expect(mails.map((m) => m.to_address)).toEqual([colleague.email]);
+    expect(mails[0]?.text).toContain('De peiling is gesloten zonder dat er een datum is gekozen.');
+    const page = await coordinator.get(`/polls/${pollId}`);
+    expect(page.body).toContain('zonder dat er een datum is gekozen');
+    expect(page.body).not.toContain('Maak het overleg en sluit de peiling');
+    expect((await coordinator.post(`/polls/${pollId}/close`)).statusCode).toBe(409);
+  });
+});
