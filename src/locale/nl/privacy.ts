@@ -33,15 +33,22 @@ export const privacy = {
   warnings: {
     name: "Controleer '{text}': dit kan de naam van een persoon zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
     bsn: "Controleer '{text}': dit kan een burgerservicenummer (BSN) zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
-    phone: "Controleer '{text}': dit is een telefoonnummer. Verwijder het als het van een persoon is, of bevestig dat het een algemeen nummer is.",
-    email: "Controleer '{text}': dit is een e-mailadres. Verwijder het als het van een persoon is, of bevestig dat het een algemeen adres is.",
-    address: "Controleer '{text}': dit kan deel van een woonadres zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
-    birthdate: "Controleer '{text}': dit kan een geboortedatum zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
+    phone:
+      "Controleer '{text}': dit is een telefoonnummer. Verwijder het als het van een persoon is, of bevestig dat het een algemeen nummer is.",
+    email:
+      "Controleer '{text}': dit is een e-mailadres. Verwijder het als het van een persoon is, of bevestig dat het een algemeen adres is.",
+    address:
+      "Controleer '{text}': dit kan deel van een woonadres zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
+    birthdate:
+      "Controleer '{text}': dit kan een geboortedatum zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
     age_class: "Controleer '{text}': een leeftijd met een klas of naam kan een leerling herkenbaar maken.",
-    student_number: "Controleer '{text}': dit lange nummer kan een leerlingnummer of ander persoonsnummer zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
+    student_number:
+      "Controleer '{text}': dit lange nummer kan een leerlingnummer of ander persoonsnummer zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
     iban: "Controleer '{text}': dit kan een rekeningnummer zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
-    licence_plate: "Controleer '{text}': dit kan een kenteken zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
-    social_handle: "Controleer '{text}': dit kan een social-media-account van een persoon zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
+    licence_plate:
+      "Controleer '{text}': dit kan een kenteken zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
+    social_handle:
+      "Controleer '{text}': dit kan een social-media-account van een persoon zijn. Verwijder het, of bevestig dat het geen persoonsgegeven is.",
   },
   confirm: 'Dit is geen persoonsgegeven',
 } as const;

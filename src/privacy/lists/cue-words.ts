@@ -6,10 +6,10 @@
 // Project licence.
 import { phrases, words } from './words.js';
 
-/** Titles that are part of the way a person is named; the finding includes them ("Mevrouw Bakker"). */
+/** Titles that are part of the way a person is named; the finding includes them ("Mevrouw Bakker", "fam. Yilmaz"). */
 export const TITLE_CUES: readonly string[] = phrases(`
   dhr; dhr.; de heer; mevrouw; mevr; mevr.; mw; mw.; mej; mej.; mejuffrouw; juffrouw; juf; meester; meneer;
-  mijnheer; mr.; dr.; drs.; ir.; ing.; prof.
+  mijnheer; mr.; dr.; drs.; ir.; ing.; prof.; fam; fam.; familie; gezin
 `);
 
 /** Roles and relations directly before a name ("leerling Mohammed", "broer Daan"); not part of the finding. */
@@ -31,10 +31,13 @@ export const RELATION_CUES: readonly string[] = words(`
   familie
 `);
 
-/** Words in a sentence that show it is about a person, used to read a date in pupil range as a birth date. */
+/**
+ * Words in a sentence that show it is about one person, used to read a date in pupil range as a birth date.
+ * Pronouns like "zij" and "zijn" are left out: they are also plural and verbs ("alle scholen zijn").
+ */
 export const PERSON_WORDS: readonly string[] = words(`
-  leerling leerlinge scholier student jongen meisje zoon dochter kind hij zij ze zijn haar hem broer zus
-  verdachte slachtoffer betrokkene dader
+  leerling leerlinge scholier student jongen meisje zoon dochter kind hij broer zus verdachte slachtoffer
+  betrokkene dader
 `);
 
 /** Local parts of e-mail addresses that belong to a desk or a team, not to a person (warn instead of block). */

@@ -28,7 +28,8 @@ const dutchBoys = words(`
   Sam Samuel Sander Sebas Sebastiaan Sem Seth Siebe Siem Sietse Sil Simon Sjaak Sjoerd Sjors Stan Stefan Sten
   Steven Stijn Storm Sven Sybren Taco Teije Teun Theo Thijmen Thijs Thom Thomas Ties Tijmen Tijn Tim Timo Tobias
   Tom Tommy Ton Tristan Twan Tygo Valentijn Vico Victor Vigo Vince Vincent Wessel Willem Wim Wouter Wout
-  Xander Xavi Yannick Yorick Youri Yuri Yoran Zeb Zico
+  Xander Xavi Yannick Yorick Youri Yuri Yoran Zeb Zico Sep Sepp Kyan Kyano Bodhi Jace Joah Jax Mika
+  Lou Bink Flynn Giel Nout Olle Pelle Rowan Stef Thije Tieme Wiebe Wilco
 `);
 
 const dutchGirls = words(`
@@ -47,7 +48,8 @@ const dutchGirls = words(`
   Quinty Renate Ria Rianne Rita Romy Roos Roosmarijn Rosa Rosalie Rozemarijn Ruby Saar Sabine Sandra Sanne Sara
   Sarah Saskia Selma Senna Silke Simone Sofie Sofia Sonja Sophia Sophie Stella Sterre Suus Suzanne Tamara Tara
   Tess Tessa Tineke Tirza Truus Valerie Veerle Vera Wendy Wies Willemijn Wilma Yfke Yvette Yvonne Zara Zoë Zoey
-  Zoé
+  Zoé Yara Lina Jula Nola Norah Sienna Lizzy Livia Loua Hailey Jasmine Nadine Kelly Melissa Samantha
+  Shirley Sharon Stephanie Tanja Merel Rozalie Eefje Fardau Guusje Jikke Jolijn Ymke
 `);
 
 const turkish = words(`

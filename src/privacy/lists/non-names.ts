@@ -4,9 +4,10 @@
 // Source: written by hand for this project (ordinary Dutch vocabulary). Project licence.
 import { words } from './words.js';
 
+// The abbreviations "jan" and "sep" are left out: Jan and Sep are first names, and "12 jan." is lower case.
 export const MONTHS: readonly string[] = words(`
-  januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun
-  jul aug sep sept okt nov dec
+  januari februari maart april mei juni juli augustus september oktober november december feb mrt apr jun jul
+  aug sept okt nov dec
 `);
 
 const weekdays = words('maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo');

@@ -1,0 +1,106 @@
+// Marks the words of organisations, places and other known non-names in a text, so the name detector skips them.
+// Phrases match as whole token sequences, case-insensitively ("gemeente Dijk en Waard", "Sint Pancras").
+import { NON_NAMES } from './lists/non-names.js';
+import { ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATIONS } from './lists/organisations.js';
+import { PLACES } from './lists/places.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** Phrases keyed by their first token, longest first so the longest match wins. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+const NON_NAME_WORDS = new Set(NON_NAMES.map((word) => word.toLowerCase()));
+const PREFIXES = new Set(ORGANISATION_PREFIXES);
+const SUFFIXES = new Set(ORGANISATION_SUFFIXES);
+
+export function buildPhraseIndex(phrases: Iterable<string>): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const parts = tokenize(phrase).map((token) => token.lower);
+    const first = parts[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push(parts);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+const STATIC_INDEX = buildPhraseIndex([...ORGANISATIONS, ...PLACES]);
+
+// Run-time allow-lists (organisation names from the database) are usually the same list on every call.
+const contextIndexes = new Map<string, PhraseIndex>();
+const MAX_CACHED_INDEXES = 8;
+
+/** The organisation names as given, plus the same names without "basisschool …" or "… College" around them. */
+export function contextIndex(allow: readonly string[]): PhraseIndex {
+  const key = allow.join('\u0000');
+  const cached = contextIndexes.get(key);
+  if (cached !== undefined) return cached;
+  const variants: string[] = [];
+  for (const name of allow) {
+    variants.push(name);
+    const parts = name.trim().split(/\s+/);
+    while (parts.length > 1 && PREFIXES.has((parts[0] ?? '').toLowerCase())) parts.shift();
+    while (parts.length > 1 && SUFFIXES.has((parts.at(-1) ?? '').toLowerCase())) parts.pop();
+    variants.push(parts.join(' '));
+  }
+  const index = buildPhraseIndex(variants);
+  if (contextIndexes.size >= MAX_CACHED_INDEXES) contextIndexes.clear();
+  contextIndexes.set(key, index);
+  return index;
+}
+
+/** For each token, whether it belongs to an allowed phrase or is a known non-name word. */
+export function markAllowed(tokens: readonly Token[], extra: PhraseIndex | undefined): boolean[] {
+  const indexes = extra === undefined ? [STATIC_INDEX] : [STATIC_INDEX, extra];
+  const allowed = tokens.map(
+    (token) => token.kind === 'word' && (isNonNameWord(token.lower) || hasAllowedPart(token.lower, indexes)),
+  );
+  for (const index of indexes) {
+    for (let i = 0; i < tokens.length; i++) {
+      const length = longestPhraseAt(tokens, i, index);
+      for (let j = i; j < i + length; j++) allowed[j] = true;
+    }
+  }
+  return allowed;
+}
+
+/** "Heerhugowaard-Zuid", "Halt-medewerker": a hyphenated word with a place or organisation in it. */
+function hasAllowedPart(lower: string, indexes: readonly PhraseIndex[]): boolean {
+  if (!lower.includes('-')) return false;
+  return lower
+    .split('-')
+    .some(
+      (part) =>
+        isNonNameWord(part) ||
+        indexes.some((index) => index.get(part)?.some((phrase) => phrase.length === 1)),
+    );
+}
+
+function longestPhraseAt(tokens: readonly Token[], at: number, index: PhraseIndex): number {
+  const candidates = index.get(tokens[at]?.lower ?? '');
+  if (candidates === undefined) return 0;
+  for (const phrase of candidates) {
+    let matches = true;
+    for (let k = 1; k < phrase.length && matches; k++) {
+      const token = tokens[at + k];
+      matches = token !== undefined && token.lower === phrase[k] && !token.gapBefore.includes('\n');
+    }
+    if (matches) return phrase.length;
+  }
+  return 0;
+}
+
+/** Months, weekdays, languages, function words and job titles. */
+export function isNonNameWord(lower: string): boolean {
+  return NON_NAME_WORDS.has(lower);
+}
+
+export function isOrganisationPrefix(lower: string): boolean {
+  return PREFIXES.has(lower);
+}
+
+export function isOrganisationSuffix(lower: string): boolean {
+  return SUFFIXES.has(lower);
+}

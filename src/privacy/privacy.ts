@@ -1,0 +1,153 @@
+// The privacy guard: `scan(text)` finds personal data in Dutch free text and says, in Dutch, what to remove.
+// Pure and synchronous; the organisation names from the database come in through `context.allow`.
+import { t } from '../locale/index.js';
+import { findPostcodes, findStreetAddresses } from './address.js';
+import { findAgeClasses } from './age-class.js';
+import { contextIndex, markAllowed } from './allow-list.js';
+import { findEmails, findPhones, findSocialHandles } from './contact-details.js';
+import { findCuedBirthdates, findDates, findPupilBirthdates } from './dates.js';
+import { findNames } from './names.js';
+import { findBsns, findIbanLookalikes, findIbans, findLicencePlates, findStudentNumbers } from './numbers.js';
+import { tokenize } from './tokens.js';
+
+export const CATEGORIES = [
+  'name',
+  'bsn',
+  'phone',
+  'email',
+  'address',
+  'birthdate',
+  'age_class',
+  'student_number',
+  'iban',
+  'licence_plate',
+  'social_handle',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Severity = 'block' | 'warn';
+
+export interface Finding {
+  readonly category: Category;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface ScanContext {
+  /** Organisation names (e.g. from the organisations table) that are never a person's name. */
+  readonly allow?: readonly string[];
+  /** The moment the text is written; decides which years are a pupil's birth year. */
+  readonly now?: Date;
+}
+
+/** A finding before it gets its text and message. */
+export interface RawFinding {
+  readonly category: Category;
+  readonly start: number;
+  readonly end: number;
+  readonly severity: Severity;
+}
+
+// Web addresses (and IBAN look-alikes) are no findings themselves, but their digits are no phone or student number.
+const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]{1,500}/giu;
+
+export function scan(text: string, context: ScanContext = {}): Finding[] {
+  const now = context.now ?? new Date();
+  const tokens = tokenize(text);
+  const allowed = markAllowed(tokens, context.allow?.length ? contextIndex(context.allow) : undefined);
+  const dates = findDates(text, now);
+
+  const claimed = new Uint8Array(text.length);
+  // Earlier groups win where findings overlap: an e-mail address is no handle, an IBAN's digits no phone number.
+  const contact = claim(claimed, [findEmails(text), findSocialHandles(text)]);
+  const urls = [...text.matchAll(URL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  for (const { start, end } of [...urls, ...findIbanLookalikes(text)]) {
+    if (!overlapsClaimed(claimed, start, end)) claimed.fill(1, start, end);
+  }
+  const studentNumbers = findStudentNumbers(text);
+  const structured = claim(claimed, [
+    findIbans(text),
+    findBsns(text),
+    findPhones(text),
+    findLicencePlates(text),
+    studentNumbers.filter((finding) => finding.severity === 'block'),
+    findCuedBirthdates(text, dates),
+    findPostcodes(text),
+    findStreetAddresses(tokens, allowed),
+    studentNumbers.filter((finding) => finding.severity === 'warn'),
+  ]);
+
+  const masked = tokens.map((token) => overlapsClaimed(claimed, token.start, token.end));
+  const names: RawFinding[] = findNames(text, tokens, allowed, masked).map((span) => ({
+    ...span,
+    category: 'name',
+  }));
+  const personal = claim(claimed, [
+    names,
+    findPupilBirthdates(text, dates, names, now),
+    findAgeClasses(text, names),
+  ]);
+
+  return mergeWithinCategory([...contact, ...structured, ...personal]).map((finding) =>
+    toFinding(text, finding),
+  );
+}
+
+/** Keeps, group by group, the findings that don't overlap what earlier groups claimed, and claims them. */
+function claim(claimed: Uint8Array, groups: readonly (readonly RawFinding[])[]): RawFinding[] {
+  const kept: RawFinding[] = [];
+  for (const group of groups) {
+    const accepted = group.filter((finding) => !overlapsClaimed(claimed, finding.start, finding.end));
+    for (const finding of accepted) {
+      claimed.fill(1, finding.start, finding.end);
+      kept.push(finding);
+    }
+  }
+  return kept;
+}
+
+function overlapsClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
+  return false;
+}
+
+/** Overlapping findings of one category become one finding; the stricter severity wins. */
+function mergeWithinCategory(findings: readonly RawFinding[]): RawFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RawFinding[] = [];
+  const lastByCategory = new Map<Category, number>();
+  for (const finding of sorted) {
+    const index = lastByCategory.get(finding.category);
+    const last = index === undefined ? undefined : merged[index];
+    if (last !== undefined && index !== undefined && finding.start < last.end) {
+      merged[index] = {
+        ...last,
+        end: Math.max(last.end, finding.end),
+        severity: last.severity === 'block' || finding.severity === 'block' ? 'block' : 'warn',
+      };
+      continue;
+    }
+    lastByCategory.set(finding.category, merged.length);
+    merged.push(finding);
+  }
+  return merged;
+}
+
+function toFinding(text: string, finding: RawFinding): Finding {
+  const value = text.slice(finding.start, finding.end);
+  const group = finding.severity === 'block' ? 'messages' : 'warnings';
+  return {
+    category: finding.category,
+    start: finding.start,
+    end: finding.end,
+    text: value,
+    severity: finding.severity,
+    message: t(`privacy.${group}.${finding.category}`, { text: value }),
+  };
+}

@@ -1,0 +1,23 @@
+// Quality on annotated corpora must meet the targets of PRIVACY.md (recall per category, at most 3 % of clean
+// lines with a finding): the dev corpus from shared/, extra-cases.jsonl (written for this project as agenda text
+// and notes of school contacts) and blind-cases.jsonl (written after the guard was tuned and first measured
+// unseen; now a regression set like the others).
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseAnnotatedLines } from '../../src/privacy/evaluate.js';
+import { NOW } from './helpers.js';
+
+const corpora = {
+  dev: new URL('../../../shared/corpus/privacy-dev.jsonl', import.meta.url),
+  extra: new URL('./fixtures/extra-cases.jsonl', import.meta.url),
+  blind: new URL('./fixtures/blind-cases.jsonl', import.meta.url),
+};
+
+describe.each(Object.entries(corpora))('the %s corpus', (_name, file) => {
+  it.runIf(existsSync(file))('meets every recall target and the clean-line target', () => {
+    const result = evaluate(parseAnnotatedLines(readFileSync(file, 'utf8')), { now: NOW });
+    expect(result.misses).toEqual([]);
+    expect(result.falseAlarms).toEqual([]);
+    expect(result.met).toBe(true);
+  });
+});

@@ -1,0 +1,173 @@
+// Name detection: list hits, cue words, tussenvoegsels and initials joined into one finding, names listed
+// together, ordinary words that are also names, sentence starts, and the allow-list.
+import { describe, expect, it } from 'vitest';
+import { found, scanAt, severities } from './helpers.js';
+
+describe('name', () => {
+  it('joins a first name, tussenvoegsel and surname into one blocking finding', () => {
+    expect(severities('Daan de Vries (15 jaar, klas 3B) is betrapt.', 'name')).toEqual({
+      'Daan de Vries': 'block',
+    });
+    expect(found('Leerling Finn van der Linden is geschorst.', 'name')).toEqual(['Finn van der Linden']);
+    expect(found('Leerling Mohammed El Amrani heeft een mes bij zich gehad.', 'name')).toEqual([
+      'Mohammed El Amrani',
+    ]);
+  });
+
+  it('includes titles in the finding, and blocks', () => {
+    expect(severities('Mevrouw Bakker belt de ouders.', 'name')).toEqual({ 'Mevrouw Bakker': 'block' });
+    expect(found('Dhr. P. de Groot is de stiefvader.', 'name')).toEqual(['Dhr. P. de Groot']);
+    expect(found('Meneer Van den Berg meldt dat een leerling drugs verkoopt.', 'name')).toEqual([
+      'Meneer Van den Berg',
+    ]);
+    expect(found('Mw. Öztürk heeft de kluis geopend.', 'name')).toEqual(['Mw. Öztürk']);
+    expect(found('Mevr. J. Kowalska belde namens de familie.', 'name')).toEqual(['Mevr. J. Kowalska']);
+    expect(found('Juf Annemiek heeft het incident gemeld.', 'name')).toEqual(['Juf Annemiek']);
+  });
+
+  it('takes family names after "fam.", "familie" and "gezin"', () => {
+    expect(found('Overleg met fam. Yilmaz en het gezin Bakker.', 'name')).toEqual([
+      'fam. Yilmaz',
+      'gezin Bakker',
+    ]);
+    expect(found('Huisbezoek bij familie El Idrissi.', 'name')).toEqual(['familie El Idrissi']);
+    expect(found('Het gezin is verhuisd.', 'name')).toEqual([]);
+  });
+
+  it('joins a first name with the initial of the surname', () => {
+    expect(severities('Leerling Noah B. is geschorst.', 'name')).toEqual({ 'Noah B.': 'block' });
+  });
+
+  it('takes a name in lower case after a title', () => {
+    expect(found('Gesprek met juf annemiek gehad.', 'name')).toEqual(['juf annemiek']);
+  });
+
+  it('takes the name after a role or a relation, without the cue', () => {
+    expect(found('Leerling Jurre heeft gespijbeld.', 'name')).toEqual(['Jurre']);
+    expect(found('Jeroen (vader van Noor) wil aangifte doen.', 'name')).toEqual(['Jeroen', 'Noor']);
+    expect(found('De broer van Lisa heeft vuurwerk verkocht.', 'name')).toEqual(['Lisa']);
+    expect(found('Zijn zus Esra zit ook op onze school.', 'name')).toEqual(['Esra']);
+    expect(severities('Moeder van Lucas belde de school.', 'name')).toEqual({ Lucas: 'block' });
+  });
+
+  it('takes the name after an age ("de 13-jarige Tim")', () => {
+    expect(severities('De 13-jarige Tim uit 1B heeft een nepwapen meegenomen.', 'name')).toEqual({
+      Tim: 'block',
+    });
+  });
+
+  it('warns for a lone list hit, also at the start of a sentence', () => {
+    expect(severities('Het incident met Yara is besproken.', 'name')).toEqual({ Yara: 'warn' });
+    expect(severities('Kevin had lachgaspatronen in zijn tas.', 'name')).toEqual({ Kevin: 'warn' });
+    expect(severities('Het gesprek met Jansen was kort.', 'name')).toEqual({ Jansen: 'warn' });
+  });
+
+  it('blocks a lone first name when an age or class follows', () => {
+    expect(severities('Kevin uit klas 1A had lachgaspatronen in zijn tas.', 'name')).toEqual({
+      Kevin: 'block',
+    });
+    expect(found('Gisteren is Jurre (14) aangehouden.', 'name')).toEqual(['Jurre']);
+    expect(severities('Besproken: Daan (3B) en Sanne (2 havo).', 'name')).toEqual({
+      Daan: 'block',
+      Sanne: 'block',
+    });
+  });
+
+  it('finds names listed together with a name, including ordinary words and unknown names', () => {
+    expect(found('Twee leerlingen, Bram en Thijs, hadden vuurwerk bij zich.', 'name')).toEqual([
+      'Bram',
+      'Thijs',
+    ]);
+    expect(found('Het gaat om Daan en Roos.', 'name')).toEqual(['Daan', 'Roos']);
+    expect(found('Ook Jurre en Sanne waren erbij.', 'name')).toEqual(['Jurre', 'Sanne']);
+    expect(found('Ook Petrus Donker en Sanne waren erbij.', 'name')).toEqual(['Petrus Donker', 'Sanne']);
+  });
+
+  it('counts names that are ordinary words only with a cue or as a full name', () => {
+    expect(found('Fleur van Dijk en Roos Visser hebben de kluis gedeeld.', 'name')).toEqual([
+      'Fleur van Dijk',
+      'Roos Visser',
+    ]);
+    expect(found('Roos is het symbool van de campagne.', 'name')).toEqual([]);
+    expect(found('Groen licht voor de pilot.', 'name')).toEqual([]);
+    expect(found('Bakker en visser zijn beroepen.', 'name')).toEqual([]);
+    expect(found('Mevrouw Visser belt terug.', 'name')).toEqual(['Mevrouw Visser']);
+  });
+
+  it('joins initials with a surname', () => {
+    expect(severities('Gesprek met P. Hoogendoorn over de casus.', 'name')).toEqual({
+      'P. Hoogendoorn': 'block',
+    });
+    expect(found('Ondertekend door A.B. de Wit.', 'name')).toEqual(['A.B. de Wit']);
+  });
+
+  it('reads a capital letter after a label noun as a label, not an initial', () => {
+    expect(found('Zie bijlage B. De cijfers zijn per kwartaal.', 'name')).toEqual([]);
+    expect(found('Dan gaan we naar plan B. Daarna evalueren.', 'name')).toEqual([]);
+  });
+
+  it('treats a capital at the start of a sentence as no evidence', () => {
+    expect(found('Stand van zaken afspraak 3.', 'name')).toEqual([]);
+    expect(found('Gisteren Jansen gebeld.', 'name')).toEqual(['Jansen']);
+  });
+
+  it('leaves "van" before a first name out of the finding', () => {
+    expect(found('Het BSN van Milan staat in Magister.', 'name')).toEqual(['Milan']);
+    expect(found('De jeugdagent van Heerhugowaard-Zuid licht het toe.', 'name')).toEqual([]);
+  });
+
+  it('does not flag names inside organisation, school and street names', () => {
+    expect(found('Basisschool Jan Ligthart doet mee.', 'name')).toEqual([]);
+    expect(found('Gastles door de William Schrikker Stichting.', 'name')).toEqual([]);
+    expect(found('Voorlichting op het Han Fortmann College.', 'name')).toEqual([]);
+    expect(found('Ze woont op de Jan Glijnisweg 7.', 'name')).toEqual([]);
+    expect(found('Overleg in Sint Pancras en Broek op Langedijk.', 'name')).toEqual([]);
+  });
+
+  it('uses the organisation names given at run time as an allow-list', () => {
+    const text = 'Voorlichting door Hendrik Visser op maandag.';
+    expect(found(text, 'name')).toEqual(['Hendrik Visser']);
+    expect(found(text, 'name', { allow: ['Hendrik Visser College'] })).toEqual([]);
+    expect(found('Het Daltonlyceum Sanne Jansen doet mee.', 'name', { allow: ['Sanne Jansen'] })).toEqual([]);
+  });
+
+  it('does not take months, weekdays, holidays or job titles for names', () => {
+    expect(found('Mei is een drukke maand.', 'name')).toEqual([]);
+    expect(found('Koningsdag valt in de meivakantie.', 'name')).toEqual([]);
+    expect(found('Mevrouw de burgemeester opent de bijeenkomst.', 'name')).toEqual([]);
+    expect(found('De docent Engels meldt het.', 'name')).toEqual([]);
+  });
+
+  it('reads hyphenated first names and surnames', () => {
+    expect(found('Gesproken met Anne-Marie Schouten van het zorgteam.', 'name')).toEqual([
+      'Anne-Marie Schouten',
+    ]);
+    expect(found('De MET-coördinator sluit aan.', 'name')).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  it('tells in Dutch what to remove, naming the text', () => {
+    const [finding] = scanAt('Daan de Vries is betrapt.');
+    expect(finding?.message).toBe("Verwijder 'Daan de Vries': dit lijkt de naam van een persoon.");
+  });
+
+  it('asks to check a warning, with the option to confirm', () => {
+    const [finding] = scanAt('Het incident met Yara is besproken.');
+    expect(finding?.severity).toBe('warn');
+    expect(finding?.message).toContain("Controleer 'Yara'");
+    expect(finding?.message).toContain('bevestig dat het geen persoonsgegeven is');
+  });
+
+  it('has a message for every category', () => {
+    const text =
+      'Daan de Vries (15 jaar, klas 3B), BSN 111222333, 06-12345678, j.jansen@hotmail.com, Dorpsstraat 12, ' +
+      'geboren op 12-03-2010, leerlingnummer 483920, NL91ABNA0417164300, 52-HKN-7, @sanne.xo_2010';
+    const findings = scanAt(text);
+    expect(new Set(findings.map((f) => f.category)).size).toBe(11);
+    for (const finding of findings) {
+      expect(finding.message).toMatch(/^Verwijder '.+': /);
+      expect(finding.message).not.toContain('privacy.');
+    }
+  });
+});
