@@ -1,5 +1,5 @@
 // Queries for organisations: schools, core partners and optional partners.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   agreementNotes,
@@ -25,9 +25,11 @@ export function createOrganisationsRepository(db: DbOrTx) {
           kind: organisations.kind,
           place: organisations.place,
           archivedAt: organisations.archivedAt,
-          contactCount: sql<number>`(select count(*) from ${contacts} where ${contacts.organisationId} = ${organisations.id} and ${contacts.archivedAt} is null)`,
+          contactCount: count(contacts.id),
         })
         .from(organisations)
+        .leftJoin(contacts, and(eq(contacts.organisationId, organisations.id), isNull(contacts.archivedAt)))
+        .groupBy(organisations.id)
         .where(options.includeArchived ? undefined : isNull(organisations.archivedAt))
         .orderBy(asc(organisations.kind), asc(organisations.name))
         .all();

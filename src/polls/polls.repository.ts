@@ -1,5 +1,5 @@
 // Queries for date polls: options, participants (with hashed personal tokens) and their answers.
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   contacts,
@@ -26,10 +26,13 @@ export function createPollsRepository(db: DbOrTx) {
           closesAt: datePolls.closesAt,
           meetingId: datePolls.meetingId,
           createdAt: datePolls.createdAt,
-          participants: sql<number>`(select count(*) from ${datePollParticipants} where ${datePollParticipants.pollId} = ${datePolls.id})`,
-          responded: sql<number>`(select count(*) from ${datePollParticipants} where ${datePollParticipants.pollId} = ${datePolls.id} and ${datePollParticipants.respondedAt} is not null)`,
+          participants: count(datePollParticipants.id),
+          // count() skips nulls: only participants who answered.
+          responded: count(datePollParticipants.respondedAt),
         })
         .from(datePolls)
+        .leftJoin(datePollParticipants, eq(datePollParticipants.pollId, datePolls.id))
+        .groupBy(datePolls.id)
         .orderBy(desc(datePolls.createdAt), desc(datePolls.id))
         .all();
     },
