@@ -19,6 +19,7 @@ function lookup(messages: Messages, key: string, count: unknown): string | undef
     typeof node.one === 'string' &&
     typeof node.other === 'string'
   ) {
+    if (count === 0 && typeof node.zero === 'string') return node.zero;
     return count === 1 ? node.one : node.other;
   }
   return typeof node === 'string' ? node : undefined;
@@ -26,7 +27,7 @@ function lookup(messages: Messages, key: string, count: unknown): string | undef
 
 /**
  * Translates `key` (e.g. `meetings.status.gepland`); an unknown key is returned as is, so it shows up in tests.
- * A `count` parameter picks between `{ one, other }` forms.
+ * A `count` parameter picks between `{ one, other }` forms (and an optional `zero`).
  */
 export function t(key: string, params: Params = {}, locale = 'nl'): string {
   const template = lookup(locales[locale] ?? nl, key, params.count) ?? key;

@@ -1,4 +1,6 @@
-// What the start page shows a user: the next meeting and what needs their attention.
+// What the start page shows a user: the next meeting and what needs their attention there.
+import { acceptsTopics } from '../agenda/agenda.js';
+import { createTopicsRepository } from '../agenda/topics.repository.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import type { Deps } from '../deps.js';
 import { presentMeeting } from '../meetings/meetings.js';
@@ -10,9 +12,22 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
   const now = deps.now();
   const isCoordinator = user.role === 'coordinator';
   const next = createMeetingsRepository(deps.db).nextFor(user, now);
+  const topics = createTopicsRepository(deps.db);
   return {
     isCoordinator,
-    nextMeeting: next ? presentMeeting(next, now) : null,
+    nextMeeting: next
+      ? {
+          ...presentMeeting(next, now),
+          acceptsTopics: acceptsTopics(next, now),
+          agendaPublished: next.agendaPublishedAt !== null,
+          // The coordinator's to-do: submitted topics waiting for triage.
+          toTriage: topics.countByStatus(next.id).find((row) => row.status === 'ingediend')?.n ?? 0,
+          // A member's own contribution to this meeting.
+          ownTopics: topics
+            .listForOrganisation(user.organisationId)
+            .filter((topic) => topic.meetingId === next.id).length,
+        }
+      : null,
     openPolls: isCoordinator
       ? createPollsRepository(deps.db)
           .listOpen()

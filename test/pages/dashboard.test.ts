@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPoll } from '../../src/polls/polls.actions.js';
 import { validatePoll } from '../../src/polls/polls.js';
 import { Agent } from '../helpers/agent.js';
-import { aContact, aWorld } from '../helpers/builders.js';
+import { aContact, aTheme, aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
 import { buildTestApp, type TestContext } from '../helpers/test-app.js';
 
 let ctx: TestContext;
@@ -32,10 +33,19 @@ describe('counts on overview pages', () => {
       return tokens.at(-1) ?? '';
     };
     const { id } = ctx.deps.db.transaction((tx) =>
-      startPoll(tx, ctx.config, { newToken }, poll.value, { contactId: world.coordinator.id }, ctx.clock.now()),
+      startPoll(
+        tx,
+        ctx.config,
+        { newToken },
+        poll.value,
+        { contactId: world.coordinator.id },
+        ctx.clock.now(),
+      ),
     );
     const participants = (
-      ctx.deps.db.$client.prepare('select count(*) as n from date_poll_participants where poll_id = ?').get(id) as {
+      ctx.deps.db.$client
+        .prepare('select count(*) as n from date_poll_participants where poll_id = ?')
+        .get(id) as {
         n: number;
       }
     ).n;
@@ -61,5 +71,31 @@ describe('counts on overview pages', () => {
     const page = await sessionAgent(ctx, world.coordinator.id).get('/organisations');
     expect(page.body).toMatch(/Testcollege<\/a>.*· 2 contactpersonen/);
     expect(page.body).toMatch(/Testpartner<\/a>.*· 1 contactpersoon</);
+  });
+});
+
+describe('the next meeting on the start page', () => {
+  it('invites a school to submit a topic and tells the coordinator what waits for triage', async () => {
+    const meeting = aMeeting(ctx.deps.db, { date: '2026-04-14' });
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    const before = await school.get('/');
+    expect(before.body).toContain('Testcollege heeft nog geen agendapunten voor dit overleg.');
+    expect(before.body).toContain('href="/topics/new"');
+
+    const theme = aTheme(ctx.deps.db, { name: 'Vuurwerk' });
+    await school.get('/topics/new');
+    const submitted = await school.post('/topics', {
+      meeting: String(meeting.id),
+      themeId: String(theme.id),
+      title: 'Vuurwerk rond de jaarwisseling',
+      description: 'Meer meldingen van vuurwerkbezit in december.',
+      desiredOutcome: 'bespreken',
+      suggestedMinutes: '15',
+    });
+    expect(submitted.statusCode).toBe(302);
+    expect((await school.get('/')).body).toContain('Testcollege heeft 1 agendapunt voor dit overleg.');
+    expect((await sessionAgent(ctx, world.coordinator.id).get('/')).body).toContain(
+      '1 nieuw agendapunt wacht op je beoordeling',
+    );
   });
 });

@@ -7,6 +7,18 @@ export const pages = {
       'Hier plan je het halfjaarlijkse ketenoverleg, beheer je de deelnemers en volg je de afspraken.',
     introMember:
       'Hier vind je de overleggen waarvoor {organisation} is uitgenodigd, de agenda’s en de afspraken.',
+    toTriage: {
+      one: '{count} nieuw agendapunt wacht op je beoordeling',
+      other: '{count} nieuwe agendapunten wachten op je beoordeling',
+    },
+    ownTopics: {
+      zero: '{organisation} heeft nog geen agendapunten voor dit overleg.',
+      one: '{organisation} heeft {count} agendapunt voor dit overleg.',
+      other: '{organisation} heeft {count} agendapunten voor dit overleg.',
+    },
+    viewTopics: 'Bekijk je agendapunten',
+    viewAgenda: 'Agenda bekijken',
+    submitTopic: 'Agendapunt indienen',
     cards: {
       organisations: 'Scholen, kernpartners en partners die per thema aansluiten, met hun contactpersonen.',
       themes: 'De onderwerpen van het convenant en welke partners erbij horen.',
