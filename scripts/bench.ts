@@ -1,5 +1,6 @@
 // `npm run bench [-- name…]`: runs the named benchmarks (all when none is given) and exits 1 when one fails.
 // A benchmark is a module under scripts/bench/ exporting a `Benchmark`; add it to the list below.
+import { pagesBenchmark } from './bench/pages.bench.js';
 import { privacyBenchmark } from './bench/privacy.bench.js';
 
 export interface Benchmark {
@@ -9,7 +10,7 @@ export interface Benchmark {
   run(): Promise<boolean> | boolean;
 }
 
-const benchmarks: readonly Benchmark[] = [privacyBenchmark];
+const benchmarks: readonly Benchmark[] = [privacyBenchmark, pagesBenchmark];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const selected = wanted.length === 0 ? benchmarks : benchmarks.filter((bench) => wanted.includes(bench.name));
