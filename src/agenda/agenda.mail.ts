@@ -4,10 +4,10 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
 import { enqueueMail } from '../mail/mailer.js';
-import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
+import { formatDateTime } from '../shared/dates.js';
 import { reminderDue, schoolsWithoutTopics } from './agenda.js';
 import { createAgendaRepository, type Meeting } from './agenda.repository.js';
-import { agendaView } from './agenda.view.js';
+import { agendaView, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
 export type TopicOutcome = 'accepted' | 'merged' | 'deferred' | 'declined';
@@ -69,10 +69,8 @@ export function enqueueTopicOutcome(
           title: entry.title,
           viaTitle: entry.viaTitle,
           organisationName: recipient.organisationName,
-          meetingDate: formatMeetingWhen(details.meeting.startsAt, details.meeting.endsAt),
-          nextMeetingDate: details.nextMeeting
-            ? formatMeetingWhen(details.nextMeeting.startsAt, details.nextMeeting.endsAt)
-            : '',
+          meetingDate: meetingWhen(details.meeting),
+          nextMeetingDate: details.nextMeeting ? meetingWhen(details.nextMeeting) : '',
           mergedIntoTitle: details.mergedInto?.title ?? '',
           mergedIntoOrganisation: details.mergedInto?.organisationName ?? '',
           reason: details.reason ?? '',
@@ -105,7 +103,7 @@ export function enqueueAgendaPublished(tx: DbOrTx, config: Config, now: Date, me
       purpose: `agenda-published:${meeting.id}`,
       data: {
         meetingTitle: meeting.title,
-        meetingDate: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
+        meetingDate: meetingWhen(meeting),
         location: meeting.location,
         onlineUrl: meeting.onlineUrl,
         lines,
@@ -140,7 +138,7 @@ export function sendDueReminders(deps: Pick<Deps, 'db' | 'now'>, config: Config)
           purpose: `topic-reminder:${meeting.id}`,
           data: {
             organisationName: recipient.organisationName,
-            meetingDate: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
+            meetingDate: meetingWhen(meeting),
             deadline: formatDateTime(meeting.topicDeadline),
             link: `${config.baseUrl}/topics/new`,
           },

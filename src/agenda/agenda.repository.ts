@@ -14,6 +14,7 @@ import {
   themes,
   topics,
 } from '../db/schema/index.js';
+import { mailableContact } from '../organisations/contacts.repository.js';
 import { insertionIndex, MEETING_STATUSES_AHEAD, organisationsToNotify, standingDefaults } from './agenda.js';
 
 export type Meeting = typeof meetings.$inferSelect;
@@ -227,9 +228,7 @@ export function createAgendaRepository(db: DbOrTx) {
         .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
         .where(
           and(
-            isNull(contacts.archivedAt),
-            isNull(organisations.archivedAt),
-            isNotNull(contacts.email),
+            mailableContact(),
             or(
               and(
                 inArray(contacts.organisationId, [...organisationIds]),

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { DomainError, NotFoundError } from '../http/errors.js';
+import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { formatTime } from '../shared/dates.js';
@@ -26,11 +26,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
   const agenda = createAgendaRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findMeeting = (id: number) => {
-    const meeting = agenda.findMeeting(id);
-    if (!meeting) throw new NotFoundError();
-    return meeting;
-  };
+  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
 
   const meetingFacts = (meeting: Meeting) => ({
     ...meeting,
@@ -90,7 +86,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       }),
       overrun: view.overrunMinutes
         ? t('agenda.builder.overrun', {
-            minutes: view.overrunMinutes,
+            count: view.overrunMinutes,
             agendaEnd: view.endLabel,
             end: formatTime(meeting.endsAt),
           })

@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { desiredOutcomes } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { NotFoundError } from '../http/errors.js';
+import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
@@ -46,11 +46,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
   const themes = createThemesRepository(deps.db);
   const member = { access: 'member' as const };
 
-  const findMeeting = (id: number) => {
-    const meeting = agenda.findMeeting(id);
-    if (!meeting) throw new NotFoundError();
-    return meeting;
-  };
+  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
 
   /** A topic of the user's own organisation; another organisation's topic does not exist for them. */
   const findOwnTopic = (user: SessionUser, id: number) => {

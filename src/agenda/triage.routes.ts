@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { TopicStatus } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { DomainError, NotFoundError } from '../http/errors.js';
+import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
@@ -47,11 +47,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
   const agenda = createAgendaRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findMeeting = (id: number) => {
-    const meeting = agenda.findMeeting(id);
-    if (!meeting) throw new NotFoundError();
-    return meeting;
-  };
+  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
 
   app.get(
     '/meetings/:id/topics',
@@ -105,8 +101,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
   /** Loads what a triage action needs, or stops with a 404 or a 409 that says why. */
   const triageTarget = (meetingId: number, topicId: number, action: TriageAction) => {
     const meeting = findMeeting(meetingId);
-    const topic = topics.find(topicId);
-    if (!topic) throw new NotFoundError();
+    const topic = orNotFound(topics.find(topicId));
     const block = triageBlock(action, topic, meetingId);
     if (block) throw new DomainError('TRIAGE_NOT_ALLOWED', t(`triage.blocked.${block}`), 409);
     return { meeting, topic, organisationName: topics.findListed(topicId)?.organisationName ?? '' };

@@ -19,6 +19,12 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The record a repository found, or the not-found page when it found none (`null`). */
+export function orNotFound<T>(record: T | null | undefined): T {
+  if (record === null || record === undefined) throw new NotFoundError();
+  return record;
+}
+
 function pageFor(error: FastifyError): { status: number; title: string; message: string } {
   if (error instanceof DomainError) {
     return { status: error.status, title: t(`common.errors.title${error.status}`), message: error.message };

@@ -8,7 +8,9 @@ import { type GuardedField, type GuardOutcome, guardFields } from '../privacy/gu
 export function privacyAllowList(db: DbOrTx): string[] {
   return createOrganisationsRepository(db)
     .list({ includeArchived: true })
-    .flatMap((organisation) => (organisation.place ? [organisation.name, organisation.place] : [organisation.name]));
+    .flatMap((organisation) =>
+      organisation.place ? [organisation.name, organisation.place] : [organisation.name],
+    );
 }
 
 /**

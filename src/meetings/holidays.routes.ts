@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { holidayKinds } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { NotFoundError } from '../http/errors.js';
+import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { SCHOOL_HOLIDAYS_SOURCE } from './holidays.data.js';
@@ -28,11 +28,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
   // The planner reads the holidays from the database: a new installation starts with the shipped table.
   seedSchoolHolidays(deps.db, deps.now());
 
-  const findHoliday = (id: number): SchoolHolidayRow => {
-    const holiday = holidays.find(id);
-    if (!holiday) throw new NotFoundError();
-    return holiday;
-  };
+  const findHoliday = (id: number): SchoolHolidayRow => orNotFound(holidays.find(id));
 
   const renderForm = (
     reply: FastifyReply,

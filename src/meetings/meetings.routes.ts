@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/auth.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { DomainError, NotFoundError } from '../http/errors.js';
+import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
@@ -44,11 +44,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
   const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findMeeting = (id: number): Meeting => {
-    const meeting = meetings.find(id);
-    if (!meeting) throw new NotFoundError();
-    return meeting;
-  };
+  const findMeeting = (id: number): Meeting => orNotFound(meetings.find(id));
 
   /** A member asking for a meeting their organisation is not part of gets "not found", not "forbidden". */
   const findVisible = (id: number, user: SessionUser): Meeting => {

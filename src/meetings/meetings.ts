@@ -352,7 +352,7 @@ export function deadlineText(state: DeadlineState, daysLeft: number, deadline: s
   const date = formatDate(deadline);
   if (state === 'passed') return t('meetings.deadline.passed', { date });
   if (state === 'today') return t('meetings.deadline.today', { date });
-  return t(daysLeft === 1 ? 'meetings.deadline.oneDay' : 'meetings.deadline.days', { count: daysLeft, date });
+  return t('meetings.deadline.days', { count: daysLeft, date });
 }
 
 /** A meeting as pages show it: the Dutch date line, the status label and the topic deadline in words. */

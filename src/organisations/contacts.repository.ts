@@ -9,6 +9,13 @@ export type ContactInput = Pick<
   'name' | 'email' | 'role' | 'access' | 'receivesInvitations'
 >;
 
+/**
+ * The condition for a contact meeting mail can reach, in a query that joins the contact's organisation: neither is
+ * archived and the contact has an address. Whether they want invitations is the caller's part of the condition.
+ */
+export const mailableContact = () =>
+  and(isNull(contacts.archivedAt), isNull(organisations.archivedAt), isNotNull(contacts.email));
+
 export function createContactsRepository(db: DbOrTx) {
   return {
     listByOrganisation(organisationId: number) {
@@ -72,14 +79,7 @@ export function createContactsRepository(db: DbOrTx) {
         })
         .from(contacts)
         .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(
-            isNull(contacts.archivedAt),
-            isNull(organisations.archivedAt),
-            eq(contacts.receivesInvitations, true),
-            isNotNull(contacts.email),
-          ),
-        )
+        .where(and(mailableContact(), eq(contacts.receivesInvitations, true)))
         .orderBy(asc(organisations.name), asc(contacts.name))
         .all();
     },

@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { NotFoundError } from '../http/errors.js';
+import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { createContactsRepository } from './contacts.repository.js';
@@ -27,11 +27,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
   const contacts = createContactsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findOrganisation = (id: number) => {
-    const organisation = organisations.find(id);
-    if (!organisation) throw new NotFoundError();
-    return organisation;
-  };
+  const findOrganisation = (id: number) => orNotFound(organisations.find(id));
 
   const renderOrganisationForm = (
     reply: FastifyReply,

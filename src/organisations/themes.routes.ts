@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { NotFoundError } from '../http/errors.js';
+import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
@@ -21,11 +21,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
   const organisations = createOrganisationsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findTheme = (id: number) => {
-    const theme = themes.find(id);
-    if (!theme) throw new NotFoundError();
-    return theme;
-  };
+  const findTheme = (id: number) => orNotFound(themes.find(id));
 
   /** Optional partners may be linked; ids that are not optional partners are ignored. */
   const chosenPartners = (body: unknown) => {

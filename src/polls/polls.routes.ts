@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { type PollAnswer, pollAnswers } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
-import { DomainError, NotFoundError } from '../http/errors.js';
+import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
@@ -31,11 +31,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
   const coordinator = { access: 'coordinator' as const };
   const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
 
-  const findPoll = (id: number): Poll => {
-    const poll = polls.find(id);
-    if (!poll) throw new NotFoundError();
-    return poll;
-  };
+  const findPoll = (id: number): Poll => orNotFound(polls.find(id));
 
   const statusLabel = (poll: Pick<Poll, 'status' | 'closesAt'>, now: Date) =>
     t(`polls.status.${poll.status === 'closed' ? 'closed' : isAnswerable(poll, now) ? 'open' : 'expired'}`);

@@ -1,23 +1,20 @@
 // The agenda builder and the printable agenda: order, durations, start times, overrun, publishing and who sees it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
+import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { aMeeting, aTopic } from './builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world } = useTestApp({ start: '2026-03-31T09:00:00.000Z' });
 let meeting: ReturnType<typeof aMeeting>;
 let theme: ReturnType<typeof aTheme>;
 
-beforeEach(async () => {
-  ctx = await buildTestApp({ start: '2026-03-31T09:00:00.000Z' });
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   // The optional partner comes in with the theme; another optional partner has nothing on the agenda.
   theme = aTheme(ctx.deps.db, { name: 'Roken en vapes', partnerIds: [world.partner.id] });
   meeting = aMeeting(ctx.deps.db, { title: 'Ketenoverleg voorjaar 2026' });
 });
-afterEach(async () => ctx.close());
 
 const items = () =>
   ctx.deps.db.$client
@@ -227,8 +224,7 @@ describe('publishing', () => {
   it('lists the open agreements of earlier meetings under "Openstaande afspraken"', async () => {
     const earlier = aMeeting(ctx.deps.db, {
       status: 'gehouden',
-      startsAt: '2025-10-14T13:00:00.000Z',
-      endsAt: '2025-10-14T15:00:00.000Z',
+      date: '2025-10-14',
       topicDeadline: '2025-09-30T22:00:00.000Z',
     });
     const sqlite = ctx.deps.db.$client;

@@ -1,38 +1,21 @@
 // The privacy guard on the agenda's free-text forms: blocked text is stored nowhere, warnings can be confirmed.
-import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aTheme, aWorld } from '../helpers/builders.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
+import type { Agent } from '../helpers/agent.js';
+import { aTheme } from '../helpers/builders.js';
+import { databaseBytes } from '../helpers/database-file.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { aMeeting, aTopic } from './builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world } = useTestApp({ start: '2026-03-02T09:00:00.000Z' });
 let theme: ReturnType<typeof aTheme>;
 let meeting: ReturnType<typeof aMeeting>;
 
-beforeEach(async () => {
-  ctx = await buildTestApp({ start: '2026-03-02T09:00:00.000Z' });
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   theme = aTheme(ctx.deps.db, { name: 'Schorsing en verwijdering' });
   meeting = aMeeting(ctx.deps.db);
 });
-afterEach(async () => ctx.close());
-
-/** The database as bytes on disk, after moving the write-ahead log into the main file. */
-function databaseBytes(): string {
-  ctx.deps.db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  const file = ctx.config.databaseFile;
-  return ['', '-wal', '-shm']
-    .map((suffix) => {
-      try {
-        return readFileSync(`${file}${suffix}`).toString('latin1');
-      } catch {
-        return '';
-      }
-    })
-    .join('\n');
-}
 
 const count = (table: string) =>
   (ctx.deps.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
@@ -72,7 +55,7 @@ describe('the topic form', () => {
     expect(forced.statusCode).toBe(422);
     expect(count('topics')).toBe(0);
     expect(count('outbox')).toBe(0);
-    expect(databaseBytes()).not.toContain('Zwanenburg');
+    expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
   });
 
   it('blocks a name in the title too', async () => {
@@ -82,7 +65,7 @@ describe('the topic form', () => {
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('Verwijder de persoonsgegevens uit “Titel”.');
     expect(count('topics')).toBe(0);
-    expect(databaseBytes()).not.toContain('Zwanenburg');
+    expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
   });
 
   it('lets the writer confirm a warning; stores the topic and who confirmed which category, not the text', async () => {
@@ -103,7 +86,7 @@ describe('the topic form', () => {
     expect(saved.statusCode).toBe(302);
     expect(count('topics')).toBe(1);
     // The byte check of the other tests finds stored text: this one was stored.
-    expect(databaseBytes()).toContain('Schorsingen in de onderbouw');
+    expect(databaseBytes(ctx)).toContain('Schorsingen in de onderbouw');
     const confirmations = ctx.deps.db.$client.prepare('select * from privacy_confirmations').all();
     expect(confirmations).toEqual([
       {
@@ -118,15 +101,22 @@ describe('the topic form', () => {
 });
 
 describe('the decline reason', () => {
-  it('blocks a name in the reason: the topic keeps its status, no mail, the text stored nowhere', async () => {
+  let agent: Agent;
+  let declineUrl: string;
+
+  beforeEach(async () => {
     const topic = aTopic(ctx.deps.db, {
       organisationId: world.school.id,
       themeId: theme.id,
       meetingId: meeting.id,
     });
-    const agent = sessionAgent(ctx, world.coordinator.id);
-    await agent.get(`/meetings/${meeting.id}/topics/${topic.id}/decline`);
-    const response = await agent.post(`/meetings/${meeting.id}/topics/${topic.id}/decline`, {
+    declineUrl = `/meetings/${meeting.id}/topics/${topic.id}/decline`;
+    agent = sessionAgent(ctx, world.coordinator.id);
+    await agent.get(declineUrl);
+  });
+
+  it('blocks a name in the reason: the topic keeps its status, no mail, the text stored nowhere', async () => {
+    const response = await agent.post(declineUrl, {
       reason: 'De moeder van Fleur Zwanenburg heeft dit al gemeld.',
     });
     expect(response.statusCode).toBe(422);
@@ -134,21 +124,14 @@ describe('the decline reason', () => {
     const status = ctx.deps.db.$client.prepare('select status, decline_reason from topics').get();
     expect(status).toEqual({ status: 'ingediend', decline_reason: null });
     expect(count('outbox')).toBe(0);
-    expect(databaseBytes()).not.toContain('Zwanenburg');
+    expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
   });
 
   it('records a confirmed warning in the reason for the decline form', async () => {
-    const topic = aTopic(ctx.deps.db, {
-      organisationId: world.school.id,
-      themeId: theme.id,
-      meetingId: meeting.id,
-    });
-    const agent = sessionAgent(ctx, world.coordinator.id);
-    await agent.get(`/meetings/${meeting.id}/topics/${topic.id}/decline`);
     const reason = 'Bel voor overleg het zorgloket op 072 567 8901.';
-    const warned = await agent.post(`/meetings/${meeting.id}/topics/${topic.id}/decline`, { reason });
+    const warned = await agent.post(declineUrl, { reason });
     const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1] ?? '';
-    const saved = await agent.post(`/meetings/${meeting.id}/topics/${topic.id}/decline`, {
+    const saved = await agent.post(declineUrl, {
       reason,
       privacyConfirm: fingerprint,
     });

@@ -1,20 +1,19 @@
 // The deadline reminder: schools that submitted nothing get one mail, a configurable number of days before the deadline.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sendDueReminders } from '../../src/agenda/agenda.mail.js';
 import { runHousekeeping } from '../../src/housekeeping.js';
-import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { aMeeting, aTopic } from './builders.js';
+import { aTopic } from '../helpers/agenda-builders.js';
+import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
+// The world's school (Testcollege) submits nothing; its partner is no school and is never reminded.
+const { ctx } = useTestApp({ start: '2026-03-20T09:00:00.000Z', env: { TOPIC_REMINDER_DAYS: '5' } });
 let meeting: ReturnType<typeof aMeeting>;
 
-beforeEach(async () => {
+beforeEach(() => {
   // Deadline: Tuesday 31 March 2026 00:00 in Amsterdam; reminders 5 days before.
-  ctx = await buildTestApp({ start: '2026-03-20T09:00:00.000Z', env: { TOPIC_REMINDER_DAYS: '5' } });
-  // The world's school (Testcollege) submitted nothing; its partner is no school and is never reminded.
-  aWorld(ctx.deps.db);
-  meeting = aMeeting(ctx.deps.db);
+  meeting = aMeeting(ctx.deps.db, { topicDeadline: '2026-03-30T22:00:00.000Z' });
   const busySchool = anOrganisation(ctx.deps.db, { name: 'Polderlicht College' });
   aContact(ctx.deps.db, busySchool.id, { email: 'zorg@polderlicht.example' });
   aTopic(ctx.deps.db, {
@@ -26,7 +25,6 @@ beforeEach(async () => {
   aContact(ctx.deps.db, quietSchool.id, { email: 'directie@tuinder.example' });
   aContact(ctx.deps.db, quietSchool.id, { email: 'stil@tuinder.example', receivesInvitations: false });
 });
-afterEach(async () => ctx.close());
 
 const outbox = () =>
   ctx.deps.db.$client

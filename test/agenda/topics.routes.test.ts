@@ -1,22 +1,23 @@
 // Members submit, edit and withdraw their organisation's topics until the deadline, and never touch another's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
+import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { aMeeting, aTopic } from './builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world } = useTestApp({ start: '2026-03-02T09:00:00.000Z' });
 let theme: ReturnType<typeof aTheme>;
 let meeting: ReturnType<typeof aMeeting>;
 
-beforeEach(async () => {
-  ctx = await buildTestApp({ start: '2026-03-02T09:00:00.000Z' });
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   theme = aTheme(ctx.deps.db, { name: 'Roken en vapes' });
-  meeting = aMeeting(ctx.deps.db, { title: 'Ketenoverleg voorjaar 2026' });
+  // Topics until Tuesday 31 March 2026 00:00 in Amsterdam.
+  meeting = aMeeting(ctx.deps.db, {
+    title: 'Ketenoverleg voorjaar 2026',
+    topicDeadline: '2026-03-30T22:00:00.000Z',
+  });
 });
-afterEach(async () => ctx.close());
 
 const topicRows = () =>
   ctx.deps.db.$client.prepare('select * from topics order by id').all() as {
@@ -207,11 +208,16 @@ describe('editing and withdrawing', () => {
       status: 'samengevoegd',
       mergedIntoId: target.id,
     });
-    ctx.deps.db.$client
-      .prepare(
-        "insert into topics (organisation_id, theme_id, meeting_id, title, description, desired_outcome, status, decline_reason, created_at, updated_at) values (?, ?, ?, 'Kluisjes', '', 'informeren', 'afgewezen', 'Past beter bij het zorgoverleg.', '2026-03-01', '2026-03-01')",
-      )
-      .run(world.school.id, theme.id, meeting.id);
+    aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Kluisjes',
+      description: '',
+      desiredOutcome: 'informeren',
+      status: 'afgewezen',
+      declineReason: 'Past beter bij het zorgoverleg.',
+    });
     const list = await sessionAgent(ctx, world.schoolMember.id).get('/topics');
     expect(list.body).toContain('Samengevoegd met “Vapes op het plein” van Mavo De Tuinder.');
     expect(list.body).toContain('Status: niet geagendeerd');

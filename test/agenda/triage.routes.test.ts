@@ -1,20 +1,18 @@
 // The coordinator's triage: accept, merge, defer and decline, each with one mail per contact concerned in the outbox.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
+import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
-import { aMeeting, aTopic } from './builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world } = useTestApp({ start: '2026-03-31T09:00:00.000Z' });
 let theme: ReturnType<typeof aTheme>;
 let meeting: ReturnType<typeof aMeeting>;
 let otherSchool: ReturnType<typeof anOrganisation>;
 let otherMember: ReturnType<typeof aContact>;
 
-beforeEach(async () => {
-  ctx = await buildTestApp({ start: '2026-03-31T09:00:00.000Z' });
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   theme = aTheme(ctx.deps.db, { name: 'Drugs en lachgas' });
   meeting = aMeeting(ctx.deps.db, { title: 'Ketenoverleg voorjaar 2026' });
   otherSchool = anOrganisation(ctx.deps.db, { name: 'Waardse Lyceum' });
@@ -30,7 +28,6 @@ beforeEach(async () => {
   const archived = aContact(ctx.deps.db, world.school.id, { email: 'oud@testcollege.example' });
   ctx.deps.db.$client.prepare("update contacts set archived_at = '2026-01-01' where id = ?").run(archived.id);
 });
-afterEach(async () => ctx.close());
 
 const outbox = () =>
   ctx.deps.db.$client.prepare('select to_address, subject, text, purpose from outbox order by id').all() as {
@@ -144,10 +141,7 @@ describe('accepting', () => {
   });
 
   it('refuses a topic of another meeting', async () => {
-    const otherMeeting = aMeeting(ctx.deps.db, {
-      startsAt: '2026-10-13T13:00:00.000Z',
-      endsAt: '2026-10-13T15:00:00.000Z',
-    });
+    const otherMeeting = aMeeting(ctx.deps.db, { date: '2026-10-13' });
     const elsewhere = aSubmittedTopic({ meetingId: otherMeeting.id });
     const { agent } = await coordinatorOn(`/meetings/${meeting.id}/topics`);
     const response = await agent.post(`/meetings/${meeting.id}/topics/${elsewhere.id}/accept`);
@@ -245,8 +239,7 @@ describe('deferring', () => {
   it('moves the topic to the next meeting, takes it off this agenda and mails the school', async () => {
     const next = aMeeting(ctx.deps.db, {
       status: 'concept',
-      startsAt: '2026-10-13T13:00:00.000Z',
-      endsAt: '2026-10-13T15:00:00.000Z',
+      date: '2026-10-13',
       topicDeadline: '2026-09-28T22:00:00.000Z',
     });
     const deferred = aSubmittedTopic();

@@ -1,19 +1,12 @@
 // The login flow through the real routes: magic links, sessions, logout, CSRF.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliverDue } from '../../src/mail/worker.js';
 import { Agent } from '../helpers/agent.js';
 import { aWorld } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { buildTestApp, useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
-
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
-});
-afterEach(async () => ctx.close());
+const { ctx, world } = useTestApp();
 
 async function requestLink(agent: Agent, email: string) {
   await agent.get('/login');

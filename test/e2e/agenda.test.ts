@@ -1,31 +1,28 @@
 // The agenda in a real browser: a school submits a topic (the privacy guard stops a pupil's name), the coordinator
 // accepts and orders it, publishes, and the school sees the published agenda with the right start time. Axe on every page.
 import { DateTime } from 'luxon';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aMeeting } from '../agenda/builders.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
 import {
   expectAxeClean,
-  launchBrowser,
+  heading,
   type RunningServer,
   screenshot,
-  startServer,
+  useBrowserSession,
   viewports,
 } from './helpers/index.js';
 
 const SCHOOL_EMAIL = 'zorg@polderlicht.example';
 const COORDINATOR_EMAIL = 'coordinator@dijkenwaard.example';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, newContext } = useBrowserSession(seed);
 let school: BrowserContext;
 let coordinator: BrowserContext;
 let meetingId: number;
 
-beforeAll(async () => {
-  server = await startServer();
-  const db = server.deps.db;
+function seed({ deps: { db } }: RunningServer) {
   const gemeente = anOrganisation(db, {
     name: 'Gemeente Dijk en Waard',
     kind: 'core',
@@ -49,19 +46,16 @@ beforeAll(async () => {
     .set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
   meetingId = aMeeting(db, {
     title: 'Ketenoverleg Veilige School – voorjaar',
-    startsAt: start.toUTC().toISO() ?? '',
-    endsAt: start.plus({ hours: 2 }).toUTC().toISO() ?? '',
+    date: start.toISODate() ?? '',
+    start: '15:00',
+    end: '17:00',
     topicDeadline: start.minus({ weeks: 2 }).toUTC().toISO() ?? '',
   }).id;
-  browser = await launchBrowser();
-  school = await browser.newContext({ viewport: viewports.desktop, locale: 'nl-NL' });
-  coordinator = await browser.newContext({ viewport: viewports.desktop, locale: 'nl-NL' });
-});
-afterAll(async () => {
-  await school?.close();
-  await coordinator?.close();
-  await browser?.close();
-  await server?.close();
+}
+
+beforeAll(async () => {
+  school = await newContext('desktop');
+  coordinator = await newContext('desktop');
 });
 
 async function check(page: Page, name: string) {
@@ -71,7 +65,6 @@ async function check(page: Page, name: string) {
 
 /** Script errors on any page; the test ends by asserting there were none. */
 const errors: string[] = [];
-const heading = async (page: Page) => (await page.locator('h1').first().textContent())?.trim();
 const main = async (page: Page) => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
 /** Logs in through the login page and the mailed link. */

@@ -1,31 +1,15 @@
 // The foundation in a real browser: log in through the mailed link, manage an organisation and a contact, axe on every page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import {
-  expectAxeClean,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-  viewports,
-} from './helpers/index.js';
+import { expectAxeClean, heading, screenshot, useBrowserSession } from './helpers/index.js';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps));
 let desktop: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer();
-  loadDemo(server.deps);
-  browser = await launchBrowser();
-  desktop = await browser.newContext({ viewport: viewports.desktop, locale: 'nl-NL' });
-});
-afterAll(async () => {
-  await desktop?.close();
-  await browser?.close();
-  await server?.close();
+  desktop = await newContext('desktop');
 });
 
 /** Every page the test visits is checked with axe and photographed, in the state the user sees it. */
@@ -34,10 +18,6 @@ async function check(page: Page, name: string) {
   await expectAxeClean(page, name);
   await screenshot(page, `desktop-${name}`);
   visited.push(name);
-}
-
-async function heading(page: Page) {
-  return (await page.locator('h1').first().textContent())?.trim();
 }
 
 describe('the foundation in a browser', () => {
@@ -205,11 +185,7 @@ describe('the foundation in a browser', () => {
   });
 
   it('lays the same pages out on a 375 px phone without horizontal scrolling', async () => {
-    const phone = await browser.newContext({
-      viewport: viewports.phone,
-      locale: 'nl-NL',
-      storageState: await desktop.storageState(),
-    });
+    const phone = await newContext('phone', { storageState: await desktop.storageState() });
     try {
       const page = await phone.newPage();
       const organisationId = server.deps.db.$client
@@ -240,7 +216,7 @@ describe('the foundation in a browser', () => {
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await screenshot(page, 'phone-organisation-new-errors');
 
-      const anonymous = await browser.newContext({ viewport: viewports.phone, locale: 'nl-NL' });
+      const anonymous = await newContext('phone');
       try {
         const login = await anonymous.newPage();
         await login.goto(`${server.baseUrl}/login`);

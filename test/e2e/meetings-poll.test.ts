@@ -1,34 +1,18 @@
 // The half-yearly planning in a real browser: planner → date poll → two contacts answer from their .eml links →
 // the coordinator turns the best date into a planned meeting. Axe on every page, desktop and phone screenshots.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
 import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
-import {
-  expectAxeClean,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-  viewports,
-} from './helpers/index.js';
+import { expectAxeClean, heading, screenshot, useBrowserSession, viewports } from './helpers/index.js';
 
-let server: RunningServer;
-let browser: Browser;
+const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps));
 let coordinatorContext: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer();
-  loadDemo(server.deps);
-  browser = await launchBrowser();
-  coordinatorContext = await browser.newContext({ viewport: viewports.desktop, locale: 'nl-NL' });
-});
-afterAll(async () => {
-  await coordinatorContext?.close();
-  await browser?.close();
-  await server?.close();
+  coordinatorContext = await newContext('desktop');
 });
 
 async function check(page: Page, name: string) {
@@ -36,11 +20,9 @@ async function check(page: Page, name: string) {
   await screenshot(page, `meetings-${name}`);
 }
 
-const heading = async (page: Page) => (await page.locator('h1').first().textContent())?.trim();
-
 /** A contact answers on the public page behind their personal link, in a browser of their own (no login). */
 async function answerPoll(link: string, answers: string[], name: string) {
-  const context = await browser.newContext({ viewport: viewports.phone, locale: 'nl-NL' });
+  const context = await newContext('phone');
   try {
     const page = await context.newPage();
     await page.goto(link);
@@ -164,7 +146,7 @@ describe('planning the next meeting with a date poll', () => {
     }
 
     // The link no longer takes answers and says when the meeting is.
-    const late = await browser.newContext({ viewport: viewports.phone, locale: 'nl-NL' });
+    const late = await newContext('phone');
     const latePage = await late.newPage();
     const response = await latePage.goto(pollLink(school.mail.text));
     expect(response?.status()).toBe(410);

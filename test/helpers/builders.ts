@@ -119,3 +119,5 @@ export function aWorld(db: Db) {
     }),
   };
 }
+
+export type World = ReturnType<typeof aWorld>;

@@ -3,11 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/connection.js';
 import { type Deps, newRandomToken } from '../../src/deps.js';
 import type { MailTransport, OutgoingMail } from '../../src/mail/transports.js';
+import { aWorld, type World } from './builders.js';
 
 export interface TestClock {
   now: () => Date;
@@ -105,4 +107,25 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestCo
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The usual start of a test file: before each test a fresh app (`buildTestApp(options)`) with `aWorld` in its
+ * database, closed after the test. `ctx` and `world` stay the same objects for the whole file and are filled in anew
+ * before each test, so a file can destructure them once at the top; read them inside tests and hooks only.
+ * `sql` runs a query on the current test's database and returns its rows.
+ */
+export function useTestApp(options: TestAppOptions = {}) {
+  const ctx = {} as TestContext;
+  const world = {} as World;
+  beforeEach(async () => {
+    Object.assign(ctx, await buildTestApp(options));
+    Object.assign(world, aWorld(ctx.deps.db));
+  });
+  afterEach(async () => {
+    await ctx.close?.();
+  });
+  const sql = <T>(query: string, ...params: unknown[]) =>
+    ctx.deps.db.$client.prepare(query).all(...params) as T[];
+  return { ctx, world, sql };
 }

@@ -11,9 +11,11 @@ import {
   MissingAccessRuleError,
   type RouteEntry,
 } from '../../src/http/access.js';
+import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
 import { aContact, anOrganisation, anOutboxMail, aTheme, aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
 import { buildTestApp, type TestContext } from '../helpers/test-app.js';
 
 type Role = 'anonymous' | 'school member' | 'partner member' | 'coordinator';
@@ -38,31 +40,16 @@ const creators: Record<string, (db: Db) => number> = {
   contacts: (db) => aContact(db, anOrganisation(db).id).id,
   themes: (db) => aTheme(db).id,
   outbox: (db) => anOutboxMail(db, { status: 'failed' }).id,
-  meetings: (db) => aMeetingRow(db),
+  meetings: (db) => aMeeting(db, { status: 'concept' }).id,
   // A topic of the school member's organisation, so a member's request reaches the handler's own checks.
-  topics: (db) => aTopicRow(db, world.school.id),
+  topics: (db) =>
+    aTopic(db, {
+      organisationId: world.school.id,
+      themeId: aTheme(db).id,
+      meetingId: aMeeting(db, { status: 'concept' }).id,
+      title: 'Vapes op het schoolplein',
+    }).id,
 };
-
-/** Rows for tables whose modules have no builder here yet, written with the committed schema. */
-function aMeetingRow(db: Db): number {
-  const now = ctx.clock.now().toISOString();
-  const row = db.$client
-    .prepare(
-      "insert into meetings (title, starts_at, ends_at, topic_deadline, created_at, updated_at) values ('Ketenoverleg', '2026-04-14T13:00:00.000Z', '2026-04-14T15:00:00.000Z', '2026-03-31T21:59:59.000Z', ?, ?) returning id",
-    )
-    .get(now, now) as { id: number };
-  return row.id;
-}
-
-function aTopicRow(db: Db, organisationId: number): number {
-  const now = ctx.clock.now().toISOString();
-  const row = db.$client
-    .prepare(
-      "insert into topics (meeting_id, organisation_id, theme_id, title, desired_outcome, created_at, updated_at) values (?, ?, ?, 'Vapes op het schoolplein', 'bespreken', ?, ?) returning id",
-    )
-    .get(aMeetingRow(db), organisationId, aTheme(db).id, now, now) as { id: number };
-  return row.id;
-}
 
 function concreteUrl(url: string, db: Db): string {
   const segments = url.split('/');

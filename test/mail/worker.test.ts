@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { enqueueMail } from '../../src/mail/mailer.js';
 import { MAX_ATTEMPTS, retryDelayMs } from '../../src/mail/outbox.js';
@@ -11,16 +11,9 @@ import { deliverDue, startOutboxWorker } from '../../src/mail/worker.js';
 import { Agent } from '../helpers/agent.js';
 import { aWorld } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, captureTransport, type TestContext, testClock } from '../helpers/test-app.js';
+import { buildTestApp, captureTransport, testClock, useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
-
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
-});
-afterEach(async () => ctx.close());
+const { ctx, world, sql } = useTestApp();
 
 interface OutboxRow {
   id: number;
@@ -33,8 +26,6 @@ interface OutboxRow {
   message_id: string;
   purpose: string;
 }
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const outboxRows = () => sql<OutboxRow>('select * from outbox order by id');
 
 function queueLoginMail(to = 'zorg@testcollege.example') {

@@ -1,25 +1,18 @@
 // The school-holiday table through the real routes: shipped with its source, corrected by the coordinator, read by the planner.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SCHOOL_HOLIDAYS_NOORD } from '../../src/meetings/holidays.data.js';
 import { seedSchoolHolidays } from '../../src/meetings/holidays.repository.js';
 import type { Agent } from '../helpers/agent.js';
-import { aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   coordinator = sessionAgent(ctx, world.coordinator.id);
 });
-afterEach(async () => ctx.close());
 
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const holiday = (schoolYear: string, kind: string) =>
   sql<{ id: number; start_date: string; end_date: string; advisory: number }>(
     'select id, start_date, end_date, advisory from school_holidays where school_year = ? and kind = ?',

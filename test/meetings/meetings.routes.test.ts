@@ -1,26 +1,20 @@
 // Meetings through the real routes: creating, editing, planning, holding and cancelling, and who may see what.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
 import { Agent } from '../helpers/agent.js';
-import { aContact, aWorld } from '../helpers/builders.js';
+import { aContact } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { aMeeting, anInvitation } from '../helpers/meeting-builders.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { aMeeting, aMeetingForm, anInvitation } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
 // The test clock stands at Monday 2 March 2026, 10:00 in Amsterdam.
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   coordinator = sessionAgent(ctx, world.coordinator.id);
 });
-afterEach(async () => ctx.close());
 
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const meetingRow = (id: number) =>
   sql<{
     title: string;
@@ -39,15 +33,7 @@ const changes = (id: number) =>
   );
 const meetingCount = () => sql<{ n: number }>('select count(*) as n from meetings')[0]?.n;
 
-const validForm = {
-  title: 'Ketenoverleg Veilige School – april 2026',
-  date: '2026-04-14',
-  startTime: '15:00',
-  endTime: '17:00',
-  location: 'Gemeentehuis, zaal De Waard',
-  onlineUrl: '',
-  topicDeadline: '',
-};
+const validForm = aMeetingForm();
 
 function idFrom(location: string | undefined): number {
   const match = /^\/meetings\/(\d+)$/.exec(location ?? '');

@@ -14,16 +14,9 @@ import {
   validateCancelReason,
   validateMeeting,
 } from '../../src/meetings/meetings.js';
+import { aMeetingForm } from '../helpers/meeting-builders.js';
 
-const form = {
-  title: 'Ketenoverleg Veilige School – april 2026',
-  date: '2026-04-14',
-  startTime: '15:00',
-  endTime: '17:00',
-  location: 'Gemeentehuis, zaal De Waard',
-  onlineUrl: '',
-  topicDeadline: '',
-};
+const form = aMeetingForm();
 
 describe('validateMeeting', () => {
   it('stores Amsterdam times as UTC instants, in summer and in winter time', () => {

@@ -1,27 +1,21 @@
 // The planner page through the real routes: candidates from the database's holidays, one step to a meeting or a poll.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/auth/tokens.js';
 import type { Agent } from '../helpers/agent.js';
-import { aContact, aWorld } from '../helpers/builders.js';
+import { aContact } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
 // Monday 2 March 2026; the last meeting was on Wednesday 7 October 2025, so the target is 7 April 2026.
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   coordinator = sessionAgent(ctx, world.coordinator.id);
   aMeeting(ctx.deps.db, { date: '2025-10-07', status: 'gehouden', location: 'Stadhuis, raadzaal' });
 });
-afterEach(async () => ctx.close());
 
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const searchForm = { periode: 'previous', weekdays: ['2', '3', '4'], startTime: '15:00', endTime: '17:00' };
 
 describe('the planner page', () => {

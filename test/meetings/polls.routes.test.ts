@@ -1,14 +1,13 @@
 // Date polls through the real routes: answering by personal link, the tally, the best date, closing the poll.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startPoll } from '../../src/polls/polls.actions.js';
 import { validatePoll } from '../../src/polls/polls.js';
 import { Agent } from '../helpers/agent.js';
-import { aContact, anOrganisation, aWorld } from '../helpers/builders.js';
+import { aContact, anOrganisation } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 let pollId: number;
 /** Personal tokens by contact id, as mailed. */
@@ -18,9 +17,7 @@ let otherSchool: { id: number; email: string };
 let options: { id: number }[];
 
 // Monday 2 March 2026. The poll asks about 7, 8 and 9 April and closes at the end of 16 March.
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
+beforeEach(() => {
   colleague = aContact(ctx.deps.db, world.school.id, { name: 'Collega School', access: 'none' });
   const second = anOrganisation(ctx.deps.db, { name: 'Tweede College', kind: 'school' });
   otherSchool = aContact(ctx.deps.db, second.id, { name: 'Tweede Contact', access: 'none' });
@@ -53,11 +50,7 @@ beforeEach(async () => {
     pollId,
   );
 });
-afterEach(async () => ctx.close());
 
-function sql<T>(query: string, ...params: unknown[]) {
-  return ctx.deps.db.$client.prepare(query).all(...params) as T[];
-}
 const answersOf = (contactId: number) =>
   sql<{ answer: string }>(
     `select a.answer from date_poll_answers a
@@ -196,7 +189,7 @@ describe('the coordinator’s tally', () => {
     await answer(world.schoolMember.id, ['nee', 'ja', 'ja']);
     const page = await coordinator.get(`/polls/${pollId}`);
     expect(page.body).toContain(
-      'woensdag 8 april 2026, 15:00–17:00 is de beste datum: meerdere data scoren gelijk (1 organisaties kunnen), en dit is de vroegste.',
+      'woensdag 8 april 2026, 15:00–17:00 is de beste datum: meerdere data scoren gelijk (1 organisatie kan), en dit is de vroegste.',
     );
   });
 

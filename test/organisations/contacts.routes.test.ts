@@ -1,21 +1,17 @@
 // Contacts through the real routes: add, edit, invalid input, duplicate addresses, archiving and the retention purge.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runHousekeeping } from '../../src/housekeeping.js';
 import type { Agent } from '../helpers/agent.js';
-import { aContact, aWorld } from '../helpers/builders.js';
+import { aContact } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
 beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
   coordinator = await loggedInAgent(ctx, world.coordinator.id);
 });
-afterEach(async () => ctx.close());
 
 interface ContactRow {
   id: number;
@@ -28,8 +24,6 @@ interface ContactRow {
   archived_at: string | null;
   anonymised_at: string | null;
 }
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const contact = (id: number) => sql<ContactRow>('select * from contacts where id = ?', id)[0];
 const contactCount = () => sql<{ n: number }>('select count(*) as n from contacts')[0]?.n;
 const auditRows = () =>

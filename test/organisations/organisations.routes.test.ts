@@ -1,23 +1,19 @@
 // The coordinator's organisation pages through the real routes: create, edit, invalid input, duplicates, delete or archive.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
 import type { Agent } from '../helpers/agent.js';
-import { aContact, anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
 beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
   coordinator = await loggedInAgent(ctx, world.coordinator.id);
 });
-afterEach(async () => ctx.close());
 
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const organisationNamed = (name: string) =>
   sql<{ id: number; name: string; kind: string; place: string | null; archived_at: string | null }>(
     'select * from organisations where name = ?',
@@ -218,13 +214,7 @@ describe('deleting an organisation', () => {
   it('refuses to delete an organisation with submitted topics', async () => {
     const school = anOrganisation(ctx.deps.db, { name: 'School met agendapunt' });
     const theme = aTheme(ctx.deps.db);
-    sql(
-      "insert into topics (organisation_id, theme_id, title, desired_outcome, created_at, updated_at) values (?, ?, 'Vapes', 'bespreken', ?, ?) returning id",
-      school.id,
-      theme.id,
-      ctx.clock.now().toISOString(),
-      ctx.clock.now().toISOString(),
-    );
+    aTopic(ctx.deps.db, { organisationId: school.id, themeId: theme.id, title: 'Vapes' });
     await coordinator.get(`/organisations/${school.id}`);
     const refused = await coordinator.post(`/organisations/${school.id}/delete`);
     expect(refused.statusCode).toBe(409);
@@ -249,14 +239,7 @@ describe('deleting an organisation', () => {
   it('refuses to delete an organisation that wrote progress notes on an agreement', async () => {
     const partner = anOrganisation(ctx.deps.db, { name: 'Partner met voortgang', kind: 'optional' });
     const now = ctx.clock.now().toISOString();
-    const meetingId = sql<{ id: number }>(
-      "insert into meetings (title, starts_at, ends_at, topic_deadline, created_at, updated_at) values ('Overleg', ?, ?, ?, ?, ?) returning id",
-      now,
-      now,
-      now,
-      now,
-      now,
-    )[0]?.id;
+    const meetingId = aMeeting(ctx.deps.db, { title: 'Overleg' }).id;
     const agreementId = sql<{ id: number }>(
       "insert into agreements (meeting_id, text, created_at, updated_at) values (?, 'Afspraak', ?, ?) returning id",
       meetingId,

@@ -1,21 +1,17 @@
 // The privacy guard on the theme form's description: block, warn and confirm, and nothing blocked is stored.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../helpers/agent.js';
-import { aWorld } from '../helpers/builders.js';
 import { asStored, databaseBytes } from '../helpers/database-file.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
+const { ctx, world } = useTestApp();
 let coordinator: Agent;
 
 beforeEach(async () => {
-  ctx = await buildTestApp();
-  const world = aWorld(ctx.deps.db);
   coordinator = await loggedInAgent(ctx, world.coordinator.id);
   await coordinator.get('/themes/new');
 });
-afterEach(async () => ctx.close());
 
 const count = (sql: string) => (ctx.deps.db.$client.prepare(sql).get() as { n: number }).n;
 
@@ -26,7 +22,9 @@ describe('theme description and the privacy guard', () => {
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('Verwijder de persoonsgegevens uit “Toelichting”');
     expect(response.body).toContain('href="#field-description"');
-    expect(response.body).toContain('<mark class="ko-privacy__block">Daan de Vries</mark><span class="ko-privacy__label"> [naam]</span>');
+    expect(response.body).toContain(
+      '<mark class="ko-privacy__block">Daan de Vries</mark><span class="ko-privacy__label"> [naam]</span>',
+    );
     expect(response.body).toContain('value="Messen"');
     expect(response.body).toContain('>Naar aanleiding van Daan de Vries uit 3B die een mes had.</textarea>');
     expect(response.body).not.toContain('name="privacyConfirm"');

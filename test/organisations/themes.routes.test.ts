@@ -1,23 +1,18 @@
 // The theme catalogue through the real routes: create with partners, edit, invalid input, duplicates, delete or archive.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aTopic } from '../helpers/agenda-builders.js';
 import type { Agent } from '../helpers/agent.js';
-import { anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
+import { anOrganisation, aTheme } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
+const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 
 beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
   coordinator = await loggedInAgent(ctx, world.coordinator.id);
 });
-afterEach(async () => ctx.close());
 
-const sql = <T>(query: string, ...params: unknown[]) =>
-  ctx.deps.db.$client.prepare(query).all(...params) as T[];
 const themeNamed = (name: string) =>
   sql<{ id: number; name: string; description: string; archived_at: string | null }>(
     'select * from themes where name = ?',
@@ -151,13 +146,11 @@ describe('deleting a theme', () => {
   it('refuses to delete a theme topics were submitted under, explains why and offers archiving', async () => {
     const theme = aTheme(ctx.deps.db, { name: 'Wapens en messen' });
     const now = ctx.clock.now().toISOString();
-    sql(
-      "insert into topics (organisation_id, theme_id, title, desired_outcome, created_at, updated_at) values (?, ?, 'Messen in de kluisjes', 'bespreken', ?, ?) returning id",
-      world.school.id,
-      theme.id,
-      now,
-      now,
-    );
+    aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      title: 'Messen in de kluisjes',
+    });
     await coordinator.get('/themes');
     const refused = await coordinator.post(`/themes/${theme.id}/delete`);
     expect(refused.statusCode).toBe(409);

@@ -1,21 +1,14 @@
 // The coordinator's start page and organisation list count per poll and per organisation, not per row.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPoll } from '../../src/polls/polls.actions.js';
 import { validatePoll } from '../../src/polls/polls.js';
 import { Agent } from '../helpers/agent.js';
-import { aContact, aTheme, aWorld } from '../helpers/builders.js';
+import { aContact, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
-import { buildTestApp, type TestContext } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
-let ctx: TestContext;
-let world: ReturnType<typeof aWorld>;
-
-beforeEach(async () => {
-  ctx = await buildTestApp();
-  world = aWorld(ctx.deps.db);
-});
-afterEach(async () => ctx.close());
+const { ctx, world } = useTestApp();
 
 describe('counts on overview pages', () => {
   it('shows how many of a poll’s contacts answered', async () => {

@@ -89,7 +89,9 @@ const forms: GuardedForm[] = [
     async open() {
       const started = await startPoll('Ketenoverleg april 2026');
       const pollId = /\/polls\/(\d+)/.exec(started.headers.location ?? '')?.[1];
-      const [option] = rows<{ id: number }>(`select id from date_poll_options where poll_id = ${pollId} order by starts_at`);
+      const [option] = rows<{ id: number }>(
+        `select id from date_poll_options where poll_id = ${pollId} order by starts_at`,
+      );
       await coordinator.get(`/polls/${pollId}`);
       return (text, extra = {}) =>
         coordinator.post(`/polls/${pollId}/decide`, {

@@ -103,7 +103,10 @@ export const topics = {
     builder: 'Agenda samenstellen',
     printable: 'Agenda bekijken',
     later: 'Voor een later overleg',
-    laterCount: '{count} agendapunt(en) ingediend voor een later overleg.',
+    laterCount: {
+      one: '{count} agendapunt ingediend voor een later overleg.',
+      other: '{count} agendapunten ingediend voor een later overleg.',
+    },
     status: { concept: 'concept', gepland: 'gepland', gehouden: 'gehouden', geannuleerd: 'geannuleerd' },
   },
 } as const;
@@ -211,8 +214,11 @@ export const agenda = {
       'Vaste agendapunten staan er al; geaccepteerde agendapunten komen vóór de rondvraag. Zet de punten in de goede volgorde en pas de tijden aan. De begintijden rekent het ketenoverleg zelf uit.',
     summary:
       'Het overleg duurt van {start} tot {end}. De agenda duurt {total} minuten en eindigt om {agendaEnd}.',
-    overrun:
-      'Let op: de agenda loopt {minutes} minuten uit. Hij eindigt om {agendaEnd}, na de geplande eindtijd van {end}. Maak punten korter of schuif er een door.',
+    overrun: {
+      one: 'Let op: de agenda loopt {count} minuut uit. Hij eindigt om {agendaEnd}, na de geplande eindtijd van {end}. Maak punten korter of schuif er een door.',
+      other:
+        'Let op: de agenda loopt {count} minuten uit. Hij eindigt om {agendaEnd}, na de geplande eindtijd van {end}. Maak punten korter of schuif er een door.',
+    },
     fits: 'De agenda past binnen de tijd van het overleg.',
     minutesLabel: 'Minuten voor {title}',
     up: 'Omhoog',
@@ -229,7 +235,10 @@ export const agenda = {
     publish: 'Agenda publiceren',
     publishedOn:
       'Gepubliceerd op {date}. Wijzigingen die je nu maakt, worden op de agenda gemarkeerd als “gewijzigd na publicatie”.',
-    published: 'De agenda is gepubliceerd. {count} contactperso(o)n(en) krijgen een mail.',
+    published: {
+      one: 'De agenda is gepubliceerd. {count} contactpersoon krijgt een mail.',
+      other: 'De agenda is gepubliceerd. {count} contactpersonen krijgen een mail.',
+    },
     alreadyPublished: 'De agenda was al gepubliceerd.',
     triageLink: 'Agendapunten beoordelen',
     printableLink: 'Agenda bekijken en afdrukken',

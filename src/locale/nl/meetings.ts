@@ -36,8 +36,7 @@ export const meetings = {
     poll: 'Datum gekozen via',
   },
   deadline: {
-    days: 'nog {count} dagen, tot en met {date}',
-    oneDay: 'nog 1 dag, tot en met {date}',
+    days: { one: 'nog {count} dag, tot en met {date}', other: 'nog {count} dagen, tot en met {date}' },
     today: 'vandaag is de laatste dag ({date})',
     passed: 'gesloten sinds {date}',
   },

@@ -32,8 +32,11 @@ export const polls = {
       'most-available': '{date} is de beste datum: daarop kunnen de meeste organisaties ({count}).',
       'most-maybe':
         '{date} is de beste datum: evenveel organisaties kunnen als op een andere datum ({count}), maar hier kunnen meer organisaties misschien.',
-      earliest:
-        '{date} is de beste datum: meerdere data scoren gelijk ({count} organisaties kunnen), en dit is de vroegste.',
+      earliest: {
+        one: '{date} is de beste datum: meerdere data scoren gelijk ({count} organisatie kan), en dit is de vroegste.',
+        other:
+          '{date} is de beste datum: meerdere data scoren gelijk ({count} organisaties kunnen), en dit is de vroegste.',
+      },
     },
     tieRule:
       'Zo kiezen we de beste datum: de meeste organisaties die kunnen; bij gelijke stand de meeste die misschien kunnen; daarna de vroegste datum.',
@@ -83,8 +86,11 @@ export const polls = {
     alreadyClosed: 'Deze peiling is al gesloten.',
   },
   flash: {
-    started:
-      'De datumpeiling is gestart: {count} contactpersonen krijgen een mail met hun persoonlijke link.',
+    started: {
+      one: 'De datumpeiling is gestart: {count} contactpersoon krijgt een mail met een persoonlijke link.',
+      other:
+        'De datumpeiling is gestart: {count} contactpersonen krijgen een mail met hun persoonlijke link.',
+    },
     decided: 'Het overleg is gepland en de peiling is gesloten. Wie antwoordde, krijgt bericht.',
     closed: 'De peiling is gesloten zonder datum. Wie antwoordde, krijgt bericht.',
   },

@@ -2,3 +2,4 @@
 export { describeViolations, expectAxeClean, WCAG_TAGS } from './axe.js';
 export { CHROMIUM, launchBrowser, SCREENS_DIR, screenshot, viewports } from './browser.js';
 export { type ReadMail, type RunningServer, startServer } from './server.js';
+export { type BrowserSession, heading, useBrowserSession } from './session.js';
