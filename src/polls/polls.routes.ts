@@ -92,7 +92,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
         statusLabel: statusLabel(poll, now),
       },
       meeting: poll.meetingId ? meetings.find(poll.meetingId) : null,
-      summary: t('polls.show.summary', { responded, participants, date: formatDate(poll.closesAt) }),
+      summary: t('polls.show.summary', { count: responded, participants, date: formatDate(poll.closesAt) }),
       options,
       organisations,
       bestText: bestText(tally),

@@ -162,7 +162,7 @@ describe('the coordinator’s tally', () => {
     await answer(otherSchool.id, ['ja', 'ja', 'nee']);
     const page = await coordinator.get(`/polls/${pollId}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('3 van 3 contactpersonen hebben geantwoord.');
+    expect(page.body).toContain('3 van de 3 contactpersonen hebben geantwoord.');
     expect(page.body).toContain(
       'woensdag 8 april 2026, 15:00–17:00 is de beste datum: daarop kunnen de meeste organisaties (2).',
     );

@@ -56,7 +56,7 @@ describe('counts on overview pages', () => {
     expect(answered.statusCode).toBe(302);
 
     const page = await sessionAgent(ctx, world.coordinator.id).get('/');
-    expect(page.body).toContain(`1 van ${participants} contactpersonen hebben geantwoord`);
+    expect(page.body).toContain(`1 van de ${participants} contactpersonen heeft geantwoord`);
   });
 
   it('counts the active contacts of each organisation in the organisation list', async () => {

@@ -149,7 +149,10 @@ export const meetings = {
     plan: 'Plan het volgende overleg met de datumplanner',
     deadline: 'Agendapunten indienen: {text}.',
     openPolls: 'Lopende datumpeilingen',
-    pollResponses: '{responded} van {participants} contactpersonen hebben geantwoord',
+    pollResponses: {
+      one: '{count} van de {participants} contactpersonen heeft geantwoord',
+      other: '{count} van de {participants} contactpersonen hebben geantwoord',
+    },
     pollCloses: 'sluit {date}',
   },
 } as const;

@@ -12,8 +12,11 @@ export const polls = {
   closes: 'Sluit',
   status: { label: 'Status', open: 'open', closed: 'gesloten', expired: 'verlopen, kies een datum' },
   show: {
-    summary:
-      '{responded} van {participants} contactpersonen hebben geantwoord. Antwoorden kan tot en met {date}.',
+    summary: {
+      one: '{count} van de {participants} contactpersonen heeft geantwoord. Antwoorden kan tot en met {date}.',
+      other:
+        '{count} van de {participants} contactpersonen hebben geantwoord. Antwoorden kan tot en met {date}.',
+    },
     expired: 'De termijn is voorbij: niemand kan nog antwoorden. Kies een datum of sluit de peiling.',
     closedWithMeeting: 'Deze peiling is gesloten op {date}. De gekozen datum is nu het overleg:',
     closedWithout: 'Deze peiling is gesloten op {date} zonder dat er een datum is gekozen.',
