@@ -35,9 +35,12 @@ export type App = FastifyInstance;
 
 export async function buildApp(config: Config, deps: Deps): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: 256 * 1024,
-    trustProxy: config.trustProxy,
+    // Behind a proxy, trust only the first hop (our proxy) and take the address it added. `true` would take the
+    // left-most X-Forwarded-For entry, which the client writes itself (nginx's $proxy_add_x_forwarded_for appends):
+    // a fresh made-up address per request would step around the rate limits on login and token links.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

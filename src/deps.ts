@@ -14,6 +14,8 @@ export interface Deps {
   mailTransport: MailTransport;
   /** Whether to run the background outbox worker and housekeeping (off in tests). */
   runWorkers: boolean;
+  /** Where log lines go instead of stdout; tests read them to prove what is never logged. */
+  logStream?: { write(line: string): void };
 }
 
 export function newRandomToken(): string {

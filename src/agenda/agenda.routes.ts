@@ -44,7 +44,11 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const meeting = findMeeting(id);
       const user = requireUser(request);
       const isCoordinator = user.role === 'coordinator';
-      if (!isCoordinator && !agenda.invitedOrganisationIds(id).includes(user.organisationId))
+      // A member sees the agenda of a meeting their organisation is invited to, never of a concept (see isPartOf).
+      if (
+        !isCoordinator &&
+        (meeting.status === 'concept' || !agenda.invitedOrganisationIds(id).includes(user.organisationId))
+      )
         throw new NotFoundError();
       if (!isCoordinator && !meeting.agendaPublishedAt) {
         return reply.viewAsync('agenda/not-published', {

@@ -182,7 +182,10 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
           heading: meeting ? t('topics.forMeeting', { when: when(meeting) }) : t('topics.forLater'),
           // Coming meetings first (soonest first), then "later", then past meetings (latest first).
           sort: !meeting ? 1e15 : starts >= now.getTime() ? starts : 2e15 - starts,
-          agendaLink: meeting && row.meetingAgendaPublished ? `/meetings/${meeting.id}/agenda` : null,
+          agendaLink:
+            meeting && meeting.status !== 'concept' && row.meetingAgendaPublished
+              ? `/meetings/${meeting.id}/agenda`
+              : null,
           items: [],
         };
         groups.set(key, group);

@@ -65,13 +65,23 @@ export function createAuthRepository(db: DbOrTx) {
           organisationId: organisations.id,
           organisationName: organisations.name,
           organisationKind: organisations.kind,
+          organisationArchivedAt: organisations.archivedAt,
         })
         .from(sessions)
         .innerJoin(contacts, eq(contacts.id, sessions.contactId))
         .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
         .where(eq(sessions.idHash, idHash))
         .get();
-      if (!row || row.access === 'none' || row.archivedAt || !row.name || !row.email) return null;
+      // The same contacts as findLoginContactByEmail: archiving the contact or its organisation ends its sessions.
+      if (
+        !row ||
+        row.access === 'none' ||
+        row.archivedAt ||
+        row.organisationArchivedAt ||
+        !row.name ||
+        !row.email
+      )
+        return null;
       const user: SessionUser = {
         contactId: row.contactId,
         name: row.name,

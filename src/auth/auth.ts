@@ -34,8 +34,17 @@ export function isLoginTokenUsable(token: { expiresAt: string; usedAt: string | 
   return token.usedAt === null && now.toISOString() < token.expiresAt;
 }
 
-/** Only same-site paths are accepted as a post-login destination. */
+const SAME_SITE_BASE = 'https://ketenoverleg.invalid';
+
+/**
+ * Only same-site paths are accepted as a post-login destination. Printable ASCII only: browsers drop tabs and
+ * newlines from a URL (so "/\t/evil.example" would become "//evil.example") and read "\\" as "/"; a newline or a
+ * non-Latin-1 character would make the Location header itself fail. The URL parser has the last word.
+ */
 export function safeNext(next: string | undefined): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next || !/^\/[\x21-\x7e]*$/.test(next)) return '/';
+  if (next.startsWith('//') || next.startsWith('/\\')) return '/';
+  const url = new URL(next, SAME_SITE_BASE);
+  if (url.origin !== SAME_SITE_BASE) return '/';
   return next;
 }

@@ -54,10 +54,12 @@ export const securityPlugin = fp(
       },
     );
 
-    // Pages may contain personal details of professionals and fresh CSRF tokens: never cache them.
+    // Pages may contain personal details of professionals and fresh CSRF tokens, and other answers (a stored .eml
+    // with a login link) secrets: never cache them. Static files set their own cache-control and keep it.
     app.addHook('onSend', async (_request, reply, payload) => {
       const type = String(reply.getHeader('content-type') ?? '');
-      if (type.startsWith('text/html')) reply.header('cache-control', 'no-store');
+      if (type.startsWith('text/html') || !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
       return payload;
     });
   },

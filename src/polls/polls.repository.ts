@@ -10,6 +10,7 @@ import {
   organisations,
   type PollAnswer,
 } from '../db/schema/index.js';
+import { mailableContact } from '../organisations/contacts.repository.js';
 import type { TallyInput } from './polls.js';
 
 export type Poll = typeof datePolls.$inferSelect;
@@ -80,14 +81,18 @@ export function createPollsRepository(db: DbOrTx) {
       db.insert(datePollParticipants).values({ pollId, contactId, tokenHash }).run();
     },
 
-    /** The participant behind a personal link, with their poll. */
+    /**
+     * The participant behind a personal link, with their poll. Archiving the contact (or its organisation) revokes
+     * the link: someone who left the school no longer answers for it.
+     */
     findByTokenHash(tokenHash: string) {
       const row = db
         .select({ participant: datePollParticipants, poll: datePolls, contactName: contacts.name })
         .from(datePollParticipants)
         .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
         .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-        .where(eq(datePollParticipants.tokenHash, tokenHash))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(and(eq(datePollParticipants.tokenHash, tokenHash), mailableContact()))
         .get();
       return row ?? null;
     },

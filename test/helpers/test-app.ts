@@ -76,6 +76,8 @@ export interface TestAppOptions {
   /** Another transport than the capturing one (`ctx.transport` then is not the app's). */
   mailTransport?: MailTransport;
   clock?: TestClock;
+  /** Receives the app's log lines (set `env.LOG_LEVEL` too: tests log nothing by default). */
+  logStream?: Deps['logStream'];
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestContext> {
@@ -92,6 +94,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestCo
     newToken: newRandomToken,
     mailTransport: options.mailTransport ?? transport,
     runWorkers: false,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
   };
   const app = await buildApp(config, deps);
   await app.ready();
