@@ -34,8 +34,8 @@ export function validateHoliday(form: Record<string, string>): Validated<Holiday
 
   const startDate = form.startDate ?? '';
   const endDate = form.endDate ?? '';
-  if (!validDate(startDate)) errors.startDate = t('planner.errors.invalidDate');
-  if (!validDate(endDate)) errors.endDate = t('planner.errors.invalidDate');
+  if (!validDate(startDate)) errors.startDate = t('holidays.errors.startDate');
+  if (!validDate(endDate)) errors.endDate = t('holidays.errors.endDate');
   else if (!errors.startDate) {
     const days = (Date.parse(endDate) - Date.parse(startDate)) / DAY_MS + 1;
     if (days < 1) errors.endDate = t('holidays.errors.endBeforeStart');

@@ -19,6 +19,8 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
       ? {
           ...presentMeeting(next, now),
           acceptsTopics: acceptsTopics(next, now),
+          // Members get the submit button while the meeting takes topics; the coordinator triages instead.
+          canSubmit: !isCoordinator && acceptsTopics(next, now),
           agendaPublished: next.agendaPublishedAt !== null,
           // The coordinator's to-do: submitted topics waiting for triage.
           toTriage: topics.countByStatus(next.id).find((row) => row.status === 'ingediend')?.n ?? 0,

@@ -25,13 +25,30 @@ const coordinatorItems = [
   { href: '/admin', key: 'common.nav.admin' },
 ];
 
+/**
+ * Pages whose menu item is not their URL's first segment: the coordinator reaches a meeting's triage, builder and
+ * agenda from "Agendapunten", and the date polls from "Overleggen" (as their breadcrumbs say).
+ */
+const coordinatorSections: [RegExp, string][] = [
+  [/^\/meetings\/\d+\/(topics|agenda)(\/|$)/, '/topics'],
+  [/^\/polls(\/|$)/, '/meetings'],
+];
+
 export function navigationFor(user: SessionUser | null, url: string): NavItem[] {
   if (!user) return [];
-  const items = user.role === 'coordinator' ? coordinatorItems : memberItems;
+  const isCoordinator = user.role === 'coordinator';
+  const items = isCoordinator ? coordinatorItems : memberItems;
   const path = url.split('?')[0] ?? '/';
+  const section = isCoordinator
+    ? (coordinatorSections.find(([pattern]) => pattern.test(path))?.[1] ?? null)
+    : null;
   return items.map(({ href, key }) => ({
     href,
     label: t(key),
-    current: href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`),
+    current: section
+      ? href === section
+      : href === '/'
+        ? path === '/'
+        : path === href || path.startsWith(`${href}/`),
   }));
 }

@@ -93,7 +93,7 @@ describe('planning the next meeting with a date poll', () => {
     for (let index = 0; index < 3; index++) {
       const candidate = candidates.nth(index);
       chosen.push(((await candidate.locator('h3').textContent()) ?? '').trim());
-      await candidate.getByRole('checkbox', { name: /In datumpeiling/ }).check();
+      await candidate.getByRole('checkbox', { name: /Opnemen in datumpeiling/ }).check();
     }
     const mailsBefore = (await server.readMails()).length;
     await page.getByRole('button', { name: 'Start datumpeiling met de aangevinkte data' }).click();

@@ -46,7 +46,7 @@ describe('correcting the table', () => {
   it('saves a school’s shifted herfstvakantie, marks it as changed, and the planner follows', async () => {
     const before = await coordinator.get('/planner?periode=2026-2&weekdays=2&startTime=15:00&endTime=17:00');
     expect(before.body).toContain(
-      '<td class="utrecht-table__cell">dinsdag 13 oktober 2026</td><td class="utrecht-table__cell">in de herfstvakantie</td>',
+      '<td class="utrecht-table__cell">dinsdag 13 oktober 2026</td><td class="utrecht-table__cell" data-label="Reden">in de herfstvakantie</td>',
     );
 
     const herfst = holiday('2026-2027', 'herfst');
@@ -73,10 +73,10 @@ describe('correcting the table', () => {
 
     const after = await coordinator.get('/planner?periode=2026-2&weekdays=2&startTime=15:00&endTime=17:00');
     expect(after.body).not.toContain(
-      '<td class="utrecht-table__cell">dinsdag 13 oktober 2026</td><td class="utrecht-table__cell">in de herfstvakantie</td>',
+      '<td class="utrecht-table__cell">dinsdag 13 oktober 2026</td><td class="utrecht-table__cell" data-label="Reden">in de herfstvakantie</td>',
     );
     expect(after.body).toContain(
-      '<td class="utrecht-table__cell">dinsdag 20 oktober 2026</td><td class="utrecht-table__cell">in de herfstvakantie</td>',
+      '<td class="utrecht-table__cell">dinsdag 20 oktober 2026</td><td class="utrecht-table__cell" data-label="Reden">in de herfstvakantie</td>',
     );
   });
 

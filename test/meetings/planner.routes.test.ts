@@ -30,7 +30,7 @@ describe('the planner page', () => {
     // The meivakantie (25 April – 3 May) and Hemelvaartsdag are skipped, and the page says why.
     expect(page.body).not.toContain('dinsdag 28 april 2026, 15:00–17:00');
     expect(page.body).toContain(
-      '<td class="utrecht-table__cell">dinsdag 28 april 2026</td><td class="utrecht-table__cell">in de meivakantie</td>',
+      '<td class="utrecht-table__cell">dinsdag 28 april 2026</td><td class="utrecht-table__cell" data-label="Reden">in de meivakantie</td>',
     );
     expect(page.body).toContain('Hemelvaartsdag');
     expect(page.body).not.toContain('Let op</h2>');

@@ -9,7 +9,7 @@ export const topics = {
   deadlinePassed:
     'De deadline voor het overleg van {when} was {deadline}. Je agendapunten voor dat overleg kun je nu alleen nog bekijken; nieuwe onderwerpen kun je indienen voor een later overleg.',
   noMeeting: 'Er is nog geen overleg gepland. Je kunt al wel agendapunten indienen voor een later overleg.',
-  none: 'Je organisatie heeft nog geen agendapunten ingediend.',
+  none: 'Je organisatie heeft nog geen agendapunten ingediend. Heb je een onderwerp voor het overleg? Kies “Agendapunt indienen”.',
   forMeeting: 'Overleg van {when}',
   forLater: 'Voor een later overleg',
   viewAgenda: 'Bekijk de agenda van dit overleg',
@@ -34,13 +34,13 @@ export const topics = {
     outcome: 'Gewenste uitkomst',
     minutes: 'Voorgestelde tijd',
     minutesValue: '{minutes} minuten',
-    submitted: 'Ingediend',
+    submitted: 'Ingediend op',
     submittedOn: 'Ingediend op {date}',
     organisation: 'Ingediend door',
     meeting: 'Overleg',
   },
   mergedInto: 'Samengevoegd met “{title}” van {organisation}.',
-  declinedBecause: 'Reden:',
+  declinedBecause: 'Reden van de coördinator:',
   readOnly: 'De deadline is verstreken: dit agendapunt kun je alleen nog bekijken.',
   settled: 'De coördinator heeft dit agendapunt al afgehandeld.',
   edit: 'Wijzigen',
@@ -103,6 +103,12 @@ export const topics = {
     builder: 'Agenda samenstellen',
     printable: 'Agenda bekijken',
     later: 'Voor een later overleg',
+    laterHint: {
+      one: 'Je vindt het onderaan bij “Agendapunten beoordelen” van een overleg; daar kun je het op de agenda zetten.',
+      other:
+        'Je vindt ze onderaan bij “Agendapunten beoordelen” van een overleg; daar kun je ze op de agenda zetten.',
+    },
+    laterNone: 'Er zijn geen agendapunten ingediend voor een later overleg.',
     laterCount: {
       one: '{count} agendapunt ingediend voor een later overleg.',
       other: '{count} agendapunten ingediend voor een later overleg.',
@@ -132,7 +138,7 @@ export const triage = {
     besproken: 'Besproken',
     later: 'Ingediend voor een later overleg',
   },
-  none: 'Geen agendapunten.',
+  none: 'Er zijn nu geen agendapunten die op je beoordeling wachten.',
   noneInFilter: 'Geen agendapunten met deze status.',
   mergedHere: 'Samengevoegd in dit punt:',
   accept: 'Op de agenda',
@@ -211,7 +217,7 @@ export const agenda = {
   builder: {
     title: 'Agenda samenstellen',
     intro:
-      'Vaste agendapunten staan er al; geaccepteerde agendapunten komen vóór de rondvraag. Zet de punten in de goede volgorde en pas de tijden aan. De begintijden rekent het ketenoverleg zelf uit.',
+      'De vaste agendapunten staan er al. Agendapunten die je bij het beoordelen op de agenda zet, komen vóór de rondvraag. Zet de punten in de goede volgorde en pas het aantal minuten aan; de begintijden rekent het ketenoverleg zelf uit.',
     summary:
       'Het overleg duurt van {start} tot {end}. De agenda duurt {total} minuten en eindigt om {agendaEnd}.',
     overrun: {

@@ -2,6 +2,8 @@
 export const auth = {
   login: {
     title: 'Inloggen',
+    about:
+      'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling over veiligheid op school van de scholen, de gemeente Dijk en Waard en hun partners. Contactpersonen van deze organisaties loggen hier in.',
     intro:
       'Vul je werk-e-mailadres in. Je krijgt een mail met een link waarmee je inlogt; een wachtwoord is niet nodig.',
     email: 'Werk-e-mailadres',
@@ -18,7 +20,7 @@ export const auth = {
   },
   confirm: {
     title: 'Inloggen bevestigen',
-    body: 'Klik op de knop om in te loggen. Deze stap voorkomt dat een virusscanner je link ongemerkt gebruikt.',
+    body: 'Je bent bijna ingelogd. Kies “Inloggen” om verder te gaan. Deze extra stap voorkomt dat een virusscanner in je mail de link ongemerkt gebruikt.',
     submit: 'Inloggen',
   },
   invalid: {

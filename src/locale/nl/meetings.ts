@@ -48,13 +48,21 @@ export const meetings = {
   },
   sections: {
     agenda: 'Agenda',
-    agendaEmpty: 'De agenda volgt. Scholen en partners kunnen agendapunten indienen tot en met {date}.',
-    agendaClosed: 'De agenda volgt.',
+    agendaEmpty:
+      'De agenda is nog niet klaar. Scholen en partners kunnen agendapunten indienen tot en met {date}.',
+    agendaClosed:
+      'Indienen is gesloten. De coördinator stelt de agenda samen; je krijgt een mail zodra hij klaar is.',
+    agendaClosedCoordinator:
+      'Indienen is gesloten. Beoordeel de agendapunten, stel de agenda samen en publiceer hem.',
+    agendaPublished: 'De agenda is gepubliceerd op {date}.',
+    agendaNone: 'Voor dit overleg is geen agenda gepubliceerd in het ketenoverleg.',
+    agendaCancelled: 'Dit overleg gaat niet door, dus er komt geen agenda.',
+    ownTopics: 'Agendapunten van {organisation}',
     invitations: 'Uitnodigingen',
     invitationsEmpty:
-      'Hier komt te staan wie is uitgenodigd en waarom, en wie komt: de scholen, de kernpartners en de partners bij de thema’s op de agenda.',
+      'Nog geen uitnodigingen. Hier zie je straks wie is uitgenodigd en waarom (school, kernpartner of vanwege een thema op de agenda) en wie komt.',
     agreements: 'Afspraken',
-    agreementsEmpty: 'De afspraken uit dit overleg komen hier te staan.',
+    agreementsEmpty: 'Nog geen afspraken vastgelegd. Afspraken uit dit overleg komen hier te staan.',
     history: 'Wijzigingen',
     historyCaption: 'Wijzigingen in dit overleg, nieuwste eerst',
     historyWhen: 'Wanneer',
@@ -82,7 +90,12 @@ export const meetings = {
   form: {
     newTitle: 'Nieuw overleg',
     editTitle: 'Overleg wijzigen',
+    intro:
+      'Weet je de datum al? Vul hem hieronder in. Zoek je nog een datum buiten de schoolvakanties, of wil je de partners laten kiezen?',
+    introPlanner: 'Gebruik de datumplanner.',
     title: 'Titel',
+    titleHelp: 'Deze titel zien de deelnemers, bijvoorbeeld “Ketenoverleg Veilige School – maart 2027”.',
+    when: 'Wanneer is het overleg?',
     date: 'Datum',
     dateHelp: 'Tijden zijn Nederlandse tijd.',
     startTime: 'Begintijd',
@@ -146,6 +159,9 @@ export const meetings = {
   dashboard: {
     next: 'Volgend overleg',
     none: 'Er is nog geen volgend overleg gepland.',
+    noneMember:
+      'Er staat nog geen overleg voor {organisation} gepland. Zodra je organisatie wordt uitgenodigd, krijg je een mail.',
+    submitForLater: 'Agendapunt indienen voor een later overleg',
     plan: 'Plan het volgende overleg met de datumplanner',
     deadline: 'Agendapunten indienen: {text}.',
     openPolls: 'Lopende datumpeilingen',
@@ -185,7 +201,7 @@ export const plannerPage = {
   near: 'In de buurt',
   caution: 'Let op:',
   includeInPoll: 'Neem {date} op in de datumpeiling',
-  includeInPollShort: 'In datumpeiling',
+  includeInPollShort: 'Opnemen in datumpeiling',
   makeMeeting: 'Maak overleg op deze datum',
   makeMeetingFor: 'Maak overleg op {date}',
   pollTitle: 'Datumpeiling starten',
@@ -230,7 +246,7 @@ export const holidays = {
     schoolYearHelp: 'Bijvoorbeeld 2028-2029.',
     kind: 'Vakantie',
     startDate: 'Eerste vrije dag',
-    startDateHelp: 'Meestal een zaterdag, bijvoorbeeld 2028-10-14.',
+    startDateHelp: 'Meestal een zaterdag.',
     endDate: 'Laatste vrije dag',
     endDateHelp: 'Meestal een zondag.',
     advisory: 'Dit is een adviesdatum (scholen kunnen afwijken)',
@@ -238,6 +254,8 @@ export const holidays = {
   errors: {
     schoolYear: 'Vul het schooljaar in als twee opeenvolgende jaren, zoals 2028-2029.',
     kind: 'Kies welke vakantie het is.',
+    startDate: 'Vul de eerste vrije dag in.',
+    endDate: 'Vul de laatste vrije dag in.',
     endBeforeStart: 'De laatste vrije dag moet op of na de eerste vrije dag liggen.',
     tooLong: 'Een vakantie duurt hier maximaal {max} dagen. Controleer de data.',
     outsideYear:

@@ -2,6 +2,8 @@
 export const organisations = {
   title: 'Organisaties',
   new: 'Nieuwe organisatie',
+  intro:
+    'Scholen en kernpartners worden voor elk overleg uitgenodigd; partners per thema alleen als hun thema op de agenda staat. Open een organisatie om haar contactpersonen te beheren.',
   none: 'Nog geen organisaties van dit soort.',
   contactCount: { one: '{count} contactpersoon', other: '{count} contactpersonen' },
   archivedTitle: 'Gearchiveerde organisaties',
@@ -54,7 +56,7 @@ export const organisations = {
 export const contacts = {
   title: 'Contactpersonen',
   new: 'Nieuwe contactpersoon',
-  none: 'Nog geen contactpersonen.',
+  none: 'Nog geen contactpersonen. Voeg er een toe, zodat de organisatie uitnodigingen krijgt.',
   caption: 'Contactpersonen van {name}',
   invitations: 'Krijgt uitnodigingen',
   archive: 'Archiveren',

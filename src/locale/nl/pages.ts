@@ -16,9 +16,19 @@ export const pages = {
       one: '{organisation} heeft {count} agendapunt voor dit overleg.',
       other: '{organisation} heeft {count} agendapunten voor dit overleg.',
     },
-    viewTopics: 'Bekijk je agendapunten',
+    viewTopics: 'Bekijk de agendapunten',
     viewAgenda: 'Agenda bekijken',
     submitTopic: 'Agendapunt indienen',
+    how: {
+      title: 'Zo werkt het ketenoverleg',
+      submit:
+        'Scholen en partners dienen vóór de deadline agendapunten in: onderwerpen over patronen en aanpak, nooit over een leerling.',
+      triage:
+        'De coördinator van de gemeente zet ze op de agenda, voegt vergelijkbare punten samen of schuift ze door. Je krijgt de uitkomst per mail.',
+      agenda: 'Is de agenda klaar, dan krijg je een mail en kun je hem hier bekijken en afdrukken.',
+      meeting: 'Na het overleg vind je de afspraken bij het overleg, met wie ze uitvoert.',
+    },
+    manageTitle: 'Beheer en instellingen',
     cards: {
       organisations: 'Scholen, kernpartners en partners die per thema aansluiten, met hun contactpersonen.',
       themes: 'De onderwerpen van het convenant en welke partners erbij horen.',

@@ -4,7 +4,8 @@ export const polls = {
   intro:
     'Met een datumpeiling kiezen de scholen en kernpartners mee. Start een peiling vanuit de datumplanner.',
   toPlanner: 'Nieuwe peiling via de datumplanner',
-  empty: 'Er zijn nog geen datumpeilingen.',
+  empty:
+    'Er zijn nog geen datumpeilingen. Zoek in de datumplanner geschikte data en vink er drie tot zes aan om een peiling te starten.',
   listCaption: 'Alle datumpeilingen, nieuwste eerst',
   name: 'Peiling',
   responses: 'Antwoorden',
@@ -21,6 +22,7 @@ export const polls = {
     closedWithMeeting: 'Deze peiling is gesloten op {date}. De gekozen datum is nu het overleg:',
     closedWithout: 'Deze peiling is gesloten op {date} zonder dat er een datum is gekozen.',
     tableTitle: 'Beschikbaarheid per organisatie',
+    scrollHint: 'Schuif de tabel opzij om alle data te zien.',
     caption:
       'Beschikbaarheid per organisatie en datum. Een organisatie kan als minstens één van haar contactpersonen kan.',
     organisation: 'Organisatie',
