@@ -10,7 +10,7 @@ import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { formatTime } from '../shared/dates.js';
-import { moveBy, moveTo, validateDurations } from './agenda.js';
+import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
 import { enqueueAgendaPublished } from './agenda.mail.js';
 import { createAgendaRepository, type Meeting } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
@@ -65,12 +65,19 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     },
   );
 
+  /** Why this meeting's agenda cannot be published (see agendaPublishBlock), as the builder says it. */
+  const publishBlocked = (meeting: Meeting) => {
+    const block = agendaPublishBlock(meeting.status);
+    return block ? t(`agenda.builder.publishBlocked.${block}`) : null;
+  };
+
   const renderBuilder = (
     reply: FastifyReply,
     meeting: Meeting,
-    form: { values?: Record<string, string>; errors?: FieldErrors } = {},
+    form: { values?: Record<string, string>; errors?: FieldErrors; refused?: string } = {},
   ) => {
     if (form.errors) reply.code(422);
+    if (form.refused) reply.code(409);
     const view = agendaView(deps.db, meeting);
     const errors = form.errors ?? {};
     const items = view.items.map((item) => ({
@@ -95,8 +102,9 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
             end: formatTime(meeting.endsAt),
           })
         : '',
-      canPublish: !meeting.agendaPublishedAt && meeting.status !== 'geannuleerd',
-      cancelled: meeting.status === 'geannuleerd',
+      publishBlocked: publishBlocked(meeting),
+      isConcept: meeting.status === 'concept',
+      refused: form.refused,
       errors,
     });
   };
@@ -155,11 +163,9 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const { id } = request.params as { id: number };
       const meeting = findMeeting(id);
       const form = cleanForm(request.body);
-      const items = agenda.items(id);
-      const result = validateDurations(
-        form,
-        items.map((item) => item.id),
-      );
+      // The builder's items with their titles, which the messages name.
+      const { items } = agendaView(deps.db, meeting);
+      const result = validateDurations(form, items);
       if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
       const user = requireUser(request);
       const now = deps.now();
@@ -182,9 +188,8 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     async (request, reply) => {
       const { id } = request.params as { id: number };
       const meeting = findMeeting(id);
-      if (meeting.status === 'geannuleerd') {
-        throw new DomainError('MEETING_CANCELLED', t('agenda.builder.cancelled'), 409);
-      }
+      const refused = publishBlocked(meeting);
+      if (refused) return renderBuilder(reply, meeting, { refused });
       const user = requireUser(request);
       const now = deps.now();
       const sent = deps.db.transaction((tx) => {

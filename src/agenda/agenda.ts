@@ -234,6 +234,15 @@ export function timeAgenda<T extends { minutes: number }>(
   return { items: timed, endsAt: new Date(cursor).toISOString(), totalMinutes, overrunMinutes };
 }
 
+/**
+ * Why a meeting's agenda cannot be published, or null: only a planned meeting's can. A concept may still move or
+ * be dropped, so the invitees would get an agenda for a date that is not fixed; after a meeting is held or
+ * cancelled, an agenda is news to nobody.
+ */
+export function agendaPublishBlock(status: MeetingStatus): Exclude<MeetingStatus, 'gepland'> | null {
+  return status === 'gepland' ? null : status;
+}
+
 export const MIN_ITEM_MINUTES = 1;
 export const MAX_ITEM_MINUTES = 240;
 
@@ -243,19 +252,22 @@ function parseMinutes(raw: string | undefined, min: number, max: number): number
   return value >= min && value <= max ? value : null;
 }
 
-/** The builder's durations form: one field `minutes-<itemId>` per item. */
+/**
+ * The builder's durations form: one field `minutes-<itemId>` per item. Every field sits in the same table column,
+ * so a message names the item it is about.
+ */
 export function validateDurations(
   form: Record<string, string>,
-  itemIds: readonly number[],
+  items: readonly { id: number; title: string }[],
 ): Validated<Map<number, number>> {
   const errors: FieldErrors = {};
   const values = new Map<number, number>();
-  for (const id of itemIds) {
+  for (const { id, title } of items) {
     const field = `minutes-${id}`;
     if (form[field] === undefined) continue;
     const minutes = parseMinutes(form[field], MIN_ITEM_MINUTES, MAX_ITEM_MINUTES);
     if (minutes === null)
-      errors[field] = t('agenda.errors.minutes', { min: MIN_ITEM_MINUTES, max: MAX_ITEM_MINUTES });
+      errors[field] = t('agenda.errors.minutes', { title, min: MIN_ITEM_MINUTES, max: MAX_ITEM_MINUTES });
     else values.set(id, minutes);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: values };

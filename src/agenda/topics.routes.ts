@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { desiredOutcomes } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
+import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
@@ -291,6 +292,31 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
     },
   );
 
+  /** Why the member may not withdraw this topic now, or null; the question and the withdrawal check the same. */
+  const withdrawBlock = (topic: Topic, meeting: Meeting | null, now: Date) =>
+    memberWithdrawBlock(topic, meeting, now, {
+      mergedCount: topics.mergedInto([topic.id]).length,
+      agendaPublished: Boolean(meeting?.agendaPublishedAt),
+    });
+
+  app.get(
+    '/topics/:id/withdraw',
+    { config: member, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const { topic, meeting } = findOwnTopic(requireUser(request), id);
+      const block = withdrawBlock(topic, meeting, deps.now());
+      if (block) return refuse(reply, block);
+      return renderConfirmation(reply, {
+        question: t('topics.withdrawConfirm.question', { title: topic.title }),
+        consequences: [t('topics.withdrawConfirm.consequence')],
+        action: `/topics/${id}/withdraw`,
+        submit: t('topics.withdrawConfirm.submit'),
+        cancel: `/topics#topic-${id}`,
+      });
+    },
+  );
+
   app.post(
     '/topics/:id/withdraw',
     { config: member, schema: { params: IdParams, body: formBody([]) } },
@@ -299,10 +325,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
       const user = requireUser(request);
       const { topic, meeting } = findOwnTopic(user, id);
       const now = deps.now();
-      const block = memberWithdrawBlock(topic, meeting, now, {
-        mergedCount: topics.mergedInto([id]).length,
-        agendaPublished: Boolean(meeting?.agendaPublishedAt),
-      });
+      const block = withdrawBlock(topic, meeting, now);
       if (block) return refuse(reply, block);
       deps.db.transaction((tx) => {
         if (topic.meetingId) createAgendaRepository(tx).removeTopic(topic.meetingId, id, null);

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { holidayKinds } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
+import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
@@ -120,6 +121,25 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
       const { id } = request.params as { id: number };
       findHoliday(id);
       return save(request, reply, id);
+    },
+  );
+
+  app.get(
+    '/admin/holidays/:id/delete',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const holiday = findHoliday(id);
+      return renderConfirmation(reply, {
+        question: t('holidays.deleteConfirm.question', {
+          kind: kindLabel(holiday.kind),
+          schoolYear: holiday.schoolYear,
+        }),
+        consequences: [t('holidays.deleteConfirm.consequence')],
+        action: `/admin/holidays/${id}/delete`,
+        submit: t('holidays.deleteConfirm.submit'),
+        cancel: '/admin/holidays',
+      });
     },
   );
 

@@ -14,6 +14,7 @@ import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.j
 import {
   cancelReasons,
   checkTransition,
+  defaultMeetingTitle,
   describeChange,
   isEditable,
   isPartOf,
@@ -104,7 +105,12 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
 
   app.get('/meetings/new', { config: coordinator }, async (_request, reply) =>
     renderForm(reply, {
-      values: { startTime: '15:00', endTime: '17:00', location: meetings.lastLocation() },
+      values: {
+        title: defaultMeetingTitle(),
+        startTime: '15:00',
+        endTime: '17:00',
+        location: meetings.lastLocation(),
+      },
     }),
   );
 

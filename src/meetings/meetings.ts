@@ -141,9 +141,14 @@ export function meetingFormValues(meeting: MeetingValues): Required<MeetingForm>
   };
 }
 
-/** "Ketenoverleg Veilige School – oktober 2026": the title a meeting made from the planner or a poll starts with. */
-export function defaultMeetingTitle(startsAt: string): string {
-  return t('meetings.defaultTitle', { month: toAmsterdam(startsAt).toFormat('LLLL yyyy') });
+/**
+ * "Ketenoverleg Veilige School – oktober 2026": the title a meeting made from the planner or a poll starts with.
+ * Without a date (the new-meeting form, which cannot follow the date field without JavaScript) it has no month.
+ */
+export function defaultMeetingTitle(startsAt?: string): string {
+  const title = t('meetings.defaultTitle');
+  if (startsAt === undefined) return title;
+  return t('meetings.defaultTitleMonth', { title, month: toAmsterdam(startsAt).toFormat('LLLL yyyy') });
 }
 
 // ---------------------------------------------------------------------------------------------

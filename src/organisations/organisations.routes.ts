@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
+import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
@@ -165,6 +166,25 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     },
   );
 
+  app.get(
+    '/organisations/:id/delete',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = findOrganisation(id);
+      return renderConfirmation(reply, {
+        question: t('organisations.deleteConfirm.question', { name: organisation.name }),
+        consequences: [
+          t('organisations.deleteConfirm.consequence'),
+          t('organisations.deleteConfirm.archiveInstead'),
+        ],
+        action: `/organisations/${id}/delete`,
+        submit: t('organisations.deleteConfirm.submit'),
+        cancel: `/organisations/${id}`,
+      });
+    },
+  );
+
   app.post(
     '/organisations/:id/delete',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
@@ -305,6 +325,32 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       return reply
         .flash(t('contacts.flash.updated', { name: result.value.name }))
         .redirect(`/organisations/${organisation.id}`);
+    },
+  );
+
+  app.get(
+    '/contacts/:id/archive',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const { contact, organisation } = findContact(id);
+      // The same refusal as the archive itself, before asking a question whose answer cannot be yes.
+      if (id === requireUser(request).contactId) {
+        return reply
+          .flash(t('contacts.flash.cannotArchiveSelf'))
+          .redirect(`/organisations/${organisation.id}`);
+      }
+      const name = contact.name ?? t('contacts.formerContact');
+      return renderConfirmation(reply, {
+        question: t('contacts.archiveConfirm.question', { name, organisation: organisation.name }),
+        consequences: [
+          t('contacts.archiveConfirm.consequence', { name }),
+          t('contacts.archiveConfirm.restore', { name }),
+        ],
+        action: `/contacts/${id}/archive`,
+        submit: t('contacts.archiveConfirm.submit'),
+        cancel: `/organisations/${organisation.id}`,
+      });
     },
   );
 

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
+import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
@@ -132,6 +133,22 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
         recordAudit(tx, user, 'update', 'theme', id, now);
       });
       return reply.flash(t('themes.flash.updated', { name: result.value.name })).redirect('/themes');
+    },
+  );
+
+  app.get(
+    '/themes/:id/delete',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const theme = findTheme(id);
+      return renderConfirmation(reply, {
+        question: t('themes.deleteConfirm.question', { name: theme.name }),
+        consequences: [t('themes.deleteConfirm.consequence'), t('themes.deleteConfirm.archiveInstead')],
+        action: `/themes/${id}/delete`,
+        submit: t('themes.deleteConfirm.submit'),
+        cancel: '/themes',
+      });
     },
   );
 

@@ -133,16 +133,29 @@ describe('the agenda builder', () => {
     );
   });
 
-  it('explains a wrong duration and changes nothing', async () => {
+  it('explains a wrong duration by the item it is about, keeps the input and changes nothing', async () => {
     const { agent } = await builder();
     const opening = items()[0];
+    const rondvraag = items().find((item) => item.standing === 'rondvraag');
     const response = await agent.post(`/meetings/${meeting.id}/agenda/durations`, {
-      [`minutes-${opening?.id}`]: '0',
+      [`minutes-${opening?.id}`]: '10',
+      [`minutes-${rondvraag?.id}`]: '0',
     });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Vul een aantal minuten in tussen 1 en 240.');
-    expect(response.body).toContain(`href="#field-minutes-${opening?.id}"`);
-    expect(items()[0]?.minutes).toBe(5);
+    // The summary links to the item's own input; the message stands next to that input too.
+    expect(response.body).toContain(
+      `<li><a href="#field-minutes-${rondvraag?.id}">Vul bij “Rondvraag” een aantal minuten tussen 1 en 240 in.</a></li>`,
+    );
+    expect(response.body).toMatch(
+      new RegExp(
+        `id="field-minutes-${rondvraag?.id}-error"><span class="ko-error-prefix">Fout:</span> Vul bij “Rondvraag” een aantal minuten tussen 1 en 240 in.</div>\\s*<input[^>]* id="field-minutes-${rondvraag?.id}" name="minutes-${rondvraag?.id}" value="0"`,
+      ),
+    );
+    expect(response.body).toContain(
+      `id="field-minutes-${opening?.id}" name="minutes-${opening?.id}" value="10"`,
+    );
+    expect(response.body).not.toContain('Vul bij “Opening en mededelingen”');
+    expect(items().map((item) => item.minutes)).toEqual([5, 10, 15, 10, 5]);
   });
 });
 
@@ -247,6 +260,60 @@ describe('publishing', () => {
     expect(printable.body).toContain('Eigenaar: Testcollege, uiterlijk zondag 1 maart 2026');
     expect(printable.body).not.toContain('Afgeronde afspraak');
     expect(printable.body).toContain('Concept: deze agenda is nog niet gepubliceerd.');
+  });
+
+  it('waits until the meeting is planned: no button, a refusal on the builder page, no mail', async () => {
+    const concept = aMeeting(ctx.deps.db, { title: 'Concept-overleg najaar', status: 'concept' });
+    await accepted('Vapes in de onderbouw', 30);
+    const agent = sessionAgent(ctx, world.coordinator.id);
+    const page = await agent.get(`/meetings/${concept.id}/agenda/edit`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Je kunt de agenda publiceren zodra het overleg gepland is.');
+    expect(page.body).toContain(
+      `href="/meetings/${concept.id}">Naar het overleg om het definitief te plannen</a>`,
+    );
+    expect(page.body).not.toContain('Agenda publiceren</button>');
+    expect(page.body).not.toContain(`action="/meetings/${concept.id}/agenda/publish"`);
+
+    const refused = await agent.post(`/meetings/${concept.id}/agenda/publish`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('<h1 class="utrecht-heading-1">Agenda samenstellen</h1>');
+    expect(refused.body).toMatch(
+      /role="alert">\s*<p class="utrecht-paragraph">Je kunt de agenda publiceren zodra het overleg gepland is\./,
+    );
+    const published = ctx.deps.db.$client
+      .prepare('select agenda_published_at from meetings where id = ?')
+      .get(concept.id) as { agenda_published_at: string | null };
+    expect(published.agenda_published_at).toBeNull();
+    expect(outbox().filter((mail) => mail.purpose.startsWith('agenda-published'))).toEqual([]);
+
+    // Once planned, the same builder offers the button again.
+    ctx.deps.db.$client.prepare("update meetings set status = 'gepland' where id = ?").run(concept.id);
+    const planned = await agent.get(`/meetings/${concept.id}/agenda/edit`);
+    expect(planned.body).toContain('Agenda publiceren</button>');
+    expect(planned.body).not.toContain('Je kunt de agenda publiceren zodra het overleg gepland is.');
+  });
+
+  it('does not publish the agenda of a cancelled or held meeting', async () => {
+    const agent = sessionAgent(ctx, world.coordinator.id);
+    for (const [status, message] of [
+      ['geannuleerd', 'Dit overleg is geannuleerd; de agenda kan niet meer worden gepubliceerd.'],
+      ['gehouden', 'Dit overleg is al gehouden; de agenda kan niet meer worden gepubliceerd.'],
+    ] as const) {
+      const past = aMeeting(ctx.deps.db, { status });
+      const page = await agent.get(`/meetings/${past.id}/agenda/edit`);
+      expect(page.body, status).toContain(message);
+      expect(page.body, status).not.toContain('Agenda publiceren</button>');
+      const refused = await agent.post(`/meetings/${past.id}/agenda/publish`);
+      expect(refused.statusCode, status).toBe(409);
+      expect(refused.body, status).toContain(message);
+    }
+    expect(
+      ctx.deps.db.$client
+        .prepare('select count(*) as n from meetings where agenda_published_at is not null')
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(outbox()).toHaveLength(0);
   });
 
   it('keeps the builder for the coordinator', async () => {

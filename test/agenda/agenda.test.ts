@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptsTopics,
+  agendaPublishBlock,
   availableActions,
   deadlinePassed,
   insertionIndex,
@@ -104,17 +105,36 @@ describe('agenda order', () => {
     expect(moveTo([1, 2, 3, 4], 1, 99)).toEqual([2, 3, 4, 1]);
   });
 
-  it('accepts durations between 1 and 240 minutes and names the wrong field', () => {
-    expect(validateDurations({ 'minutes-1': '5', 'minutes-2': '240' }, [1, 2])).toEqual({
+  it('accepts durations between 1 and 240 minutes and names the wrong field and its item', () => {
+    const items = [
+      { id: 1, title: 'Opening en mededelingen' },
+      { id: 2, title: 'Rondvraag' },
+    ];
+    expect(validateDurations({ 'minutes-1': '5', 'minutes-2': '240' }, items)).toEqual({
       ok: true,
       value: new Map([
         [1, 5],
         [2, 240],
       ]),
     });
-    const wrong = validateDurations({ 'minutes-1': '0', 'minutes-2': 'tien' }, [1, 2]);
-    expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(Object.keys(wrong.errors)).toEqual(['minutes-1', 'minutes-2']);
+    expect(validateDurations({ 'minutes-1': '0', 'minutes-2': 'tien' }, items)).toEqual({
+      ok: false,
+      errors: {
+        'minutes-1': 'Vul bij “Opening en mededelingen” een aantal minuten tussen 1 en 240 in.',
+        'minutes-2': 'Vul bij “Rondvraag” een aantal minuten tussen 1 en 240 in.',
+      },
+    });
+    expect(validateDurations({ 'minutes-2': '241' }, items)).toEqual({
+      ok: false,
+      errors: { 'minutes-2': 'Vul bij “Rondvraag” een aantal minuten tussen 1 en 240 in.' },
+    });
+  });
+
+  it('publishes the agenda of a planned meeting only', () => {
+    expect(agendaPublishBlock('gepland')).toBeNull();
+    expect(agendaPublishBlock('concept')).toBe('concept');
+    expect(agendaPublishBlock('geannuleerd')).toBe('geannuleerd');
+    expect(agendaPublishBlock('gehouden')).toBe('gehouden');
   });
 });
 

@@ -142,6 +142,22 @@ describe('editing and withdrawing', () => {
     expect(saved.statusCode).toBe(302);
     expect(topicRows()[0]?.title).toBe('Lachgas rond de bushalte');
 
+    const list = await agent.get('/topics');
+    expect(list.body).toContain(
+      `href="/topics/${topic.id}/withdraw">Intrekken<span class="ko-visually-hidden"> Lachgas rond de bushalte</span></a>`,
+    );
+    expect(list.body).not.toContain(`action="/topics/${topic.id}/withdraw"`);
+    const confirm = await agent.get(`/topics/${topic.id}/withdraw`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      '<h1 class="utrecht-heading-1">Weet je zeker dat je agendapunt “Lachgas rond de bushalte” wilt intrekken?</h1>',
+    );
+    expect(confirm.body).toContain('Het agendapunt wordt verwijderd en komt niet op de agenda.');
+    expect(confirm.body).toContain(`action="/topics/${topic.id}/withdraw"`);
+    expect(confirm.body).toContain('>Agendapunt intrekken</button>');
+    expect(confirm.body).toContain(`<a class="utrecht-link" href="/topics#topic-${topic.id}">Annuleren</a>`);
+    expect(topicRows()).toHaveLength(1);
+
     const withdrawn = await agent.post(`/topics/${topic.id}/withdraw`);
     expect(withdrawn.statusCode).toBe(302);
     expect(topicRows()).toHaveLength(0);
@@ -169,6 +185,10 @@ describe('editing and withdrawing', () => {
     expect(edit.body).toContain('De deadline voor dit overleg is verstreken.');
     await agent.get('/topics');
     expect((await agent.post(`/topics/${topic.id}`, form({ title: 'Anders' }))).statusCode).toBe(409);
+    const question = await agent.get(`/topics/${topic.id}/withdraw`);
+    expect(question.statusCode).toBe(409);
+    expect(question.body).toContain('De deadline voor dit overleg is verstreken.');
+    expect(question.body).not.toContain('Weet je zeker');
     expect((await agent.post(`/topics/${topic.id}/withdraw`)).statusCode).toBe(409);
     expect(topicRows()).toMatchObject([{ title: 'Vuurwerk', status: 'ingediend' }]);
   });
@@ -186,6 +206,7 @@ describe('editing and withdrawing', () => {
     expect(list.body).not.toContain('Messen in tassen');
     expect((await agent.get(`/topics/${topic.id}/edit`)).statusCode).toBe(404);
     expect((await agent.post(`/topics/${topic.id}`, form({ title: 'Overgenomen' }))).statusCode).toBe(404);
+    expect((await agent.get(`/topics/${topic.id}/withdraw`)).statusCode).toBe(404);
     expect((await agent.post(`/topics/${topic.id}/withdraw`)).statusCode).toBe(404);
     expect(topicRows()).toMatchObject([
       { id: topic.id, title: 'Messen in tassen', organisation_id: otherSchool.id },

@@ -11,6 +11,7 @@ import {
   MissingAccessRuleError,
   type RouteEntry,
 } from '../../src/http/access.js';
+import { createHolidaysRepository } from '../../src/meetings/holidays.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
 import { aContact, anOrganisation, anOutboxMail, aTheme, aWorld } from '../helpers/builders.js';
@@ -41,6 +42,8 @@ const creators: Record<string, (db: Db) => number> = {
   themes: (db) => aTheme(db).id,
   outbox: (db) => anOutboxMail(db, { status: 'failed' }).id,
   meetings: (db) => aMeeting(db, { status: 'concept' }).id,
+  // A row of the shipped table, which the app seeds at start; the walk's deletes take one row each.
+  holidays: (db) => createHolidaysRepository(db).list()[0]?.id ?? 1,
   // A topic of the school member's organisation, so a member's request reaches the handler's own checks.
   topics: (db) =>
     aTopic(db, {
@@ -137,6 +140,12 @@ describe('route access', () => {
       'GET /organisations',
       'POST /contacts/:id',
       'GET /dev/mail/:file',
+      // The confirmation pages before a destructive action (each next to its POST).
+      'GET /themes/:id/delete',
+      'GET /organisations/:id/delete',
+      'GET /admin/holidays/:id/delete',
+      'GET /contacts/:id/archive',
+      'GET /topics/:id/withdraw',
     ]) {
       expect(routes.map((route) => `${route.method} ${route.url}`)).toContain(known);
     }

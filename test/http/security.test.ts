@@ -189,6 +189,7 @@ describe('what a member may see and change', () => {
         'GET /meetings/:id',
         'GET /meetings/:id/agenda',
         'GET /topics/:id/edit',
+        'GET /topics/:id/withdraw',
         'POST /topics/:id',
         'POST /topics/:id/withdraw',
       ].sort(),

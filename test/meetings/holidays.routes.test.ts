@@ -135,9 +135,23 @@ describe('correcting the table', () => {
     expect(sql("select * from school_holidays where school_year like '2028-%'")).toHaveLength(0);
   });
 
-  it('removes a holiday', async () => {
+  it('removes a holiday after asking', async () => {
     const mei = holiday('2027-2028', 'mei');
-    await coordinator.get('/admin/holidays');
+    const table = await coordinator.get('/admin/holidays');
+    expect(table.body).toContain(
+      `href="/admin/holidays/${mei?.id}/delete">Verwijderen<span class="ko-visually-hidden"> meivakantie 2027-2028</span></a>`,
+    );
+    expect(table.body).not.toContain(`action="/admin/holidays/${mei?.id}/delete"`);
+    const confirm = await coordinator.get(`/admin/holidays/${mei?.id}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      '<h1 class="utrecht-heading-1">Weet je zeker dat je de meivakantie 2027-2028 wilt verwijderen?</h1>',
+    );
+    expect(confirm.body).toContain('De datumplanner houdt dan geen rekening meer met deze vakantie');
+    expect(confirm.body).toContain(`action="/admin/holidays/${mei?.id}/delete"`);
+    expect(confirm.body).toContain('>Vakantie verwijderen</button>');
+    expect(confirm.body).toContain('<a class="utrecht-link" href="/admin/holidays">Annuleren</a>');
+    expect(holiday('2027-2028', 'mei')).toBeDefined();
     const removed = await coordinator.post(`/admin/holidays/${mei?.id}/delete`);
     expect(removed.statusCode).toBe(302);
     expect(holiday('2027-2028', 'mei')).toBeUndefined();
@@ -148,6 +162,7 @@ describe('correcting the table', () => {
     await school.get('/'); // a page with a form, so the post below carries a valid CSRF token
     expect((await school.get('/admin/holidays')).statusCode).toBe(403);
     const herfst = holiday('2026-2027', 'herfst');
+    expect((await school.get(`/admin/holidays/${herfst?.id}/delete`)).statusCode).toBe(403);
     expect((await school.post(`/admin/holidays/${herfst?.id}/delete`)).statusCode).toBe(403);
     expect(holiday('2026-2027', 'herfst')).toBeDefined();
   });

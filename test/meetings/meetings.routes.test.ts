@@ -42,6 +42,26 @@ function idFrom(location: string | undefined): number {
 }
 
 describe('creating a meeting', () => {
+  it('starts the form with the usual title and times, which the coordinator completes', async () => {
+    const form = await coordinator.get('/meetings/new');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain(
+      'id="field-title" name="title" type="text" value="Ketenoverleg Veilige School"',
+    );
+    expect(form.body).toContain('bijvoorbeeld “Ketenoverleg Veilige School – maart 2027”');
+    expect(form.body).toContain('name="startTime" type="time" value="15:00"');
+    expect(form.body).toContain('name="endTime" type="time" value="17:00"');
+
+    const created = await coordinator.post('/meetings', {
+      ...validForm,
+      title: 'Ketenoverleg Veilige School – april 2026',
+      intent: 'concept',
+    });
+    expect(meetingRow(idFrom(created.headers.location))?.title).toBe(
+      'Ketenoverleg Veilige School – april 2026',
+    );
+  });
+
   it('plans it in Amsterdam time, with the topic deadline three weeks before, and shows it in Dutch', async () => {
     await coordinator.get('/meetings/new');
     const created = await coordinator.post('/meetings', { ...validForm, intent: 'gepland' });

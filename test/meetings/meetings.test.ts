@@ -5,6 +5,7 @@ import {
   checkTransition,
   deadlineState,
   deadlineText,
+  defaultMeetingTitle,
   defaultTopicDeadline,
   describeChange,
   isPartOf,
@@ -238,5 +239,18 @@ describe('the topic deadline in words', () => {
     expect(deadlineText('today', 0, deadline)).toBe('vandaag is de laatste dag (dinsdag 24 maart 2026)');
     expect(deadlineState(0, new Date('2026-03-24T23:00:00Z'), deadline)).toBe('passed');
     expect(deadlineText('passed', -1, deadline)).toBe('gesloten sinds dinsdag 24 maart 2026');
+  });
+});
+
+describe('the default meeting title', () => {
+  it('names the month of the meeting in Amsterdam, and has none before a date is known', () => {
+    expect(defaultMeetingTitle('2026-10-06T13:00:00.000Z')).toBe(
+      'Ketenoverleg Veilige School – oktober 2026',
+    );
+    // 31 January 23:30 UTC is already 1 February in Amsterdam.
+    expect(defaultMeetingTitle('2027-01-31T23:30:00.000Z')).toBe(
+      'Ketenoverleg Veilige School – februari 2027',
+    );
+    expect(defaultMeetingTitle()).toBe('Ketenoverleg Veilige School');
   });
 });

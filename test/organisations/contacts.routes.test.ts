@@ -172,6 +172,45 @@ describe('editing a contact', () => {
 });
 
 describe('archiving a contact', () => {
+  it('asks first, says what archiving does, and archives only when confirmed', async () => {
+    const leaving = aContact(ctx.deps.db, world.school.id, {
+      name: 'Vertrekkende Vera',
+      email: 'vera@testcollege.example',
+    });
+    const page = await coordinator.get(`/organisations/${world.school.id}`);
+    expect(page.body).toContain(
+      `href="/contacts/${leaving.id}/archive">Archiveren<span class="ko-visually-hidden"> Vertrekkende Vera</span></a>`,
+    );
+    expect(page.body).not.toContain(`action="/contacts/${leaving.id}/archive"`);
+
+    const confirm = await coordinator.get(`/contacts/${leaving.id}/archive`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      '<h1 class="utrecht-heading-1">Weet je zeker dat je Vertrekkende Vera van Testcollege wilt archiveren?</h1>',
+    );
+    expect(confirm.body).toContain('Vertrekkende Vera kan dan niet meer inloggen');
+    expect(confirm.body).toContain('Daarna worden naam en e-mailadres definitief verwijderd.');
+    expect(confirm.body).toContain(`action="/contacts/${leaving.id}/archive"`);
+    expect(confirm.body).toContain('>Contactpersoon archiveren</button>');
+    expect(confirm.body).toContain(
+      `<a class="utrecht-link" href="/organisations/${world.school.id}">Annuleren</a>`,
+    );
+    expect(contact(leaving.id)?.archived_at).toBeNull();
+
+    expect((await coordinator.post(`/contacts/${leaving.id}/archive`)).statusCode).toBe(302);
+    expect(contact(leaving.id)?.archived_at).toBe(ctx.clock.now().toISOString());
+    expect(auditRows().map((row) => row.action)).toEqual(['archive']);
+  });
+
+  it('does not ask the coordinator to archive themselves', async () => {
+    const response = await coordinator.get(`/contacts/${world.coordinator.id}/archive`);
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe(`/organisations/${world.gemeente.id}`);
+    expect((await coordinator.get(`/organisations/${world.gemeente.id}`)).body).toContain(
+      'Je kunt jezelf niet archiveren.',
+    );
+  });
+
   it('moves the contact to the former contacts and removes name and e-mail after the retention period', async () => {
     const leaving = aContact(ctx.deps.db, world.school.id, {
       name: 'Vertrekkende Vera',

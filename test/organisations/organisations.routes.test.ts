@@ -164,6 +164,42 @@ describe('editing an organisation', () => {
 });
 
 describe('deleting an organisation', () => {
+  it('asks first on a page of its own, which only the coordinator gets', async () => {
+    const unused = anOrganisation(ctx.deps.db, { name: 'Verkeerd aangemaakt' });
+    const page = await coordinator.get(`/organisations/${unused.id}`);
+    expect(page.body).toContain(`href="/organisations/${unused.id}/delete">Verwijderen</a>`);
+    expect(page.body).not.toContain(`action="/organisations/${unused.id}/delete"`);
+
+    const confirm = await coordinator.get(`/organisations/${unused.id}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      '<h1 class="utrecht-heading-1">Weet je zeker dat je organisatie Verkeerd aangemaakt wilt verwijderen?</h1>',
+    );
+    expect(confirm.body).toContain(
+      'De organisatie wordt definitief verwijderd. Dit kun je niet terugdraaien.',
+    );
+    expect(confirm.body).toContain('Archiveer haar dan');
+    expect(confirm.body).toContain(`action="/organisations/${unused.id}/delete"`);
+    expect(confirm.body).toContain('>Organisatie verwijderen</button>');
+    expect(confirm.body).toContain(
+      `<a class="utrecht-link" href="/organisations/${unused.id}">Annuleren</a>`,
+    );
+    expect(organisationNamed('Verkeerd aangemaakt')).toBeDefined();
+
+    const member = await loggedInAgent(ctx, world.schoolMember.id);
+    expect((await member.get(`/organisations/${unused.id}/delete`)).statusCode).toBe(403);
+    expect((await coordinator.get('/organisations/99999/delete')).statusCode).toBe(404);
+  });
+
+  it('still refuses on the confirmed delete when the organisation is in use', async () => {
+    const confirm = await coordinator.get(`/organisations/${world.partner.id}/delete`);
+    expect(confirm.body).toContain('Weet je zeker dat je organisatie Testpartner wilt verwijderen?');
+    const refused = await coordinator.post(`/organisations/${world.partner.id}/delete`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('Testpartner kan niet worden verwijderd');
+    expect(organisationNamed('Testpartner')).toBeDefined();
+  });
+
   it('deletes an organisation nothing refers to, and logs it', async () => {
     const unused = anOrganisation(ctx.deps.db, { name: 'Verkeerd aangemaakt' });
     await coordinator.get(`/organisations/${unused.id}`);

@@ -132,6 +132,36 @@ describe('editing a theme', () => {
 });
 
 describe('deleting a theme', () => {
+  it('asks first: the list links to a confirmation page whose button deletes, and Annuleren keeps the theme', async () => {
+    const theme = aTheme(ctx.deps.db, { name: 'Tijdelijk thema' });
+    const list = await coordinator.get('/themes');
+    expect(list.body).toContain(
+      `href="/themes/${theme.id}/delete">Verwijderen<span class="ko-visually-hidden"> Tijdelijk thema</span></a>`,
+    );
+    expect(list.body).not.toContain(`action="/themes/${theme.id}/delete"`);
+
+    const confirm = await coordinator.get(`/themes/${theme.id}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      '<h1 class="utrecht-heading-1">Weet je zeker dat je thema Tijdelijk thema wilt verwijderen?</h1>',
+    );
+    expect(confirm.body).toContain('worden definitief verwijderd. Dit kun je niet terugdraaien.');
+    expect(confirm.body).toContain('Archiveer het thema dan');
+    expect(confirm.body).toMatch(
+      new RegExp(
+        `<form method="post" action="/themes/${theme.id}/delete"[^>]*>[\\s\\S]*?<button type="submit" class="[^"]*ko-button--danger-primary">Thema verwijderen</button>\\s*<a class="utrecht-link" href="/themes">Annuleren</a>`,
+      ),
+    );
+    // Only asking changes nothing.
+    expect(themeNamed('Tijdelijk thema')).toBeDefined();
+    expect(auditRows()).toEqual([]);
+
+    const deleted = await coordinator.post(`/themes/${theme.id}/delete`);
+    expect(deleted.headers.location).toBe('/themes');
+    expect(themeNamed('Tijdelijk thema')).toBeUndefined();
+    expect((await coordinator.get(`/themes/${theme.id}/delete`)).statusCode).toBe(404);
+  });
+
   it('deletes an unused theme with its partner links', async () => {
     const theme = aTheme(ctx.deps.db, { name: 'Tijdelijk thema', partnerIds: [world.partner.id] });
     await coordinator.get('/themes');

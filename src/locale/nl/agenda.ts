@@ -45,6 +45,12 @@ export const topics = {
   settled: 'De coördinator heeft dit agendapunt al afgehandeld.',
   edit: 'Wijzigen',
   withdraw: 'Intrekken',
+  withdrawConfirm: {
+    question: 'Weet je zeker dat je agendapunt “{title}” wilt intrekken?',
+    consequence:
+      'Het agendapunt wordt verwijderd en komt niet op de agenda. Dit kun je niet terugdraaien; wil je het later toch bespreken, dien het dan opnieuw in.',
+    submit: 'Agendapunt intrekken',
+  },
   form: {
     newTitle: 'Agendapunt indienen',
     editTitle: 'Agendapunt wijzigen',
@@ -248,9 +254,14 @@ export const agenda = {
     alreadyPublished: 'De agenda was al gepubliceerd.',
     triageLink: 'Agendapunten beoordelen',
     printableLink: 'Agenda bekijken en afdrukken',
-    cancelled: 'Dit overleg is geannuleerd; de agenda kan niet meer worden gepubliceerd.',
+    publishBlocked: {
+      concept: 'Je kunt de agenda publiceren zodra het overleg gepland is.',
+      geannuleerd: 'Dit overleg is geannuleerd; de agenda kan niet meer worden gepubliceerd.',
+      gehouden: 'Dit overleg is al gehouden; de agenda kan niet meer worden gepubliceerd.',
+    },
+    planMeetingLink: 'Naar het overleg om het definitief te plannen',
   },
   errors: {
-    minutes: 'Vul een aantal minuten in tussen {min} en {max}.',
+    minutes: 'Vul bij “{title}” een aantal minuten tussen {min} en {max} in.',
   },
 } as const;

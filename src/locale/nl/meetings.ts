@@ -11,7 +11,8 @@ export const meetings = {
   nonePast: 'Nog geen eerdere overleggen.',
   toPlanner: 'Naar de datumplanner',
   toPolls: 'Datumpeilingen',
-  defaultTitle: 'Ketenoverleg Veilige School – {month}',
+  defaultTitle: 'Ketenoverleg Veilige School',
+  defaultTitleMonth: '{title} – {month}',
   status: {
     label: 'Status',
     concept: 'concept',
@@ -262,6 +263,12 @@ export const holidays = {
       'Deze data vallen buiten schooljaar {schoolYear} (1 augustus tot en met 30 september een jaar later).',
     duplicate:
       'Voor dit schooljaar staat deze vakantie er al in. Wijzig die in plaats van een nieuwe toe te voegen.',
+  },
+  deleteConfirm: {
+    question: 'Weet je zeker dat je de {kind} {schoolYear} wilt verwijderen?',
+    consequence:
+      'De datumplanner houdt dan geen rekening meer met deze vakantie en kan er data in voorstellen. Je kunt de vakantie later opnieuw toevoegen.',
+    submit: 'Vakantie verwijderen',
   },
   flash: {
     created: 'De {kind} {schoolYear} is toegevoegd.',

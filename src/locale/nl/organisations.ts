@@ -41,6 +41,13 @@ export const organisations = {
     archived: '{name} is gearchiveerd.',
     restored: '{name} is teruggezet.',
   },
+  deleteConfirm: {
+    question: 'Weet je zeker dat je organisatie {name} wilt verwijderen?',
+    consequence: 'De organisatie wordt definitief verwijderd. Dit kun je niet terugdraaien.',
+    archiveInstead:
+      'Heeft de organisatie nog contactpersonen, agendapunten, afspraken of koppelingen aan thema’s, dan kan verwijderen niet. Archiveer haar dan: ze krijgt geen uitnodigingen meer, maar blijft zichtbaar in eerdere overleggen en afspraken.',
+    submit: 'Organisatie verwijderen',
+  },
   deleteRefused: {
     title: '{name} kan niet worden verwijderd',
     body: 'Deze organisatie wordt nog gebruikt:',
@@ -66,6 +73,14 @@ export const contacts = {
   formerContact: 'oud-contactpersoon',
   retentionNote:
     'Van oud-contactpersonen worden naam en e-mailadres na de bewaartermijn definitief verwijderd.',
+  archiveConfirm: {
+    question: 'Weet je zeker dat je {name} van {organisation} wilt archiveren?',
+    consequence:
+      '{name} kan dan niet meer inloggen en krijgt geen uitnodigingen en andere mail van het ketenoverleg meer.',
+    restore:
+      'Je kunt {name} terugzetten zolang de bewaartermijn loopt. Daarna worden naam en e-mailadres definitief verwijderd.',
+    submit: 'Contactpersoon archiveren',
+  },
   access: { none: 'Geen (alleen uitnodigingen)', member: 'Deelnemer', coordinator: 'Coördinator' },
   form: {
     newTitle: 'Nieuwe contactpersoon',
@@ -126,6 +141,14 @@ export const themes = {
     deleted: 'Thema {name} is verwijderd.',
     archived: 'Thema {name} is gearchiveerd.',
     restored: 'Thema {name} is teruggezet.',
+  },
+  deleteConfirm: {
+    question: 'Weet je zeker dat je thema {name} wilt verwijderen?',
+    consequence:
+      'Het thema en de koppelingen met partners worden definitief verwijderd. Dit kun je niet terugdraaien.',
+    archiveInstead:
+      'Zijn er al agendapunten onder dit thema ingediend, dan kan verwijderen niet. Archiveer het thema dan: het verdwijnt uit de keuzelijst, maar blijft bij oude agendapunten staan.',
+    submit: 'Thema verwijderen',
   },
   deleteRefused: {
     title: 'Thema {name} kan niet worden verwijderd',
