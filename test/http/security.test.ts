@@ -9,8 +9,6 @@ import { createLoginLink } from '../../src/auth/login-link.js';
 import { sessionCookieName } from '../../src/auth/session.plugin.js';
 import { hashToken } from '../../src/auth/tokens.js';
 import { redactUrl } from '../../src/http/logging.js';
-import { startPoll } from '../../src/polls/polls.actions.js';
-import { validatePoll } from '../../src/polls/polls.js';
 import { markFindings } from '../../src/privacy/guard.js';
 import { scan } from '../../src/privacy/privacy.js';
 import { viewsRoot } from '../../src/views/paths.js';
@@ -19,7 +17,8 @@ import { Agent } from '../helpers/agent.js';
 import { anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting, anInvitation } from '../helpers/meeting-builders.js';
-import { buildTestApp, type TestContext, useTestApp } from '../helpers/test-app.js';
+import { aPoll } from '../helpers/poll-builders.js';
+import { buildTestApp, useTestApp } from '../helpers/test-app.js';
 
 // Monday 2 March 2026: the default meeting (14 April) takes topics until 24 March.
 const { ctx, world, sql } = useTestApp({ start: '2026-03-02T09:00:00.000Z' });
@@ -31,29 +30,6 @@ const pathOf = (link: string) => {
   const url = new URL(link);
   return `${url.pathname}${url.search}`;
 };
-
-/** Starts a date poll among the schools and core partners; returns each participant's personal link by contact id. */
-function aPoll(context: TestContext) {
-  const poll = validatePoll(
-    { title: 'Ketenoverleg april 2026', closesOn: '2026-03-16', startTime: '15:00', endTime: '17:00' },
-    ['2026-04-07', '2026-04-08', '2026-04-09'],
-    context.clock.now(),
-  );
-  if (!poll.ok) throw new Error('invalid poll');
-  const issued: string[] = [];
-  const newToken = () => {
-    const token = context.deps.newToken();
-    issued.push(token);
-    return token;
-  };
-  context.deps.db.transaction((tx) =>
-    startPoll(tx, null, { newToken }, poll.value, null, context.clock.now()),
-  );
-  const participants = context.deps.db.$client
-    .prepare('select contact_id from date_poll_participants order by id')
-    .all() as { contact_id: number }[];
-  return new Map(participants.map((row, index) => [row.contact_id, `/poll/${issued[index]}`]));
-}
 
 describe('the page after logging in (next)', () => {
   it.each([
@@ -312,7 +288,7 @@ describe('token links', () => {
   it('stores login and poll tokens only as hashes', async () => {
     const link = createLoginLink(ctx.deps, ctx.config, world.schoolMember.id);
     const token = new URL(link).pathname.split('/').pop() ?? '';
-    const polls = aPoll(ctx);
+    const polls = aPoll(ctx).links;
     const pollToken = polls.get(world.schoolMember.id)?.split('/').pop() ?? '';
     expect(token.length).toBeGreaterThanOrEqual(40);
     expect(pollToken.length).toBeGreaterThanOrEqual(40);
@@ -343,7 +319,7 @@ describe('token links', () => {
   });
 
   it('revokes the poll link of an archived contact, and answers as for an unknown link', async () => {
-    const links = aPoll(ctx);
+    const links = aPoll(ctx).links;
     const path = links.get(world.schoolMember.id) ?? '';
     expect((await new Agent(ctx.app).get(path)).statusCode).toBe(200);
     const coordinator = sessionAgent(ctx, world.coordinator.id);
@@ -573,7 +549,7 @@ describe('logging', () => {
       const loginPath = pathOf(link);
       await agent.get(loginPath);
       await agent.post(new URL(link).pathname, { next: '/meetings' });
-      const poll = aPoll(logged).get(people.schoolMember.id) ?? '';
+      const poll = aPoll(logged).links.get(people.schoolMember.id) ?? '';
       await agent.get(poll);
 
       const log = lines.join('');

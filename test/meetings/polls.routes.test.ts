@@ -1,17 +1,16 @@
 // Date polls through the real routes: answering by personal link, the tally, the best date, closing the poll.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startPoll } from '../../src/polls/polls.actions.js';
-import { validatePoll } from '../../src/polls/polls.js';
 import { Agent } from '../helpers/agent.js';
 import { aContact, anOrganisation } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
+import { aPoll } from '../helpers/poll-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
 let pollId: number;
-/** Personal tokens by contact id, as mailed. */
-const tokens = new Map<number, string>();
+/** Personal answer pages by contact id, as mailed. */
+let links: Map<number, string>;
 let colleague: { id: number; email: string };
 let otherSchool: { id: number; email: string };
 let options: { id: number }[];
@@ -23,32 +22,13 @@ beforeEach(() => {
   otherSchool = aContact(ctx.deps.db, second.id, { name: 'Tweede Contact', access: 'none' });
   coordinator = sessionAgent(ctx, world.coordinator.id);
 
-  const poll = validatePoll(
-    { title: 'Ketenoverleg april 2026', closesOn: '2026-03-16', startTime: '15:00', endTime: '17:00' },
-    ['2026-04-07', '2026-04-08', '2026-04-09'],
-    ctx.clock.now(),
-  );
-  if (!poll.ok) throw new Error('invalid poll');
-  tokens.clear();
-  let contactIndex = 0;
-  const order = [world.schoolMember.id, colleague.id, otherSchool.id];
-  const newToken = () => `poll-token-${String(++contactIndex).padStart(12, '0')}`;
-  pollId = ctx.deps.db.transaction((tx) =>
-    startPoll(tx, ctx.config, { newToken }, poll.value, { contactId: world.coordinator.id }, ctx.clock.now()),
-  ).id;
-  // Participants are created in the order of the invitable contacts list (by organisation, then name).
-  const rows = sql<{ contact_id: number; token_hash: string }>(
-    'select contact_id, token_hash from date_poll_participants order by id',
-  );
-  rows.forEach((row, index) => {
-    tokens.set(row.contact_id, `poll-token-${String(index + 1).padStart(12, '0')}`);
-  });
+  const poll = aPoll(ctx, world.coordinator.id);
+  pollId = poll.id;
+  options = poll.options;
+  links = poll.links;
   const byId = (a: number, b: number) => a - b;
-  expect(rows.map((r) => r.contact_id).sort(byId)).toEqual([...order].sort(byId));
-  options = sql<{ id: number }>(
-    'select id from date_poll_options where poll_id = ? order by starts_at',
-    pollId,
-  );
+  const order = [world.schoolMember.id, colleague.id, otherSchool.id];
+  expect([...links.keys()].sort(byId)).toEqual([...order].sort(byId));
 });
 
 const answersOf = (contactId: number) =>
@@ -68,7 +48,7 @@ const pollRow = () =>
 /** Answers through the public page, as the contact would: open the link, then send the form. */
 async function answer(contactId: number, answers: [string, string, string]) {
   const agent = new Agent(ctx.app);
-  const path = `/poll/${tokens.get(contactId)}`;
+  const path = links.get(contactId) ?? '';
   await agent.get(path);
   const form: Record<string, string> = {};
   answers.forEach((value, index) => {
@@ -80,7 +60,7 @@ async function answer(contactId: number, answers: [string, string, string]) {
 describe('answering through the personal link', () => {
   it('shows every date as a question, without logging in, and keeps the answers', async () => {
     const agent = new Agent(ctx.app);
-    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    const path = links.get(world.schoolMember.id) ?? '';
     const page = await agent.get(path);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Hallo Sietske School, we zoeken een datum voor: Ketenoverleg april 2026.');
@@ -112,7 +92,7 @@ describe('answering through the personal link', () => {
 
   it('asks again for a date left open and keeps the other answers', async () => {
     const agent = new Agent(ctx.app);
-    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    const path = links.get(world.schoolMember.id) ?? '';
     await agent.get(path);
     const response = await agent.post(path, { [`answer-${options[0]?.id}`]: 'ja' });
     expect(response.statusCode).toBe(422);
@@ -143,7 +123,7 @@ describe('answering through the personal link', () => {
     ctx.clock.set('2026-03-16T23:00:00.000Z');
     const agent = new Agent(ctx.app);
     await agent.get('/login'); // a form, for a CSRF token
-    const path = `/poll/${tokens.get(world.schoolMember.id)}`;
+    const path = links.get(world.schoolMember.id) ?? '';
     const page = await agent.get(path);
     expect(page.statusCode).toBe(410);
     expect(page.body).toContain('Deze datumpeiling is gesloten');
@@ -249,7 +229,7 @@ describe('closing the poll', () => {
     expect(meeting.body).toContain('Het overleg is gepland en de peiling is gesloten.');
     expect(meeting.body).toContain(`href="/polls/${pollId}"`);
 
-    const link = await new Agent(ctx.app).get(`/poll/${tokens.get(world.schoolMember.id)}`);
+    const link = await new Agent(ctx.app).get(links.get(world.schoolMember.id) ?? '');
     expect(link.statusCode).toBe(410);
     expect(link.body).toContain('Het overleg is op woensdag 8 april 2026, 15:00–17:00.');
 

@@ -1,11 +1,10 @@
 // The coordinator's start page and organisation list count per poll and per organisation, not per row.
 import { describe, expect, it } from 'vitest';
-import { startPoll } from '../../src/polls/polls.actions.js';
-import { validatePoll } from '../../src/polls/polls.js';
 import { Agent } from '../helpers/agent.js';
 import { aContact, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
+import { aPoll } from '../helpers/poll-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 const { ctx, world } = useTestApp();
@@ -14,44 +13,16 @@ describe('counts on overview pages', () => {
   it('shows how many of a poll’s contacts answered', async () => {
     aContact(ctx.deps.db, world.school.id, { name: 'Tweede contact' });
     aContact(ctx.deps.db, world.school.id, { name: 'Derde contact' });
-    const poll = validatePoll(
-      { title: 'Ketenoverleg april 2026', closesOn: '2026-03-16', startTime: '15:00', endTime: '17:00' },
-      ['2026-04-07', '2026-04-08', '2026-04-09'],
-      ctx.clock.now(),
-    );
-    if (!poll.ok) throw new Error('invalid poll');
-    const tokens: string[] = [];
-    const newToken = () => {
-      tokens.push(`dashboard-poll-token-${tokens.length}`);
-      return tokens.at(-1) ?? '';
-    };
-    const { id } = ctx.deps.db.transaction((tx) =>
-      startPoll(
-        tx,
-        ctx.config,
-        { newToken },
-        poll.value,
-        { contactId: world.coordinator.id },
-        ctx.clock.now(),
-      ),
-    );
-    const participants = (
-      ctx.deps.db.$client
-        .prepare('select count(*) as n from date_poll_participants where poll_id = ?')
-        .get(id) as {
-        n: number;
-      }
-    ).n;
+    const poll = aPoll(ctx, world.coordinator.id);
+    const participants = poll.links.size;
     expect(participants).toBeGreaterThan(2);
+    const link = poll.links.get(world.schoolMember.id) ?? '';
 
-    const options = ctx.deps.db.$client
-      .prepare('select id from date_poll_options where poll_id = ? order by starts_at')
-      .all(id) as { id: number }[];
     const voter = new Agent(ctx.app);
-    await voter.get(`/poll/${tokens[0]}`);
+    await voter.get(link);
     const answered = await voter.post(
-      `/poll/${tokens[0]}`,
-      Object.fromEntries(options.map((option) => [`answer-${option.id}`, 'ja'])),
+      link,
+      Object.fromEntries(poll.options.map((option) => [`answer-${option.id}`, 'ja'])),
     );
     expect(answered.statusCode).toBe(302);
 
