@@ -2,10 +2,9 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { MeetingStatus } from '../db/schema/index.js';
+import type { Actor } from '../shared/action.js';
 import { type CancelReason, changesBetween, type MeetingValues, sequenceAfter } from './meetings.js';
 import { createMeetingsRepository, type Meeting } from './meetings.repository.js';
-
-type Actor = { contactId: number } | null;
 
 /** Creates a meeting; a planned one also gets its `planned` change, from which the invitations will be sent. */
 export function createMeeting(
