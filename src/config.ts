@@ -12,7 +12,8 @@ const LogLevel = Type.Union(
 export const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
-  BASE_URL: Type.String({ pattern: '^https?://[^/\\s]+(/[^\\s]*)?$', default: 'http://localhost:3000' }),
+  /** Unset: `http://localhost:<PORT>`, so links printed and mailed on a quick start point at the port in use. */
+  BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/\\s]+(/[^\\s]*)?$' })),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ format: 'email', default: 'ketenoverleg@dijkenwaard.example' }),
@@ -93,11 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  const baseUrl = (parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, '');
   return {
     port: parsed.PORT,
     host: parsed.HOST,
-    baseUrl: parsed.BASE_URL.replace(/\/$/, ''),
-    secure: parsed.BASE_URL.startsWith('https://'),
+    baseUrl,
+    secure: baseUrl.startsWith('https://'),
     dataDir,
     databaseFile: join(dataDir, 'ketenoverleg.db'),
     mailDir: join(dataDir, 'mail'),

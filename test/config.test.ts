@@ -44,6 +44,11 @@ describe('reading the environment', () => {
     });
   });
 
+  it('points the default BASE_URL at the chosen PORT, so printed and mailed links work', () => {
+    const config = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: 'a'.repeat(32), PORT: '3456' });
+    expect(config.baseUrl).toBe('http://localhost:3456');
+  });
+
   it('converts values, treats empty ones as unset and knows HTTPS from BASE_URL', () => {
     const config = loadConfig({
       DATA_DIR: dataDir,
