@@ -1,11 +1,21 @@
 // Who is invited to a meeting and why, their RSVP, and calendar feed tokens per organisation.
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { meetings } from './meetings.js';
 import { contacts, organisations } from './organisations.js';
 
-export const invitationReasons = ['core', 'theme', 'manual'] as const;
+export const invitationReasons = ['core', 'theme', 'manual', 'delegate'] as const;
+export type InvitationReason = (typeof invitationReasons)[number];
 export const rsvpStatuses = ['geen-reactie', 'ja', 'nee', 'misschien'] as const;
 export type RsvpStatus = (typeof rsvpStatuses)[number];
+export const rsvpSources = ['web', 'calendar'] as const;
+export type RsvpSource = (typeof rsvpSources)[number];
 
 export const invitations = sqliteTable(
   'invitations',
@@ -24,6 +34,15 @@ export const invitations = sqliteTable(
     rsvp: text('rsvp', { enum: rsvpStatuses }).notNull().default('geen-reactie'),
     rsvpComment: text('rsvp_comment'),
     rsvpAt: text('rsvp_at'),
+    /** Where the applied answer came from: the RSVP page or a calendar reply (METHOD:REPLY). */
+    rsvpSource: text('rsvp_source', { enum: rsvpSources }),
+    /** For a colleague sent in someone's place: the invitation of the contact who delegated. */
+    delegatedFromId: integer('delegated_from_id').references((): AnySQLiteColumn => invitations.id),
+    /** When the "you have not answered yet" reminder went to this invitee (once per invitation). */
+    reminderSentAt: text('reminder_sent_at'),
+    /** When this invitee last got the published agenda (in an invitation or an "agenda gewijzigd" mail). */
+    agendaSentAt: text('agenda_sent_at'),
+    /** The first link's hash; links in later mail are in `invitation_tokens`. */
     tokenHash: text('token_hash').notNull().unique(),
     /** SEQUENCE of the last REQUEST this invitee was sent; null = not sent yet. */
     sentSequence: integer('sent_sequence'),
@@ -34,6 +53,20 @@ export const invitations = sqliteTable(
     uniqueIndex('invitations_meeting_contact').on(table.meetingId, table.contactId),
     index('invitations_contact_idx').on(table.contactId),
   ],
+);
+
+/** Every RSVP link put in a mail after the first (updates, reminders): each stays valid until the meeting ends. */
+export const invitationTokens = sqliteTable(
+  'invitation_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invitationId: integer('invitation_id')
+      .notNull()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('invitation_tokens_invitation_idx').on(table.invitationId)],
 );
 
 export const feedTokens = sqliteTable('feed_tokens', {

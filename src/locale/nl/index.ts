@@ -3,6 +3,7 @@ import { agenda, topics, triage } from './agenda.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { common } from './common.js';
+import { invitations } from './invitations.js';
 import { mail } from './mail.js';
 import { holidays, meetings, plannerPage } from './meetings.js';
 import { contacts, organisations, themes } from './organisations.js';
@@ -31,4 +32,5 @@ export const nl = {
   plannerPage,
   holidays,
   polls,
+  invitations,
 } as const;

@@ -1,0 +1,257 @@
+// Queries for invitations and their RSVP links: the proposal's input, the invitees of a meeting, answers, reminders.
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DbOrTx } from '../db/connection.js';
+import {
+  contacts,
+  type InvitationReason,
+  invitations,
+  invitationTokens,
+  meetings,
+  organisations,
+  type RsvpSource,
+  type RsvpStatus,
+  themePartners,
+  themes,
+  topics,
+} from '../db/schema/index.js';
+import { mailableContact } from '../organisations/contacts.repository.js';
+import type { AcceptedTopic, InvitableContact } from './invitations.js';
+
+export type Invitation = typeof invitations.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+
+export function createInvitationsRepository(db: DbOrTx) {
+  const delegate = alias(invitations, 'delegate');
+  const delegateContact = alias(contacts, 'delegate_contact');
+
+  /** An invitation with its contact and organisation, as pages and mail use it. */
+  const inviteeRows = () =>
+    db
+      .select({
+        id: invitations.id,
+        meetingId: invitations.meetingId,
+        contactId: invitations.contactId,
+        reason: invitations.reason,
+        reasonThemeId: invitations.reasonThemeId,
+        reasonTopicId: invitations.reasonTopicId,
+        rsvp: invitations.rsvp,
+        rsvpComment: invitations.rsvpComment,
+        rsvpAt: invitations.rsvpAt,
+        rsvpSource: invitations.rsvpSource,
+        delegatedFromId: invitations.delegatedFromId,
+        reminderSentAt: invitations.reminderSentAt,
+        sentSequence: invitations.sentSequence,
+        removedAt: invitations.removedAt,
+        contactName: contacts.name,
+        email: contacts.email,
+        access: contacts.access,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        organisationKind: organisations.kind,
+      })
+      .from(invitations)
+      .innerJoin(contacts, eq(contacts.id, invitations.contactId))
+      .innerJoin(organisations, eq(organisations.id, contacts.organisationId));
+
+  return {
+    findMeeting(id: number): Meeting | null {
+      return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
+    },
+
+    find(id: number): Invitation | null {
+      return db.select().from(invitations).where(eq(invitations.id, id)).get() ?? null;
+    },
+
+    /** The invitation behind an RSVP link: the first link's hash on the row, later links in `invitation_tokens`. */
+    findByTokenHash(tokenHash: string): Invitation | null {
+      const later = db
+        .select({ id: invitationTokens.invitationId })
+        .from(invitationTokens)
+        .where(eq(invitationTokens.tokenHash, tokenHash));
+      return (
+        db
+          .select()
+          .from(invitations)
+          .where(or(eq(invitations.tokenHash, tokenHash), inArray(invitations.id, later)))
+          .get() ?? null
+      );
+    },
+
+    findForContact(meetingId: number, contactId: number): Invitation | null {
+      return (
+        db
+          .select()
+          .from(invitations)
+          .where(and(eq(invitations.meetingId, meetingId), eq(invitations.contactId, contactId)))
+          .get() ?? null
+      );
+    },
+
+    /** Contacts who could be invited (active, with an address), with their own "receives invitations" setting. */
+    invitableContacts(): InvitableContact[] {
+      return db
+        .select({
+          id: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          organisationKind: organisations.kind,
+          receivesInvitations: contacts.receivesInvitations,
+        })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(mailableContact())
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .all()
+        .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
+    },
+
+    acceptedTopics(meetingId: number): AcceptedTopic[] {
+      return db
+        .select({ id: topics.id, title: topics.title, themeId: topics.themeId, themeName: themes.name })
+        .from(topics)
+        .innerJoin(themes, eq(themes.id, topics.themeId))
+        .where(and(eq(topics.meetingId, meetingId), eq(topics.status, 'geagendeerd')))
+        .orderBy(asc(topics.id))
+        .all();
+    },
+
+    themePartners() {
+      return db.select().from(themePartners).all();
+    },
+
+    /** Every invitation of the meeting (also withdrawn ones), with contact, organisation and delegate's name. */
+    invitees(meetingId: number) {
+      const rows = inviteeRows()
+        .where(eq(invitations.meetingId, meetingId))
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .all();
+      const delegates = db
+        .select({ fromId: delegate.delegatedFromId, name: delegateContact.name })
+        .from(delegate)
+        .innerJoin(delegateContact, eq(delegateContact.id, delegate.contactId))
+        .where(and(eq(delegate.meetingId, meetingId), isNull(delegate.removedAt)))
+        .all();
+      return rows.map((row) => ({
+        ...row,
+        delegatedToName: delegates.find((entry) => entry.fromId === row.id)?.name ?? null,
+      }));
+    },
+
+    /** One invitation with its contact and organisation. */
+    invitee(id: number) {
+      return inviteeRows().where(eq(invitations.id, id)).get() ?? null;
+    },
+
+    /** The invitations of a contact for meetings that have not ended, with the meeting: the dashboard's list. */
+    openForContact(contactId: number, nowIso: string) {
+      return db
+        .select({ invitation: invitations, meeting: meetings })
+        .from(invitations)
+        .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
+        .where(and(eq(invitations.contactId, contactId), isNull(invitations.removedAt)))
+        .orderBy(asc(meetings.startsAt))
+        .all()
+        .filter((row) => row.meeting.endsAt > nowIso && row.invitation.sentSequence !== null);
+    },
+
+    insert(
+      values: {
+        meetingId: number;
+        contactId: number;
+        reason: InvitationReason;
+        reasonThemeId: number | null;
+        reasonTopicId: number | null;
+        delegatedFromId?: number | null;
+        tokenHash: string;
+      },
+      now: string,
+    ): number {
+      return db
+        .insert(invitations)
+        .values({ ...values, createdAt: now })
+        .returning({ id: invitations.id })
+        .get().id;
+    },
+
+    /** A withdrawn invitation that is invited again: a fresh start, as if new. */
+    reinstate(id: number, tokenHash: string, reason: InvitationReason, now: string) {
+      db.update(invitations)
+        .set({
+          removedAt: null,
+          reason,
+          reasonThemeId: null,
+          reasonTopicId: null,
+          rsvp: 'geen-reactie',
+          rsvpComment: null,
+          rsvpAt: now,
+          rsvpSource: null,
+          reminderSentAt: null,
+          sentSequence: null,
+          tokenHash,
+        })
+        .where(eq(invitations.id, id))
+        .run();
+    },
+
+    addToken(invitationId: number, tokenHash: string, now: string) {
+      db.insert(invitationTokens).values({ invitationId, tokenHash, createdAt: now }).run();
+    },
+
+    markSent(id: number, sequence: number) {
+      db.update(invitations).set({ sentSequence: sequence }).where(eq(invitations.id, id)).run();
+    },
+
+    markRemoved(id: number, now: string) {
+      db.update(invitations)
+        .set({ removedAt: now })
+        .where(and(eq(invitations.id, id), isNull(invitations.removedAt)))
+        .run();
+    },
+
+    setAnswer(
+      id: number,
+      answer: { rsvp: RsvpStatus; rsvpAt: string; rsvpSource: RsvpSource; rsvpComment?: string | null },
+    ) {
+      db.update(invitations).set(answer).where(eq(invitations.id, id)).run();
+    },
+
+    /**
+     * A new time or place: everyone is asked again (ICAL.md point 9). `rsvpAt` becomes the moment of the change,
+     * so an answer given before it (a late calendar reply) is older and never applies.
+     */
+    resetAnswers(meetingId: number, now: string) {
+      db.update(invitations)
+        .set({ rsvp: 'geen-reactie', rsvpAt: now, rsvpSource: null, rsvpComment: null, reminderSentAt: null })
+        .where(and(eq(invitations.meetingId, meetingId), isNull(invitations.removedAt)))
+        .run();
+    },
+
+    /** Records the reminder; false when it had already gone (another run of the job). */
+    markReminded(id: number, now: string): boolean {
+      return (
+        db
+          .update(invitations)
+          .set({ reminderSentAt: now })
+          .where(and(eq(invitations.id, id), isNull(invitations.reminderSentAt)))
+          .run().changes === 1
+      );
+    },
+
+    /** Planned meetings that have not started: where reminders can be due. */
+    plannedAhead(nowIso: string): Meeting[] {
+      return db
+        .select()
+        .from(meetings)
+        .where(eq(meetings.status, 'gepland'))
+        .orderBy(asc(meetings.startsAt))
+        .all()
+        .filter((meeting) => meeting.startsAt > nowIso);
+    },
+  };
+}
+
+export type InvitationsRepository = ReturnType<typeof createInvitationsRepository>;
+export type Invitee = ReturnType<InvitationsRepository['invitees']>[number];

@@ -1,0 +1,282 @@
+// Pure core of the invitations: who the agenda implies (and why), how that compares with who is invited, which
+// answer wins, who comes per organisation, when links and reminders apply. No I/O; `now` is passed in.
+import type { InvitationReason, OrganisationKind, RsvpSource, RsvpStatus } from '../db/schema/index.js';
+import { t } from '../locale/index.js';
+
+const DAY_MS = 86_400_000;
+
+/** A contact who could be invited: active, with an address, at an active organisation. */
+export interface InvitableContact {
+  id: number;
+  name: string | null;
+  email: string;
+  organisationId: number;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  /** The contact's own setting "ontvangt uitnodigingen": only those are proposed; others only by hand. */
+  receivesInvitations: boolean;
+}
+
+/** A topic accepted for the meeting, with the theme it was submitted under. */
+export interface AcceptedTopic {
+  id: number;
+  title: string;
+  themeId: number;
+  themeName: string;
+}
+
+/** Why a contact is (proposed to be) invited. */
+export type Reason =
+  | { kind: 'core'; organisationKind: 'school' | 'core' }
+  | { kind: 'theme'; topicId: number; topicTitle: string; themeId: number; themeName: string }
+  | { kind: 'manual' }
+  | { kind: 'delegate'; fromName: string };
+
+export interface Proposed {
+  contact: InvitableContact;
+  /** Every reason, the first one stored on the invitation; a theme partner can be brought in by several topics. */
+  reasons: Reason[];
+}
+
+/**
+ * The invitation proposal for a meeting:
+ * 1. every contact who receives invitations at a school or core partner (they are part of every meeting);
+ * 2. every such contact at an optional partner linked to the theme of an accepted topic, once per topic;
+ * 3. nobody else: manual additions are the coordinator's, not the proposal's.
+ * Ordered by organisation, then name, as the page and the preview list them.
+ */
+export function proposeInvitations(input: {
+  contacts: readonly InvitableContact[];
+  acceptedTopics: readonly AcceptedTopic[];
+  themePartners: readonly { themeId: number; organisationId: number }[];
+}): Proposed[] {
+  const proposed: Proposed[] = [];
+  for (const contact of input.contacts) {
+    if (!contact.receivesInvitations) continue;
+    const kind = contact.organisationKind;
+    if (kind === 'school' || kind === 'core') {
+      proposed.push({ contact, reasons: [{ kind: 'core', organisationKind: kind }] });
+      continue;
+    }
+    const reasons: Reason[] = input.acceptedTopics
+      .filter((topic) =>
+        input.themePartners.some(
+          (link) => link.themeId === topic.themeId && link.organisationId === contact.organisationId,
+        ),
+      )
+      .map((topic) => ({
+        kind: 'theme',
+        topicId: topic.id,
+        topicTitle: topic.title,
+        themeId: topic.themeId,
+        themeName: topic.themeName,
+      }));
+    if (reasons.length > 0) proposed.push({ contact, reasons });
+  }
+  return proposed.sort(byOrganisationThenName);
+}
+
+function byOrganisationThenName(a: Proposed, b: Proposed): number {
+  return (
+    a.contact.organisationName.localeCompare(b.contact.organisationName, 'nl') ||
+    (a.contact.name ?? '').localeCompare(b.contact.name ?? '', 'nl')
+  );
+}
+
+/** The reason in words, without the organisation: "vanwege agendapunt 'Vapes in de onderbouw', thema Roken en vapes". */
+export function reasonText(reason: Reason): string {
+  switch (reason.kind) {
+    case 'core':
+      return t(`invitations.reasons.${reason.organisationKind}`);
+    case 'theme':
+      return t('invitations.reasons.theme', { topic: reason.topicTitle, theme: reason.themeName });
+    case 'manual':
+      return t('invitations.reasons.manual');
+    case 'delegate':
+      return t('invitations.reasons.delegate', { name: reason.fromName });
+  }
+}
+
+/** "Brijder — vanwege agendapunt 'Vapes in de onderbouw', thema Roken en vapes": one line per reason. */
+export function reasonLines(organisationName: string, reasons: readonly Reason[]): string[] {
+  return reasons.map((reason) =>
+    t('invitations.reasons.line', { organisation: organisationName, reason: reasonText(reason) }),
+  );
+}
+
+/** The stored form of a reason on the invitation row. */
+export function storedReason(reason: Reason): {
+  reason: InvitationReason;
+  reasonThemeId: number | null;
+  reasonTopicId: number | null;
+} {
+  if (reason.kind === 'theme') {
+    return { reason: 'theme', reasonThemeId: reason.themeId, reasonTopicId: reason.topicId };
+  }
+  return { reason: reason.kind, reasonThemeId: null, reasonTopicId: null };
+}
+
+/** An invitation as the comparison needs it. */
+export interface CurrentInvitation {
+  id: number;
+  contactId: number;
+  reason: InvitationReason;
+  reasonTopicId: number | null;
+  removedAt: string | null;
+}
+
+export interface ProposalChanges {
+  /** Proposed contacts without an invitation: what sending now would add. */
+  additions: Proposed[];
+  /** Invitations whose theme reason is gone (the topic left the agenda) and that no other reason still supports. */
+  reasonsGone: CurrentInvitation[];
+  /** Proposed contacts the coordinator removed earlier: not proposed again, shown so they can be re-added. */
+  removedEarlier: Proposed[];
+}
+
+/**
+ * Compares the proposal with the invitations. Nothing here sends or withdraws anything: the page shows the result
+ * and the coordinator decides. A contact invited for a theme keeps the invitation while any accepted topic of a
+ * linked theme is on the agenda; manual, core and delegated invitations never lose their reason to the agenda.
+ */
+export function compareProposal(
+  proposal: readonly Proposed[],
+  invitations: readonly CurrentInvitation[],
+): ProposalChanges {
+  const byContact = new Map(invitations.map((invitation) => [invitation.contactId, invitation]));
+  const proposedIds = new Set(proposal.map((entry) => entry.contact.id));
+  const additions: Proposed[] = [];
+  const removedEarlier: Proposed[] = [];
+  for (const entry of proposal) {
+    const invitation = byContact.get(entry.contact.id);
+    if (!invitation) additions.push(entry);
+    else if (invitation.removedAt) removedEarlier.push(entry);
+  }
+  const reasonsGone = invitations.filter(
+    (invitation) =>
+      invitation.removedAt === null &&
+      invitation.reason === 'theme' &&
+      !proposedIds.has(invitation.contactId),
+  );
+  return { additions, reasonsGone, removedEarlier };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers
+
+export interface Answer {
+  rsvp: RsvpStatus;
+  /** When the answer was given: the moment of the web form, or the DTSTAMP of a calendar reply. */
+  answeredAt: string;
+  source: RsvpSource;
+}
+
+/**
+ * Newest answer wins (ICAL.md point 18): the web page and calendar replies feed the same status, and an answer
+ * is applied only when it is strictly newer than the one applied last (or the reset of a time change). A reply
+ * that took a day in someone's outbox never overwrites what they said on the web since.
+ */
+export function answerApplies(
+  current: { rsvpAt: string | null },
+  incoming: Pick<Answer, 'answeredAt'>,
+): boolean {
+  if (current.rsvpAt === null) return true;
+  return Date.parse(incoming.answeredAt) > Date.parse(current.rsvpAt);
+}
+
+/** RSVP links work until the meeting has ended; a cancelled meeting only shows that it was cancelled. */
+export function linkState(
+  meeting: { status: string; endsAt: string },
+  invitation: { removedAt: string | null },
+  now: Date,
+): 'open' | 'ended' | 'cancelled' | 'withdrawn' {
+  if (invitation.removedAt) return 'withdrawn';
+  if (meeting.status === 'geannuleerd') return 'cancelled';
+  if (meeting.status === 'gehouden' || now.toISOString() >= meeting.endsAt) return 'ended';
+  return 'open';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Attendance
+
+export interface AttendanceRow {
+  invitationId: number;
+  contactName: string | null;
+  organisationId: number;
+  organisationName: string;
+  rsvp: RsvpStatus;
+  rsvpSource: RsvpSource | null;
+  /** The colleague's name when this invitee sent someone in their place. */
+  delegatedToName: string | null;
+}
+
+export interface OrganisationAttendance {
+  organisationId: number;
+  organisationName: string;
+  coming: AttendanceRow[];
+  maybe: AttendanceRow[];
+  notComing: AttendanceRow[];
+  delegated: AttendanceRow[];
+  noAnswer: AttendanceRow[];
+  /** Nobody of the organisation said yes (maybe does not count: the coordinator has to ask). */
+  nobodyComing: boolean;
+}
+
+/** Who comes, who doesn't and who hasn't answered, per organisation in name order. */
+export function attendanceByOrganisation(rows: readonly AttendanceRow[]): OrganisationAttendance[] {
+  const groups = new Map<number, OrganisationAttendance>();
+  for (const row of rows) {
+    let group = groups.get(row.organisationId);
+    if (!group) {
+      group = {
+        organisationId: row.organisationId,
+        organisationName: row.organisationName,
+        coming: [],
+        maybe: [],
+        notComing: [],
+        delegated: [],
+        noAnswer: [],
+        nobodyComing: true,
+      };
+      groups.set(row.organisationId, group);
+    }
+    if (row.delegatedToName) group.delegated.push(row);
+    else if (row.rsvp === 'ja') group.coming.push(row);
+    else if (row.rsvp === 'misschien') group.maybe.push(row);
+    else if (row.rsvp === 'nee') group.notComing.push(row);
+    else group.noAnswer.push(row);
+  }
+  const result = [...groups.values()];
+  for (const group of result) group.nobodyComing = group.coming.length === 0;
+  return result.sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));
+}
+
+/** From a week before the meeting until it starts, the coordinator is warned about organisations with nobody coming. */
+export function showsNobodyComing(meeting: { status: string; startsAt: string }, now: Date): boolean {
+  if (meeting.status !== 'gepland') return false;
+  const start = Date.parse(meeting.startsAt);
+  return now.getTime() >= start - 7 * DAY_MS && now.getTime() < start;
+}
+
+/**
+ * Whether the "you have not answered yet" reminder is due for an invitee: the meeting is planned and starts within
+ * `days` days, the invitation was sent and not withdrawn, nobody answered, and it was not reminded before.
+ * `days` = 0 switches reminders off.
+ */
+export function rsvpReminderDue(
+  meeting: { status: string; startsAt: string },
+  invitation: {
+    sentSequence: number | null;
+    removedAt: string | null;
+    rsvp: RsvpStatus;
+    reminderSentAt: string | null;
+  },
+  now: Date,
+  days: number,
+): boolean {
+  if (days <= 0 || meeting.status !== 'gepland') return false;
+  if (invitation.sentSequence === null || invitation.removedAt || invitation.reminderSentAt) return false;
+  if (invitation.rsvp !== 'geen-reactie') return false;
+  const start = Date.parse(meeting.startsAt);
+  return now.getTime() < start && start - now.getTime() <= days * DAY_MS;
+}
