@@ -20,11 +20,18 @@ async function main() {
   const loginLink = prepareFirstStart(deps, config);
   const app = await buildApp(config, deps);
 
+  // Fastify's close lets requests in flight finish and then runs the onClose hooks: the outbox worker settles the
+  // message it is sending, then the database closes. Only then is the process done.
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
-    await app.close();
-    deps.mailTransport.close();
-    process.exit(0);
+    try {
+      await app.close();
+      deps.mailTransport.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));

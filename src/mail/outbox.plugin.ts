@@ -34,9 +34,10 @@ export const outboxPlugin = fp(
     housekeeping();
     const timer = setInterval(housekeeping, 3_600_000);
     app.decorate('nudgeOutbox', worker.nudge);
+    // Runs before the database plugin's onClose (hooks close in reverse order), so the message in hand is settled.
     app.addHook('onClose', async () => {
-      worker.stop();
       clearInterval(timer);
+      await worker.stop();
     });
   },
   { name: 'outbox' },

@@ -87,6 +87,14 @@ export function createOutboxRepository(db: DbOrTx) {
         .run();
     },
 
+    /** Gives a claimed message back (the server stops while the mail server has not answered yet). */
+    releaseLock(id: number) {
+      db.update(outbox)
+        .set({ lockedUntil: null })
+        .where(and(eq(outbox.id, id), eq(outbox.status, 'pending')))
+        .run();
+    },
+
     /** The coordinator's retry button: a failed message is due again with a fresh set of attempts. */
     retry(id: number, now: Date): boolean {
       return (

@@ -23,15 +23,25 @@ function toOutgoing(row: OutboxRow, config: Config): OutgoingMail {
   };
 }
 
-/** Delivers every message that is due now; returns how many were sent and how many failed. */
+/** Lets a stopping worker end a run after the message in hand, and see which message that is. */
+export interface DeliveryRun {
+  stopped: boolean;
+  /** The id of the message being handed to the transport right now. */
+  delivering: number | null;
+}
+
+/** Delivers every message that is due now (until `run.stopped`); returns how many were sent and how many failed. */
 export async function deliverDue(
   deps: DeliveryDeps,
   config: Config,
+  run: DeliveryRun = { stopped: false, delivering: null },
 ): Promise<{ sent: number; failed: number }> {
   const repo = createOutboxRepository(deps.db);
   let sent = 0;
   let failed = 0;
-  for (let row = repo.claimNext(deps.now()); row; row = repo.claimNext(deps.now())) {
+  const next = () => (run.stopped ? null : repo.claimNext(deps.now()));
+  for (let row = next(); row; row = next()) {
+    run.delivering = row.id;
     try {
       await deps.mailTransport.send(toOutgoing(row, config));
       repo.markSent(row.id, deps.now());
@@ -41,35 +51,57 @@ export async function deliverDue(
       const reason = error instanceof Error ? error.message : String(error);
       repo.markFailedAttempt(row.id, reason, afterFailure(row.attempts, deps.now()));
       failed += 1;
+    } finally {
+      run.delivering = null;
     }
   }
   return { sent, failed };
 }
 
-/** Runs `deliverDue` every few seconds until stopped; runs never overlap. */
+/**
+ * Runs `deliverDue` every few seconds until stopped; runs never overlap. `stopGraceMs` is how long a stopping
+ * worker waits for the message in hand before it gives the message back to the outbox.
+ */
 export function startOutboxWorker(
   deps: DeliveryDeps,
   config: Config,
   log: (error: unknown) => void,
   intervalMs = 3000,
+  stopGraceMs = 10_000,
 ) {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await deliverDue(deps, config);
-    } catch (error) {
-      log(error);
-    } finally {
-      running = false;
-    }
+  const run: DeliveryRun = { stopped: false, delivering: null };
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running || run.stopped) return;
+    running = deliverDue(deps, config, run)
+      .then(() => undefined, log)
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, intervalMs);
-  void tick();
+  tick();
   return {
-    stop: () => clearInterval(timer),
+    /**
+     * Stops claiming mail and waits for the message in hand, so it is marked sent or failed before the database
+     * closes; a claimed message would otherwise stay locked for minutes. When the mail server takes longer than
+     * the grace period, the lock is released instead, so the next start tries that message again.
+     */
+    async stop() {
+      clearInterval(timer);
+      run.stopped = true;
+      if (!running) return;
+      let timeout: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((done) => {
+          timeout = setTimeout(() => done(false), stopGraceMs);
+        }),
+      ]);
+      clearTimeout(timeout);
+      if (!finished && run.delivering !== null) createOutboxRepository(deps.db).releaseLock(run.delivering);
+    },
     /** Delivers right away (after a change that queued mail), instead of waiting for the next tick. */
-    nudge: () => void tick(),
+    nudge: tick,
   };
 }

@@ -274,3 +274,65 @@ describe('the background worker', () => {
     }
   });
 });
+
+describe('stopping the background worker', () => {
+  /** A transport that holds each message until `release` is called. */
+  function heldTransport() {
+    const sent: OutgoingMail[] = [];
+    let release = () => {};
+    const transport: MailTransport = {
+      kind: 'test',
+      send: (mail) =>
+        new Promise<void>((done) => {
+          release = () => {
+            sent.push(mail);
+            done();
+          };
+        }),
+      close: () => {},
+    };
+    return { transport, sent, release: () => release() };
+  }
+
+  it('waits for the message in hand, marks it sent and claims no further mail', async () => {
+    const held = heldTransport();
+    queueLoginMail('een@testcollege.example');
+    queueLoginMail('twee@testcollege.example');
+    const worker = startOutboxWorker(
+      { db: ctx.deps.db, now: ctx.deps.now, mailTransport: held.transport },
+      ctx.config,
+      () => {},
+      60_000,
+    );
+    await expect.poll(() => outboxRows()[0]?.locked_until).not.toBeNull();
+    const stopped = worker.stop();
+    setTimeout(held.release, 50);
+    await stopped;
+    expect(held.sent.map((mail) => mail.to.address)).toEqual(['een@testcollege.example']);
+    expect(outboxRows()).toMatchObject([
+      { status: 'sent', locked_until: null },
+      { status: 'pending', locked_until: null, attempts: 0 },
+    ]);
+  });
+
+  it('gives the message back to the outbox when the mail server does not answer within the grace period', async () => {
+    const held = heldTransport();
+    queueLoginMail();
+    const worker = startOutboxWorker(
+      { db: ctx.deps.db, now: ctx.deps.now, mailTransport: held.transport },
+      ctx.config,
+      () => {},
+      60_000,
+      30,
+    );
+    await expect.poll(() => outboxRows()[0]?.locked_until).not.toBeNull();
+    await worker.stop();
+    expect(outboxRows()).toMatchObject([{ status: 'pending', locked_until: null, attempts: 1 }]);
+    // The next start takes it again at once, without waiting for the lock to run out.
+    const second = captureTransport();
+    expect(await deliverDue({ ...ctx.deps, mailTransport: second }, ctx.config)).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+  });
+});

@@ -1,4 +1,5 @@
 // Tests of the Dutch date helpers: Amsterdam time whatever the server's zone, across the DST changes.
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
@@ -96,5 +97,71 @@ describe('toLocalInputValues', () => {
   it('shows both instants of the autumn overlap as the same wall-clock time', () => {
     expect(toLocalInputValues('2026-10-25T00:30:00Z')).toEqual({ date: '2026-10-25', time: '02:30' });
     expect(toLocalInputValues('2026-10-25T01:30:00Z')).toEqual({ date: '2026-10-25', time: '02:30' });
+  });
+});
+
+describe('the Intl-based formatting', () => {
+  /** Luxon's own formatting, as these helpers did it before they read the wall clock through a cached Intl formatter. */
+  const luxonAmsterdam = (input: string | Date) =>
+    (typeof input === 'string'
+      ? DateTime.fromISO(input, { zone: 'Europe/Amsterdam' })
+      : DateTime.fromJSDate(input, { zone: 'Europe/Amsterdam' })
+    ).setLocale('nl');
+
+  it('writes every instant from 1990 to 2100 exactly as luxon did', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        fc.boolean(),
+        (date, asString) => {
+          const input = asString ? date.toISOString() : date;
+          const reference = luxonAmsterdam(input);
+          expect(formatDate(input)).toBe(reference.toFormat('cccc d LLLL yyyy'));
+          expect(formatShortDate(input)).toBe(reference.toFormat('d LLL yyyy'));
+          expect(formatTime(input)).toBe(reference.toFormat('HH:mm'));
+          expect(toAmsterdamDate(input)).toBe(reference.toISODate());
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes every calendar day and every month name as luxon did', () => {
+    for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+      const input = new Date(day).toISOString().slice(0, 10);
+      const reference = luxonAmsterdam(input);
+      expect(formatDate(input)).toBe(reference.toFormat('cccc d LLLL yyyy'));
+      expect(formatShortDate(input)).toBe(reference.toFormat('d LLL yyyy'));
+    }
+  });
+
+  it('reads instants with an offset and Amsterdam wall-clock times without one', () => {
+    expect(formatDateTime('2026-04-14T22:30:00+09:00')).toBe('dinsdag 14 april 2026, 15:30');
+    expect(formatDateTime('2026-04-14T15:00')).toBe('dinsdag 14 april 2026, 15:00');
+    expect(() => formatDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
+    expect(() => formatDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it('gives the same strings whatever time zone the server runs in', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const [month, tz] of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'].entries()) {
+        process.env.TZ = tz;
+        // Inputs not formatted before in this test file, so nothing comes from the cache.
+        expect(formatMeetingWhen('2031-03-30T00:30:00Z', '2031-03-30T02:30:00Z')).toBe(
+          'zondag 30 maart 2031, 01:30–04:30',
+        );
+        expect(formatDate(`2032-0${month + 1}-15`)).toBe(
+          luxonAmsterdam(`2032-0${month + 1}-15`).toFormat('cccc d LLLL yyyy'),
+        );
+        expect(daysUntil(new Date('2031-06-30T22:01:00Z'), '2031-07-01')).toBe(0);
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });
