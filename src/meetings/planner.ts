@@ -1,5 +1,6 @@
 // Pure core of the half-yearly date planner: candidate dates avoiding school and public holidays, with reasons.
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { t } from '../locale/index.js';
 import { AMSTERDAM, type DateInput, formatDate, toAmsterdamDate } from '../shared/dates.js';
@@ -272,12 +273,15 @@ function hhmm(minutes: number): string {
 const AVOIDED_TYPES: ReadonlySet<string> = new Set(['public', 'school']);
 const publicHolidayCache = new Map<number, readonly PublicHoliday[]>();
 let dutchCalendar: Holidays | undefined;
+// date-holidays (with moment-timezone and its zone data) takes about 0.4 s of CPU to load: it is loaded when the
+// planner first needs it rather than at every start-up, which has to stay under a second.
+const requireLazily = createRequire(import.meta.url);
 
 /** Dutch public holidays of `year` to avoid, with Dutch names; deterministic and cached. */
 export function dutchPublicHolidays(year: number): readonly PublicHoliday[] {
   const cached = publicHolidayCache.get(year);
   if (cached) return cached;
-  dutchCalendar ??= new Holidays('NL');
+  dutchCalendar ??= new (requireLazily('date-holidays') as typeof Holidays)('NL');
   const list = dutchCalendar
     .getHolidays(year, 'nl')
     .filter((h) => AVOIDED_TYPES.has(h.type))
