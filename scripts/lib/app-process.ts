@@ -53,6 +53,8 @@ export interface StartOptions {
   script?: string;
   /** Give up when /healthz has not answered within this many milliseconds. */
   timeoutMs?: number;
+  /** Extra options for node itself, e.g. `--cpu-prof` to profile the app under load. */
+  nodeArgs?: string[];
   /** Send the process's output to /dev/null instead of keeping it (a benchmark's request log would pile up). */
   discardOutput?: boolean;
 }
@@ -62,19 +64,23 @@ export async function startApp(options: StartOptions): Promise<AppProcess> {
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script ?? join(projectRoot, 'dist/server.js')], {
-    cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BASE_URL: baseUrl,
-      DATA_DIR: options.dataDir,
-      LOG_LEVEL: 'warn',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), options.script ?? join(projectRoot, 'dist/server.js')],
+    {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        BASE_URL: baseUrl,
+        DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      stdio: ['ignore', options.discardOutput ? 'ignore' : 'pipe', 'pipe'],
     },
-    stdio: ['ignore', options.discardOutput ? 'ignore' : 'pipe', 'pipe'],
-  });
+  );
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
