@@ -20,8 +20,17 @@ export interface MailTransport {
   close(): void;
 }
 
+/** The METHOD line of a VCALENDAR (the calendar's own, not one inside a component). */
+export function calendarMethod(content: string): string | null {
+  return /^METHOD:([A-Za-z-]+)\r?$/m.exec(content)?.[1]?.toUpperCase() ?? null;
+}
+
 /** The nodemailer message for a mail; the same for every transport so .eml files show what SMTP would send. */
 export function toNodemailer(mail: OutgoingMail) {
+  // Outlook rejects an invite whose MIME `method=` differs from its METHOD: such a message is never sent (ICAL.md 1).
+  if (mail.ical && calendarMethod(mail.ical.content) !== mail.ical.method.toUpperCase()) {
+    throw new Error(`Calendar METHOD does not match the mail's method ${mail.ical.method}`);
+  }
   return {
     messageId: mail.messageId,
     from: mail.from,

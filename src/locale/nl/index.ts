@@ -2,6 +2,7 @@
 import { agenda, topics, triage } from './agenda.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
+import { calendar } from './calendar.js';
 import { common } from './common.js';
 import { invitations } from './invitations.js';
 import { mail } from './mail.js';
@@ -19,6 +20,7 @@ export const nl = {
   triage,
   audit,
   auth,
+  calendar,
   common,
   contacts,
   mail,
