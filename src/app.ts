@@ -9,6 +9,7 @@ import { triageRoutes } from './agenda/triage.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
 import type { Config } from './config.js';
 import { dbPlugin } from './db/db.plugin.js';
 import type { Deps } from './deps.js';
@@ -67,6 +68,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(topicsRoutes, { config, deps });
   await app.register(triageRoutes, { config, deps });
   await app.register(agendaRoutes, { config, deps });
+  await app.register(calendarRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
 

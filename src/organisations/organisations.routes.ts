@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/audit.repository.js';
 import { createAuthRepository } from '../auth/auth.repository.js';
+import { feedSectionFor } from '../calendar/feed-section.js';
 import type { Config } from '../config.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
@@ -124,6 +125,10 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
         organisation: { ...organisation, kindLabel: t(`organisations.kinds.${organisation.kind}`) },
         contacts: people.filter((contact) => !contact.archivedAt),
         archivedContacts: people.filter((contact) => contact.archivedAt),
+        feed: feedSectionFor(opts.config, deps.db, organisation, {
+          action: `/organisations/${id}/feed`,
+          confirmReplace: `/organisations/${id}/feed/replace`,
+        }),
       });
     },
   );

@@ -2,6 +2,7 @@
 
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { feedSectionFor } from '../calendar/feed-section.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
@@ -25,6 +26,16 @@ export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; 
     return reply.viewAsync('pages/dashboard', {
       title: t('pages.dashboard.title'),
       ...dashboardFor(deps, user),
+      // Members get their own organisation's calendar link here; the coordinator finds each on the organisation page.
+      feed:
+        user.role === 'member'
+          ? feedSectionFor(
+              config,
+              deps.db,
+              { id: user.organisationId, name: user.organisationName },
+              { action: '/calendar/feed', confirmReplace: '/calendar/replace' },
+            )
+          : null,
     });
   });
 

@@ -14,6 +14,7 @@ const partials = {
   select: 'partials/select.hbs',
   radios: 'partials/radios.hbs',
   meetingCard: 'meetings/card.hbs',
+  calendarFeed: 'calendar/feed.hbs',
   csrf: 'partials/csrf.hbs',
   flash: 'partials/flash.hbs',
   privacyFindings: 'partials/privacy-findings.hbs',

@@ -27,5 +27,6 @@ describe('calendars and the server time zone', () => {
     expect(newYork?.snapshot).toEqual(expected);
     // And the wall-clock time is Amsterdam's (15:00 CEST), not any of the servers' zones.
     expect(expected.request).toContain('DTSTART;TZID=Europe/Amsterdam:20260414T150000\r\n');
-  });
+    // Three child processes each start tsx: slow on a busy machine, so more than the default time-out.
+  }, 60_000);
 });

@@ -1,0 +1,143 @@
+// Calendar downloads and feeds: a meeting as .ics for its participants, an organisation's secret feed, and
+// replacing the feed link (by the coordinator on the organisation page, by members for their own organisation).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import type { SessionUser } from '../auth/auth.repository.js';
+import { hashToken } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { renderConfirmation } from '../http/confirm.js';
+import { NotFoundError, orNotFound } from '../http/errors.js';
+import { formBody, IdParams } from '../http/forms.js';
+import { tokenRateLimit } from '../http/security.plugin.js';
+import { t } from '../locale/index.js';
+import { isPartOf } from '../meetings/meetings.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { toAmsterdamDate } from '../shared/dates.js';
+import { replaceFeedToken } from './calendar.actions.js';
+import { buildPublish } from './calendar.js';
+import { createCalendarRepository } from './calendar.repository.js';
+import { etagFor, matchesEtag } from './feeds.js';
+
+const FeedParams = Type.Object({
+  token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }),
+});
+const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
+export async function calendarRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const meetings = createMeetingsRepository(deps.db);
+  const calendars = createCalendarRepository(deps.db);
+  const organisations = createOrganisationsRepository(deps.db);
+
+  /** Participation as the meeting pages decide it: a member who does not take part gets "not found". */
+  const takesPart = (user: SessionUser, meeting: Parameters<typeof isPartOf>[1] & { id: number }) =>
+    isPartOf(
+      user,
+      meeting,
+      user.organisationKind === 'optional' && meetings.isInvited(meeting.id, user.organisationId),
+    );
+
+  app.get(
+    '/meetings/:id/invite.ics',
+    { config: { access: 'member' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = orNotFound(meetings.find(id));
+      if (!takesPart(requireUser(request), meeting)) throw new NotFoundError();
+      const body = buildPublish(config, { name: t('calendar.downloadName'), meetings: [meeting] });
+      return reply
+        .type(CALENDAR_TYPE)
+        .header(
+          'content-disposition',
+          `attachment; filename="ketenoverleg-${toAmsterdamDate(meeting.startsAt)}.ics"`,
+        )
+        .send(body);
+    },
+  );
+
+  app.get(
+    '/calendar/:token.ics',
+    { config: { access: 'public', rateLimit: tokenRateLimit }, schema: { params: FeedParams } },
+    async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const feed = calendars.findActiveFeedToken(hashToken(token));
+      const organisation = feed ? organisations.find(feed.organisationId) : null;
+      if (!feed || !organisation) throw new NotFoundError();
+      const body = buildPublish(config, {
+        name: t('calendar.feedName', { organisation: organisation.name }),
+        meetings: meetings.listVisibleTo({
+          role: 'member',
+          organisationId: organisation.id,
+          organisationKind: organisation.kind,
+        }),
+        refresh: true,
+      });
+      const etag = etagFor(body);
+      // The URL is the secret: calendar apps may cache the feed, shared caches may not.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.type(CALENDAR_TYPE).send(body);
+    },
+  );
+
+  const confirmReplace = (reply: FastifyReply, organisationName: string, action: string, cancel: string) =>
+    renderConfirmation(reply, {
+      question: t('calendar.replace.question', { organisation: organisationName }),
+      consequences: [t('calendar.replace.consequence')],
+      action,
+      submit: t('calendar.replace.submit'),
+      cancel,
+    });
+
+  /** Replaces (or makes the first) feed link and says which of the two happened. */
+  const replace = (request: Parameters<typeof requireUser>[0], organisationId: number): string => {
+    const user = requireUser(request);
+    const { replaced } = replaceFeedToken(
+      deps.db,
+      { config, now: deps.now(), actor: { contactId: user.contactId }, newToken: deps.newToken },
+      { organisationId },
+    );
+    return t(replaced ? 'calendar.replace.replaced' : 'calendar.replace.created');
+  };
+
+  app.get(
+    '/organisations/:id/feed/replace',
+    { config: { access: 'coordinator' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const organisation = orNotFound(organisations.find(id));
+      return confirmReplace(
+        reply,
+        organisation.name,
+        `/organisations/${id}/feed`,
+        `/organisations/${id}#feed-title`,
+      );
+    },
+  );
+
+  app.post(
+    '/organisations/:id/feed',
+    { config: { access: 'coordinator' }, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      orNotFound(organisations.find(id));
+      return reply.flash(replace(request, id)).redirect(`/organisations/${id}#feed-title`);
+    },
+  );
+
+  app.get('/calendar/replace', { config: { access: 'member' } }, async (request, reply) => {
+    const user = requireUser(request);
+    return confirmReplace(reply, user.organisationName, '/calendar/feed', '/#feed-title');
+  });
+
+  app.post(
+    '/calendar/feed',
+    { config: { access: 'member' }, schema: { body: formBody([]) } },
+    async (request, reply) => {
+      return reply.flash(replace(request, requireUser(request).organisationId)).redirect('/#feed-title');
+    },
+  );
+}
