@@ -164,6 +164,7 @@ describe('what a member may see and change', () => {
       [
         'GET /meetings/:id',
         'GET /meetings/:id/agenda',
+        'GET /meetings/:id/invite.ics',
         'GET /topics/:id/edit',
         'GET /topics/:id/withdraw',
         'POST /topics/:id',
