@@ -15,11 +15,12 @@ const result = evaluate(parseAnnotatedLines(readFileSync(file, 'utf8')));
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 console.log(`Corpus: ${file}\n`);
-console.log('category         covered  recall   target');
+console.log('category         covered  recall   target         blocked  block-only');
 for (const row of result.categories) {
   const covered = `${row.covered}/${row.expected}`;
+  const blocked = `${row.blocked}/${row.expected}`;
   console.log(
-    `${row.category.padEnd(16)} ${covered.padStart(7)}  ${percent(row.recall).padStart(6)}  ≥${percent(row.target).padStart(6)}  ${row.met ? 'ok' : 'MISSED'}`,
+    `${row.category.padEnd(16)} ${covered.padStart(7)}  ${percent(row.recall).padStart(6)}  ≥${percent(row.target).padStart(6)}  ${(row.met ? 'ok' : 'MISSED').padEnd(6)}  ${blocked.padStart(7)}  ${percent(row.blockRecall).padStart(6)}`,
   );
 }
 const clean = `${result.cleanLinesWithFindings}/${result.cleanLines}`;

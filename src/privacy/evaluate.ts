@@ -12,6 +12,9 @@ export interface CategoryResult {
   readonly expected: number;
   readonly covered: number;
   readonly recall: number;
+  /** Expected spans covered by a blocking finding: a warning can be confirmed away, so it protects less. */
+  readonly blocked: number;
+  readonly blockRecall: number;
   readonly target: number;
   readonly met: boolean;
 }
@@ -64,6 +67,7 @@ export function parseAnnotatedLines(jsonl: string): AnnotatedLine[] {
 export function evaluate(lines: readonly AnnotatedLine[], context: ScanContext = {}): Evaluation {
   const expected = new Map<Category, number>();
   const covered = new Map<Category, number>();
+  const blocked = new Map<Category, number>();
   const misses: Miss[] = [];
   const falseAlarms: { line: number; text: string; findings: Finding[] }[] = [];
   let cleanLines = 0;
@@ -88,9 +92,11 @@ export function evaluate(lines: readonly AnnotatedLine[], context: ScanContext =
       if (start < 0) start = line.text.indexOf(span.text);
       const end = start + span.text.length;
       if (start >= 0) searchFrom = start + 1;
-      const hit = findings.some((f) => f.category === category && f.start < end && f.end > start);
-      if (start >= 0 && hit) covered.set(category, (covered.get(category) ?? 0) + 1);
+      const hits = findings.filter((f) => f.category === category && f.start < end && f.end > start);
+      if (start >= 0 && hits.length > 0) covered.set(category, (covered.get(category) ?? 0) + 1);
       else misses.push({ line: index + 1, text: line.text, category, span: span.text });
+      if (start >= 0 && hits.some((f) => f.severity === 'block'))
+        blocked.set(category, (blocked.get(category) ?? 0) + 1);
     }
   });
 
@@ -98,8 +104,19 @@ export function evaluate(lines: readonly AnnotatedLine[], context: ScanContext =
     const total = expected.get(category) ?? 0;
     const hits = covered.get(category) ?? 0;
     const recall = total === 0 ? 1 : hits / total;
+    const blocks = blocked.get(category) ?? 0;
+    const blockRecall = total === 0 ? 1 : blocks / total;
     const target = RECALL_TARGETS[category];
-    return { category, expected: total, covered: hits, recall, target, met: recall >= target };
+    return {
+      category,
+      expected: total,
+      covered: hits,
+      recall,
+      blocked: blocks,
+      blockRecall,
+      target,
+      met: recall >= target,
+    };
   });
   const cleanFindingRate = cleanLines === 0 ? 0 : cleanLinesWithFindings / cleanLines;
   return {
