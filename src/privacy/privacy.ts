@@ -7,6 +7,7 @@ import { contextIndex, markAllowed } from './allow-list.js';
 import { findEmails, findPhones, findSocialHandles } from './contact-details.js';
 import { findCuedBirthdates, findDates, findPupilBirthdates } from './dates.js';
 import { findNames } from './names.js';
+import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { findBsns, findIbanLookalikes, findIbans, findLicencePlates, findStudentNumbers } from './numbers.js';
 import { tokenize } from './tokens.js';
 
@@ -54,8 +55,11 @@ export interface RawFinding {
 // Web addresses (and IBAN look-alikes) are no findings themselves, but their digits are no phone or student number.
 const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]{1,500}/giu;
 
-export function scan(text: string, context: ScanContext = {}): Finding[] {
+export function scan(original: string, context: ScanContext = {}): Finding[] {
   const now = context.now ?? new Date();
+  // Detectors work on the normalised text; findings are mapped back to the writer's own characters.
+  const normalised = normalise(original);
+  const text = normalised.text;
   const tokens = tokenize(text);
   const allowed = markAllowed(tokens, context.allow?.length ? contextIndex(context.allow) : undefined);
   const dates = findDates(text, now);
@@ -95,7 +99,7 @@ export function scan(text: string, context: ScanContext = {}): Finding[] {
   ]);
 
   return mergeWithinCategory([...contact, ...structured, ...personal]).map((finding) =>
-    toFinding(text, finding),
+    toFinding(original, normalised, finding),
   );
 }
 
@@ -139,13 +143,14 @@ function mergeWithinCategory(findings: readonly RawFinding[]): RawFinding[] {
   return merged;
 }
 
-function toFinding(text: string, finding: RawFinding): Finding {
-  const value = text.slice(finding.start, finding.end);
+function toFinding(original: string, normalised: NormalisedText, finding: RawFinding): Finding {
+  const [start, end] = originalSpan(normalised, finding.start, finding.end);
+  const value = original.slice(start, end);
   const group = finding.severity === 'block' ? 'messages' : 'warnings';
   return {
     category: finding.category,
-    start: finding.start,
-    end: finding.end,
+    start,
+    end,
     text: value,
     severity: finding.severity,
     message: t(`privacy.${group}.${finding.category}`, { text: value }),
