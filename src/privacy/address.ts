@@ -87,7 +87,7 @@ export function findStreetAddresses(tokens: readonly Token[], allowed: readonly 
     const capitalised = /^\p{Lu}\p{Ll}/u.test(street.text);
     // Streets without a usual ending ("Zuidtangent 118") count after "adres"/"woont" or before a postcode.
     const named = isStreetName(street.lower)
-      ? capitalised || hasAddressCue(tokens, i, 3)
+      ? capitalised || hasAddressCue(tokens, i, 5)
       : capitalised && (hasAddressCue(tokens, i, 6) || postcodeFollows(tokens, i + 1));
     if (!named) continue;
     const houseNumber = Number(number.text);

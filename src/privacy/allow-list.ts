@@ -3,6 +3,7 @@
 import { NON_NAMES } from './lists/non-names.js';
 import { ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATIONS } from './lists/organisations.js';
 import { PLACES } from './lists/places.js';
+import { BRANDS, IDIOMS, PUBLIC_FIGURES } from './lists/public-entities.js';
 import { type Token, tokenize } from './tokens.js';
 
 /** Phrases keyed by their first token, longest first so the longest match wins. */
@@ -26,7 +27,7 @@ export function buildPhraseIndex(phrases: Iterable<string>): PhraseIndex {
   return index;
 }
 
-const STATIC_INDEX = buildPhraseIndex([...ORGANISATIONS, ...PLACES]);
+const STATIC_INDEX = buildPhraseIndex([...ORGANISATIONS, ...PLACES, ...BRANDS, ...PUBLIC_FIGURES, ...IDIOMS]);
 
 // Run-time allow-lists (organisation names from the database) are usually the same list on every call.
 const contextIndexes = new Map<string, PhraseIndex>();
@@ -85,7 +86,12 @@ function longestPhraseAt(tokens: readonly Token[], at: number, index: PhraseInde
     let matches = true;
     for (let k = 1; k < phrase.length && matches; k++) {
       const token = tokens[at + k];
-      matches = token !== undefined && token.lower === phrase[k] && !token.gapBefore.includes('\n');
+      const word = phrase[k] ?? '';
+      // The last word may carry a compound after a hyphen: "Martin Luther King-dag", "Nelson Mandela-lezing".
+      const sameWord =
+        token !== undefined &&
+        (token.lower === word || (k === phrase.length - 1 && token.lower.startsWith(`${word}-`)));
+      matches = sameWord && !token.gapBefore.includes('\n');
     }
     if (matches) return phrase.length;
   }
@@ -99,6 +105,54 @@ export function isNonNameWord(lower: string): boolean {
 
 export function isOrganisationPrefix(lower: string): boolean {
   return PREFIXES.has(lower);
+}
+
+// Endings that make a compound the name of an organisation or place ("Anne Frankschool", "Julianaschool"), and
+// endings after a hyphen that make it a project, event or branch ("Mandela-lezing", "Dirk van den Broek-filiaal").
+const COMPOUND_ENDINGS = [
+  'school',
+  'college',
+  'lyceum',
+  'academie',
+  'instituut',
+  'centrum',
+  'stichting',
+  'fonds',
+  'kliniek',
+  'ziekenhuis',
+  'museum',
+  'theater',
+];
+const HYPHEN_ENDINGS = new Set([
+  ...COMPOUND_ENDINGS,
+  'lezing',
+  'dag',
+  'week',
+  'project',
+  'plan',
+  'actie',
+  'prijs',
+  'route',
+  'filiaal',
+  'award',
+  'fonds',
+  'huis',
+  'zaal',
+  'park',
+  'plein',
+  'laan',
+  'straat',
+  'weg',
+  'methode',
+  'programma',
+  'training',
+]);
+
+/** "anne frankschool", "mandela-lezing": a word that names an organisation, event or project. */
+export function isOrganisationCompound(lower: string): boolean {
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen > 0 && HYPHEN_ENDINGS.has(lower.slice(hyphen + 1))) return true;
+  return COMPOUND_ENDINGS.some((ending) => lower.length >= ending.length + 3 && lower.endsWith(ending));
 }
 
 export function isOrganisationSuffix(lower: string): boolean {

@@ -45,9 +45,15 @@ const TEXT_DATE = new RegExp(
   'giu',
 );
 const BIRTH_CUE =
-  /(?<![\p{L}])(?:geboren|geb\.?(?: ?datum)?|geboortedatum|geboortedag|verjaardag|jarig)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:geboren|geb\.?(?: ?datum)?|geboortedatum|geboortedag|verjaardag|jarig|dob|d\.o\.b\.?|date of birth)(?![\p{L}])/giu;
+// A birth year after a cue: "geboortejaar 2011", "geboren in 2011", "(geb. 2011)", "geboren '09".
 const BIRTH_YEAR =
-  /(?<![\p{L}])(?:geboortejaar|geboren in)(?![\p{L}])[^\d.!?\n]{0,12}((?:19|20)\d{2})(?![\p{N}])/dgiu;
+  /(?<![\p{L}])(?:geboortejaar|geboren(?: in)?|geb\.|geb(?![\p{L}]))[^\d.!?\n]{0,12}?((?:19|20)\d{2}|'\d{2})(?![\p{N}])/dgiu;
+// A year in brackets right after a name: "Sanne (2012)", "Lisa ('11)".
+const YEAR_AFTER_NAME = /^\s*\(\s*((?:19|20)\d{2}|'\d{2})\s*\)/u;
+// "Het convenant is geboren in 2019": a birth cue about a thing, not a person.
+const THING_BEFORE =
+  /(?<![\p{L}])(?:plan|idee|convenant|project|initiatief|samenwerking|afspraak|werkgroep|overleg|netwerk|aanpak|protocol|beleid|concept|gedachte|voorstel)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 const PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const SENTENCE_BREAK = /[!?\n]|\.\s+\p{Lu}/u;
 
@@ -97,8 +103,25 @@ export function findCuedBirthdates(text: string, dates: readonly DateMatch[]): R
   }
   for (const match of text.matchAll(BIRTH_YEAR)) {
     const start = match.indices?.[1]?.[0];
-    if (start !== undefined)
-      findings.push({ category: 'birthdate', start, end: start + 4, severity: 'block' });
+    if (start === undefined || THING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)))
+      continue;
+    findings.push({ category: 'birthdate', start, end: start + (match[1]?.length ?? 4), severity: 'block' });
+  }
+  return findings;
+}
+
+/** A year in brackets right after a name, when it makes the person a pupil or a young adult now. */
+export function findBirthYearsAfterNames(text: string, names: readonly Span[], now: Date): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const name of names) {
+    const match = YEAR_AFTER_NAME.exec(text.slice(name.end, name.end + 12));
+    const value = match?.[1];
+    if (match === null || value === undefined) continue;
+    const year = value.startsWith("'") ? fullYear(value.slice(1), now) : Number(value);
+    const age = now.getUTCFullYear() - year;
+    if (age < 3 || age > 25) continue;
+    const start = name.end + match[0].indexOf(value);
+    findings.push({ category: 'birthdate', start, end: start + value.length, severity: 'block' });
   }
   return findings;
 }

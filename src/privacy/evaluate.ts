@@ -41,7 +41,7 @@ export interface Evaluation {
   readonly met: boolean;
 }
 
-/** Targets from PRIVACY.md: structured categories 0.98, names and age+class 0.90, clean lines 3 %. */
+/** Targets from PRIVACY.md: structured categories 0.98, names (blocking) and age+class 0.90, clean lines 3 %. */
 export const RECALL_TARGETS: Readonly<Record<Category, number>> = {
   name: 0.9,
   age_class: 0.9,
@@ -56,6 +56,17 @@ export const RECALL_TARGETS: Readonly<Record<Category, number>> = {
   social_handle: 0.98,
 };
 export const CLEAN_LINE_TARGET = 0.03;
+
+/** Where `part` occurs in `text` from `from` on, preferring an occurrence that is not inside a longer word. */
+function wholeWordIndex(text: string, part: string, from: number): number {
+  const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  let first = -1;
+  for (let at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (first < 0) first = at;
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + part.length])) return at;
+  }
+  return first;
+}
 
 export function parseAnnotatedLines(jsonl: string): AnnotatedLine[] {
   return jsonl
@@ -88,8 +99,8 @@ export function evaluate(lines: readonly AnnotatedLine[], context: ScanContext =
       const category = span.category as Category;
       expected.set(category, (expected.get(category) ?? 0) + 1);
       // Spans are listed in text order; searching on from the previous one finds repeated words correctly.
-      let start = line.text.indexOf(span.text, searchFrom);
-      if (start < 0) start = line.text.indexOf(span.text);
+      let start = wholeWordIndex(line.text, span.text, searchFrom);
+      if (start < 0) start = wholeWordIndex(line.text, span.text, 0);
       const end = start + span.text.length;
       if (start >= 0) searchFrom = start + 1;
       const hits = findings.filter((f) => f.category === category && f.start < end && f.end > start);
@@ -115,7 +126,8 @@ export function evaluate(lines: readonly AnnotatedLine[], context: ScanContext =
       blocked: blocks,
       blockRecall,
       target,
-      met: recall >= target,
+      // A name that only warns is one tick away from being saved: for names the target is on blocking findings.
+      met: (category === 'name' ? blockRecall : recall) >= target,
     };
   });
   const cleanFindingRate = cleanLines === 0 ? 0 : cleanLinesWithFindings / cleanLines;

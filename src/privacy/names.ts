@@ -1,8 +1,27 @@
 // Finds people's names: list hits for first names and surnames, titles and roles before a name, relations
 // ("moeder van …"), tussenvoegsels and initials joined into one finding, and names listed together.
-import { isOrganisationPrefix, isOrganisationSuffix } from './allow-list.js';
-import { RELATION_CUES, ROLE_CUES, TITLE_CUES } from './lists/cue-words.js';
+import {
+  isNonNameWord,
+  isOrganisationCompound,
+  isOrganisationPrefix,
+  isOrganisationSuffix,
+} from './allow-list.js';
+import {
+  GREETINGS,
+  NAME_LABELS,
+  PERSON_VERBS,
+  POSSESSIVES,
+  PREPOSITIONS_BEFORE_PERSON,
+  RELATION_CUES,
+  ROLE_CUES,
+  TITLE_CUES,
+} from './lists/cue-words.js';
 import { FIRST_NAMES } from './lists/first-names.js';
+import {
+  GENERATED_FIRST_NAMES,
+  GENERATED_FIRST_NAMES_THAT_ARE_WORDS,
+} from './lists/generated/first-names.js';
+import { GENERATED_SURNAMES, GENERATED_SURNAMES_THAT_ARE_WORDS } from './lists/generated/surnames.js';
 import { ORDINARY_WORD_NAMES } from './lists/ordinary-words.js';
 import { STREET_SUFFIXES } from './lists/street-suffixes.js';
 import { SURNAMES } from './lists/surnames.js';
@@ -17,10 +36,23 @@ export interface NameSpan {
 }
 
 const lowerSet = (list: readonly string[]) => new Set(list.map((entry) => entry.toLowerCase()));
-const FIRST = lowerSet(FIRST_NAMES);
-const SURNAME = lowerSet(SURNAMES);
-const ORDINARY = lowerSet(ORDINARY_WORD_NAMES);
+const FIRST = lowerSet([...FIRST_NAMES, ...GENERATED_FIRST_NAMES, ...GENERATED_FIRST_NAMES_THAT_ARE_WORDS]);
+const SURNAME = lowerSet([...SURNAMES, ...GENERATED_SURNAMES, ...GENERATED_SURNAMES_THAT_ARE_WORDS]);
+const ORDINARY = lowerSet([
+  ...ORDINARY_WORD_NAMES,
+  ...GENERATED_FIRST_NAMES_THAT_ARE_WORDS,
+  ...GENERATED_SURNAMES_THAT_ARE_WORDS,
+]);
 const ROLES = lowerSet(ROLE_CUES);
+const VERBS = lowerSet(PERSON_VERBS);
+const POSSESSIVE = lowerSet(POSSESSIVES);
+const BEFORE_PERSON = lowerSet(PREPOSITIONS_BEFORE_PERSON);
+const GREETING = lowerSet(GREETINGS);
+const LABELS = lowerSet(NAME_LABELS);
+// Endings of diminutives and pet names ("Timmie", "Jesje", "Robbie"); the stem must be a listed first name.
+const DIMINUTIVE = /^(.{2,}?)(?:tje|pje|je|ie|y|ke)$/u;
+// Punctuation after which a line of an address field or an attendance list starts ("Aan: Veenstra, Ilse; …").
+const FIELD_STARTS = new Set([':', ';', '[', ']', '(', '<', '•', '*', '-', '|']);
 const RELATIONS = lowerSet(RELATION_CUES);
 type SequenceIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 /** Token sequences keyed by their first token, longest first, so a lookup per token is one map access. */
@@ -84,6 +116,8 @@ interface WordInfo {
   readonly first: boolean;
   readonly surname: boolean;
   readonly ambiguous: boolean;
+  /** Found through a possessive or diminutive ending ("Jurres", "Timmie"), not as the word itself. */
+  readonly derived?: boolean;
 }
 
 /**
@@ -100,8 +134,12 @@ export function findNames(
 }
 
 class NameFinder {
-  private readonly found: { fromToken: number; toToken: number; severity: Severity }[] = [];
+  private readonly found: { fromToken: number; toToken: number; severity: Severity; removed?: boolean }[] =
+    [];
   private readonly used: boolean[];
+  /** Index in `found` of the finding that holds each token, so replacing findings stays linear. */
+  private readonly owner: number[];
+  private readonly infos: (WordInfo | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -110,13 +148,18 @@ class NameFinder {
     private readonly masked: readonly boolean[],
   ) {
     this.used = tokens.map(() => false);
+    this.owner = tokens.map(() => -1);
+    this.infos = tokens.map(() => undefined);
   }
 
   run(): NameSpan[] {
     this.findWithCuesAndLists();
     this.findByAgeOrClassAfter();
     this.findListedTogether();
+    this.findSurnameFirst();
+    this.blockInPersonContext();
     return this.found
+      .filter((finding) => !finding.removed)
       .sort((a, b) => a.fromToken - b.fromToken)
       .map(({ fromToken, toToken, severity }) => ({
         start: this.token(fromToken).start,
@@ -155,6 +198,9 @@ class NameFinder {
       const core = this.parseCore(i + 1, 'cue');
       if (core !== null) return this.add(core.from, core.to, 'block');
     }
+
+    const lowerCase = this.parseLowerCaseName(i);
+    if (lowerCase !== null) return this.add(i, lowerCase.to, lowerCase.severity);
 
     const parts = this.parseParts(i, 'plain');
     if (parts.length === 0) return i + 1;
@@ -213,7 +259,14 @@ class NameFinder {
       if (particle > 0) {
         const surname = k + particle;
         const next = this.tokens[surname];
-        if (next === undefined || !adjacent(next) || !this.isCandidate(surname)) break;
+        // After a tussenvoegsel a listed surname counts even when it is also a word ("L. van der Meer").
+        const listedSurname =
+          next !== undefined &&
+          isCapitalised(next.text) &&
+          SURNAME.has(next.lower) &&
+          !this.masked[surname] &&
+          (!this.allowed[surname] || isNonNameWord(next.lower));
+        if (next === undefined || !adjacent(next) || !(this.isCandidate(surname) || listedSurname)) break;
         const info = this.info(surname);
         if (parts.length === 0) {
           // "het BSN van Milan": "van" before a first name is the preposition.
@@ -273,6 +326,138 @@ class NameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A first name typed in lower case ("gisteren stonden jurre en gijs bij de poort"), with the tussenvoegsel and
+   * surname or initial after it ("ruben van den heuvel", "noah b."). Only listed first names that are no ordinary
+   * Dutch word count; a full name blocks, a lone one warns until its context shows it is a person.
+   */
+  private parseLowerCaseName(i: number): { to: number; severity: Severity } | null {
+    const token = this.token(i);
+    if (token.kind !== 'word' || isCapitalised(token.text) || this.allowed[i] || this.masked[i]) return null;
+    const info = this.info(i);
+    if (!info.first || info.ambiguous || info.derived || token.text.length < 2) return null;
+    const particle = this.matchParticle(i + 1, true);
+    const surname = this.tokens[i + 1 + particle];
+    if (
+      particle > 0 &&
+      surname !== undefined &&
+      adjacent(surname) &&
+      adjacent(this.token(i + 1)) &&
+      surname.kind === 'word' &&
+      SURNAME.has(surname.lower)
+    ) {
+      return { to: i + 2 + particle, severity: 'block' };
+    }
+    if (this.isInitialAt(i + 1, true) && adjacent(this.token(i + 1))) return { to: i + 3, severity: 'block' };
+    return { to: i + 1, severity: 'warn' };
+  }
+
+  /**
+   * "Kowalski, Bartosz", "Aan: Veenstra, Ilse; De Jong, Peter", "Smit, J.": the surname-first form of address
+   * lines and attendance lists, at the start of a line or field. The whole "Achternaam, Voornaam" is one finding.
+   */
+  private findSurnameFirst(): void {
+    for (let comma = 1; comma < this.tokens.length - 1; comma++) {
+      if (this.token(comma).text !== ',') continue;
+      const firstAt = comma + 1;
+      const first = this.token(firstAt);
+      const isFirst =
+        (first.kind === 'word' &&
+          isCapitalised(first.text) &&
+          this.info(firstAt).first &&
+          !this.masked[firstAt]) ||
+        this.isInitialAt(firstAt);
+      if (!isFirst || !adjacent(first)) continue;
+      // Walk back over the surname and its tussenvoegsels ("El Khayari", "de Boer").
+      let from = comma - 1;
+      const last = this.token(from);
+      if (last.kind !== 'word' || !isCapitalised(last.text) || this.masked[from]) continue;
+      const lastInfo = this.info(from);
+      if (lastInfo.first && !lastInfo.surname) continue;
+      while (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 1, false) === 1) from--;
+      if (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 2, false) === 2) from -= 2;
+      const before = this.tokens[from - 1];
+      const startsField =
+        before === undefined || this.token(from).gapBefore.includes('\n') || FIELD_STARTS.has(before.text);
+      if (!startsField) continue;
+      let to = firstAt + (this.isInitialAt(firstAt) ? 2 : 1);
+      while (this.isInitialAt(to) && this.token(to).gapBefore === '') to += 2;
+      this.replace(from, to, 'block');
+    }
+  }
+
+  /** Adds a finding over `[from, to)`, taking in the findings it overlaps. */
+  private replace(fromToken: number, toToken: number, severity: Severity): void {
+    for (let k = fromToken; k < toToken; k++) {
+      const finding = this.found[this.owner[k] ?? -1];
+      if (finding !== undefined) finding.removed = true;
+    }
+    this.add(fromToken, toToken, severity);
+  }
+
+  /**
+   * A lone first name warns, unless the sentence is plainly about that person: a verb of doing or a possessive
+   * after it ("Hidde is ziek gemeld", "Yusuf zijn telefoon"), a preposition or greeting before it ("met Sami",
+   * "Groetjes Joyce"), a label ("Notulist:"), or other names in the same list ("Loes, Fenna en jip").
+   */
+  private blockInPersonContext(): void {
+    const sorted = this.found.filter((finding) => !finding.removed).sort((a, b) => a.fromToken - b.fromToken);
+    sorted.forEach((finding, index) => {
+      if (finding.severity === 'block' || !this.isListedName(finding)) return;
+      const previous = sorted[index - 1];
+      const next = sorted[index + 1];
+      const listed = (other: typeof finding | undefined, from: number, to: number) =>
+        other !== undefined &&
+        to - from === 1 &&
+        COORDINATORS.has(this.token(from).lower) &&
+        this.isListedName(other);
+      if (
+        this.inPersonContext(finding.fromToken, finding.toToken) ||
+        (previous !== undefined && listed(previous, previous.toToken, finding.fromToken)) ||
+        (next !== undefined && listed(next, finding.toToken, next.fromToken))
+      ) {
+        finding.severity = 'block';
+      }
+    });
+  }
+
+  private isListedName(finding: { fromToken: number; toToken: number }): boolean {
+    for (let k = finding.fromToken; k < finding.toToken; k++) {
+      const info = this.info(k);
+      if ((info.first || info.surname) && !info.ambiguous) return true;
+    }
+    return false;
+  }
+
+  private inPersonContext(from: number, to: number): boolean {
+    const next = this.tokens[to];
+    if (next !== undefined && adjacent(next)) {
+      if (VERBS.has(next.lower) || POSSESSIVE.has(next.lower)) return true;
+      // "jamal en zijn neefje", "Lisa en haar vriendin"
+      if (next.lower === 'en' && POSSESSIVE.has(this.tokens[to + 1]?.lower ?? '')) return true;
+    }
+    // A chat line or quote starts with who is speaking: "Okke: ik spreek vrijdag …".
+    if (next?.text === ':' && next.gapBefore === '' && !this.token(from).sentenceStart) return true;
+    // "Jeroen (vader van Noor)": a relation or role in brackets right after the name.
+    const inBrackets = this.tokens[to + 1];
+    if (
+      next?.text === '(' &&
+      inBrackets !== undefined &&
+      (RELATIONS.has(inBrackets.lower) || ROLES.has(inBrackets.lower))
+    )
+      return true;
+    const before = this.tokens[from - 1];
+    if (before === undefined) return false;
+    if (adjacent(this.token(from)) && (BEFORE_PERSON.has(before.lower) || GREETING.has(before.lower)))
+      return true;
+    // "De leerling (Emma, 2 havo)", "met vader (Mustafa)": a name in brackets after a person word.
+    const word = this.tokens[from - 2];
+    if (before.text === '(' && word !== undefined && (ROLES.has(word.lower) || RELATIONS.has(word.lower)))
+      return true;
+    if (before.text === ',' && GREETING.has(this.tokens[from - 2]?.lower ?? '')) return true;
+    return before.text === ':' && LABELS.has(this.tokens[from - 2]?.lower ?? '');
   }
 
   /** "Jurre (14)", "Jurre, 14 jaar" and "Jurre uit 2C": an unknown capitalised word with an age or class. */
@@ -344,7 +529,10 @@ class NameFinder {
 
   private add(fromToken: number, toToken: number, severity: Severity): number {
     this.found.push({ fromToken, toToken, severity });
-    for (let k = fromToken; k < toToken; k++) this.used[k] = true;
+    for (let k = fromToken; k < toToken; k++) {
+      this.used[k] = true;
+      this.owner[k] = this.found.length - 1;
+    }
     return toToken;
   }
 
@@ -356,6 +544,7 @@ class NameFinder {
     if (token.text === token.text.toUpperCase()) return false;
     // Hyphenated words are names only when every part is capitalised ("Anne-Marie", not "MET-coördinator").
     if (token.text.includes('-') && !token.text.split('-').every(isCapitalised)) return false;
+    if (isOrganisationSuffix(token.lower) || isOrganisationCompound(token.lower)) return false;
     const info = this.info(i);
     return info.first || info.surname || !isStreetName(token.lower);
   }
@@ -368,9 +557,23 @@ class NameFinder {
   }
 
   private info(i: number): WordInfo {
+    const cached = this.infos[i];
+    if (cached !== undefined) return cached;
+    const info = this.computeInfo(i);
+    this.infos[i] = info;
+    return info;
+  }
+
+  private computeInfo(i: number): WordInfo {
     const base = this.token(i).lower.replace(/['’]s$/u, '');
     if (!base.includes('-')) {
-      return { first: FIRST.has(base), surname: SURNAME.has(base), ambiguous: ORDINARY.has(base) };
+      const first = FIRST.has(base);
+      const surname = SURNAME.has(base);
+      if (first || surname || !isCapitalised(this.token(i).text)) {
+        return { first, surname, ambiguous: ORDINARY.has(base) };
+      }
+      const stem = nameStem(base);
+      return stem === null ? NO_NAME : { first: true, surname: false, ambiguous: false, derived: true };
     }
     const pieces = base.split('-');
     const first = pieces.every((piece) => FIRST.has(piece));
@@ -378,14 +581,14 @@ class NameFinder {
     return { first, surname, ambiguous: false };
   }
 
-  private isInitialAt(k: number): boolean {
+  private isInitialAt(k: number, lowerCase = false): boolean {
     const token = this.tokens[k];
     const dot = this.tokens[k + 1];
     return (
       token !== undefined &&
       token.kind === 'word' &&
       token.text.length === 1 &&
-      isCapitalised(token.text) &&
+      (lowerCase || isCapitalised(token.text)) &&
       !this.masked[k] &&
       dot?.text === '.' &&
       dot.gapBefore === ''
@@ -414,12 +617,15 @@ class NameFinder {
   /** "basisschool Jan Ligthart", "Han Fortmann College", "Jan de Withstraat": a name inside another name. */
   private isOrganisationOrStreet(from: number, to: number): boolean {
     const before = this.tokens[from - 1];
-    const after = this.tokens[to];
+    // "Jan van Scorelstraat": a tussenvoegsel between the name and the street belongs to the street.
+    const particle = this.matchParticle(to, true);
+    const afterParticle = this.tokens[to + particle];
+    const after = particle > 0 && !isCapitalised(afterParticle?.text ?? '') ? undefined : afterParticle;
     if (before !== undefined && adjacent(this.token(from)) && isOrganisationPrefix(before.lower)) return true;
     if (
       after !== undefined &&
       adjacent(after) &&
-      (isOrganisationSuffix(after.lower) || isStreetName(after.lower))
+      (isOrganisationSuffix(after.lower) || isOrganisationCompound(after.lower) || isStreetName(after.lower))
     ) {
       return true;
     }
@@ -433,6 +639,20 @@ class NameFinder {
   }
 }
 
+const NO_NAME: WordInfo = { first: false, surname: false, ambiguous: false };
+
+/** The first name inside a possessive ("Jurres", "Sems") or a diminutive ("Timmie", "Jesje"), or null. */
+function nameStem(lower: string): string | null {
+  const isName = (stem: string) => stem.length >= 3 && FIRST.has(stem) && !ORDINARY.has(stem);
+  if (lower.endsWith('s') && isName(lower.slice(0, -1))) return lower.slice(0, -1);
+  const diminutive = DIMINUTIVE.exec(lower)?.[1];
+  if (diminutive === undefined) return null;
+  if (isName(diminutive)) return diminutive;
+  // "Timmie" → "Tim": the consonant is doubled before the ending.
+  const undoubled = diminutive.at(-1) === diminutive.at(-2) ? diminutive.slice(0, -1) : null;
+  return undoubled !== null && isName(undoubled) ? undoubled : null;
+}
+
 function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase();
@@ -440,6 +660,12 @@ function isCapitalised(word: string): boolean {
 
 export function isKnownFirstName(lower: string): boolean {
   return FIRST.has(lower);
+}
+
+/** A listed first name or surname that is no ordinary word ("jansen", "sanne"); `surnameOnly` for surnames. */
+export function isKnownName(lower: string, surnameOnly = false): boolean {
+  if (lower.length < 3 || ORDINARY.has(lower)) return false;
+  return SURNAME.has(lower) || (!surnameOnly && FIRST.has(lower));
 }
 
 /** "dorpsstraat", "middenweg": a word ending in a street suffix with something before it. */

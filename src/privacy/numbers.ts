@@ -62,7 +62,7 @@ export function findIbans(text: string): RawFinding[] {
 }
 
 const STUDENT_NUMBER =
-  /(?<![\p{L}])(?:(?:leerling(?:en)?|student|stam|onderwijs|ov|examen)[- ]?(?:nummer|nr\.?|id)s?|llnr\.?|lln?\.?[- ]?nr\.?)(?![\p{L}])[^\d.!?\n]{0,30}?(\d{5,9})(?![\p{N}])/dgiu;
+  /(?<![\p{L}])(?:(?:leerling(?:en)?|student|stam|onderwijs|ov|examen|magister|somtoday|som|parnassys|eduarte|esis|cumlaude|dexter|presentis)[- ]?(?:nummer|nr\.?|id)s?|llnr\.?|lln?\.?[- ]?nr\.?)(?![\p{L}])[^\d.!?\n]{0,30}?(\d{4}-\d{3,5}|\d{5,9})(?![\p{N}])/dgiu;
 const MORE_NUMBERS = /^\s*(?:,|en|of|&)\s*(\d{5,9})(?![\p{N}])/u;
 const LONG_DIGITS = /(?<![\p{L}\p{N}@/._-])\p{N}{7,}(?![\p{L}\p{N}])/gu;
 
@@ -99,8 +99,9 @@ export function findStudentNumbers(text: string): RawFinding[] {
   return findings;
 }
 
+// In capitals any sidecode; in lower case only the modern ones without vowels ("34-hkn-5"), not words like "t-shirt".
 const DASHED_PLATE =
-  /(?<![\p{L}\p{N}-])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}-])(?:[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}|[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 const PLATE_CUE =
   /(?<![\p{L}])kenteken(?:nummer|s)?(?![\p{L}])[^.!?\n\d]{0,30}?(?<![\p{L}\p{N}])([A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3})(?![\p{L}\p{N}])/dgiu;
 
@@ -108,7 +109,8 @@ const PLATE_CUE =
 export function findLicencePlates(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const match of text.matchAll(DASHED_PLATE)) {
-    if (licencePlateSidecode(match[0]) === null) continue;
+    const sidecode = licencePlateSidecode(match[0]);
+    if (sidecode === null || (match[0] !== match[0].toUpperCase() && sidecode < 4)) continue;
     findings.push(plate(match.index, match[0].length));
   }
   for (const match of text.matchAll(PLATE_CUE)) {

@@ -4,8 +4,8 @@ import { t } from '../locale/index.js';
 import { findPostcodes, findStreetAddresses } from './address.js';
 import { findAgeClasses } from './age-class.js';
 import { contextIndex, markAllowed } from './allow-list.js';
-import { findEmails, findPhones, findSocialHandles } from './contact-details.js';
-import { findCuedBirthdates, findDates, findPupilBirthdates } from './dates.js';
+import { findEmails, findPhones, findServiceNumbers, findSocialHandles } from './contact-details.js';
+import { findBirthYearsAfterNames, findCuedBirthdates, findDates, findPupilBirthdates } from './dates.js';
 import { findNames } from './names.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { findBsns, findIbanLookalikes, findIbans, findLicencePlates, findStudentNumbers } from './numbers.js';
@@ -71,14 +71,15 @@ export function scan(original: string, context: ScanContext = {}): Finding[] {
     start: match.index,
     end: match.index + match[0].length,
   }));
-  for (const { start, end } of [...urls, ...findIbanLookalikes(text)]) {
+  for (const { start, end } of [...urls, ...findIbanLookalikes(text), ...findServiceNumbers(text)]) {
     if (!overlapsClaimed(claimed, start, end)) claimed.fill(1, start, end);
   }
   const studentNumbers = findStudentNumbers(text);
   const structured = claim(claimed, [
     findIbans(text),
-    findBsns(text),
+    // A mobile number that happens to pass the 11-test is a phone number, not a BSN.
     findPhones(text),
+    findBsns(text),
     findLicencePlates(text),
     studentNumbers.filter((finding) => finding.severity === 'block'),
     findCuedBirthdates(text, dates),
@@ -95,6 +96,7 @@ export function scan(original: string, context: ScanContext = {}): Finding[] {
   const personal = claim(claimed, [
     names,
     findPupilBirthdates(text, dates, names, now),
+    findBirthYearsAfterNames(text, names, now),
     findAgeClasses(text, names),
   ]);
 

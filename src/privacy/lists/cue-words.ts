@@ -48,3 +48,36 @@ export const ROLE_MAILBOXES: readonly string[] = words(`
   veiligheid privacy fg avg hr pz personeelszaken financien factuur facturen inkoop vacatures ouders
   aanmelden aanmelding examen examens mediatheek conciërge concierge
 `);
+
+/** Verbs of doing and being right after a name show the sentence is about that person ("Hidde is ziek gemeld"). */
+export const PERSON_VERBS: readonly string[] = words(`
+  is was heeft had zit zat wordt werd komt kwam gaat ging loopt liep belt belde zegt zei vertelt vertelde doet deed
+  mag moet moest kan kon wil wilde krijgt kreeg woont woonde rookt rookte gebruikt gebruikte verkoopt verkocht
+  spijbelt spijbelde blijft bleef staat stond hangt hing pest pestte vecht vocht dreigt dreigde stuurt stuurde deelt
+  deelde maakt maakte neemt nam heet voelt voelde speelt speelde fietst fietste rijdt reed werkt werkte liegt loog
+  slaapt sliep mist miste vapet vapete blowt blowde steelt stal sloeg slaat schopt schopte scheldt schold gooit
+  gooide zal zou lijkt leek bedreigt bedreigde filmt filmde vertrekt vertrok verzuimt verzuimde reageert reageerde
+  wordt waren zijn hebben
+`);
+
+/** Possessives after a name ("Yusuf zijn telefoon", "Anouk haar ouders", "pim z'n mentor"). */
+export const POSSESSIVES: readonly string[] = words(`zijn z'n haar d'r hun`);
+
+/** Words right before a name that make it a person ("met Sami", "over Thomas", "heeft Ravi de brand gesticht"). */
+export const PREPOSITIONS_BEFORE_PERSON: readonly string[] = words(`
+  met van over aan voor tegen naast zonder namens door samen of heeft had is was werd wordt zei zegt vroeg vraagt belde
+  belt sprak spreekt zag ziet noemde noemt hoorde hoort gaf geeft kreeg krijgt vertelde vertelt
+`);
+
+/** Greetings and sign-offs before a name ("Hoi Ilse", "Groetjes Joyce", "Groet, Annelies"). */
+export const GREETINGS: readonly string[] = words(`
+  hoi hallo hey hi beste lieve dag goedemorgen goedemiddag groet groeten groetjes gr grt mvg vriendelijke liefs doei
+  dank bedankt thanks
+`);
+
+/** Labels of address lines, minutes and lists after which names follow ("Notulist: …", "Aan: …"). */
+export const NAME_LABELS: readonly string[] = words(`
+  van aan cc bcc afzender ontvanger notulist notulen voorzitter aanwezig aanwezigen afwezig afgemeld afmeldingen
+  deelnemers betrokken betrokkenen leerling leerlingen melder verdachte slachtoffer contactpersoon mentor door
+  namens
+`);

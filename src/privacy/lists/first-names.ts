@@ -96,7 +96,46 @@ const eastAfricanAndOther = words(`
   Senait Yonas
 `);
 
+// Round 2: Frisian and West-Frisian names, more Antillean, Surinamese, Eritrean, Ethiopian, Somali, Syrian, Iraqi,
+// Afghan and Moroccan names in their usual Dutch spellings, and the short forms and nicknames pupils go by.
+const frisian = words(`
+  Aukje Auke Baukje Bauke Bouwe Doutzen Eelke Femke Fokje Fokke Folkert Froukje Gerbrich Geartsje Gerlof Gosse
+  Haitske Harmen Hylke Hiske Hinke Hiltsje Jaap Jelka Jeltje Jildou Jitske Jorien Klaske Lolkje Lutske Marrit Minke
+  Nynke Oane Okke Pier Pytrik Reinder Rienk Rixt Romke Ruurd Sape Sieds Sietske Sjoerdje Sjoukje Sjoerd Sytse Teake
+  Tjalling Tjeerd Tjitske Tjitte Tsjalle Uilke Wietske Willemke Wiebe Wieke Wytske Ymkje Yde Ype
+`);
+
+const caribbean = words(`
+  Djaylano Djayden Djairo Djesley Djamilla Gino Giovanni Jairzinho Jurgen Jurmaine Kenrick Keshia Kevano Kimani
+  Ludmilla Melvin Naomi Quincy Rigino Rudsel Ryangely Shakira Sharella Shanice Shurandy Shurwin Sulaika Tahiënna
+  Xaviera Yanaira Yurick Zuleika Ravi Rishi Radj Sunil Anjali Priya Shanti Vishal Kiran Navin Ashwin Sanjay Reshma
+  Sarita Sunita Soenita Kavita Nisha Dewika Rohan Amrit Devika Chaïma Quentely Jermaine Djoeke
+`);
+
+const eastAfricanAndMiddleEastern = words(`
+  Abdelkarim Abdelkader Abdelhak Abdellah Abdelaziz Abderrahim Abdirahman Abdirizak Abdullahi Ahmad Ahmed Aisha Ali
+  Amanuel Amir Amira Aram Asmara Awet Ayan Ayaan Aziz Bashir Berhane Bilal Biniam Dawit Delina Eyob Faisal Fatima
+  Filmon Ghidey Habib Hadi Hagos Hamid Hamza Hana Haroun Hasan Hassan Hussein Ibrahim Idris Ilyas Iman Issa Jamal
+  Jamila Kibrom Khaled Khalid Layla Lina Luwam Mahmoud Majd Malak Mariam Marwa Merhawi Mohammad Mohamad Muna Mustafa
+  Nahom Nour Omar Qasim Rahaf Rami Rania Rawan Reem Rima Robel Ruta Saba Said Saleh Sami Samir Sana Selam Semhar
+  Senait Shadi Sumaya Tareq Tesfay Tesfaye Tigist Tsega Wael Wafa Walid Yara Yonas Yohannes Yosief Yousef Zaid
+  Zainab Zakaria Zeinab Ahmadzai Farid Farida Freshta Habiba Hamed Jawad Mahsa Mansour Masoud Morteza Nasrin Parwin
+  Rahim Rahima Reza Shabnam Shirin Soraya Zahra Zohra Zakia Nadia Nawal Ouassima Soufiane Yassine Ilias Ilyass
+  Mouad Othman Redouan Reda Ayoub Anas Bilal Zakaria Hajar Chaimae Salma Oumaima Hiba Douae Nisrine Imane Aya
+`);
+
+/** Short forms and nicknames that pupils go by ("Mo", "Ibo", "Sem"): names in practice, too short for the lists. */
+const shortForms = words(`
+  Mo Ibo Appie Abdel Ahmed Bo Cas Dex Dani Fien Gijs Guus Jip Jop Jes Joos Kay Lex Lou
+  Luus Mats Moos Naud Nout Sep Sjors Sven Teun Tijn Ties Twan Xavi Yas Yus Benji Danny
+  Jessy Jurre Kiki Lotje Mila Noa Nina Robbie Roeltje Sammie Timmie Tommie Wessie Jesje Fenna Loes Lieke Lotte
+`);
+
 export const FIRST_NAMES: readonly string[] = [
+  ...frisian,
+  ...caribbean,
+  ...eastAfricanAndMiddleEastern,
+  ...shortForms,
   ...dutchBoys,
   ...dutchGirls,
   ...turkish,

@@ -35,5 +35,5 @@ export const ORGANISATION_PREFIXES: readonly string[] = words(`
 /** Words after a capitalised phrase that make it the name of an organisation ("Han Fortmann College"). */
 export const ORGANISATION_SUFFIXES: readonly string[] = words(`
   college lyceum gymnasium school scholengemeenschap mavo havo vwo vmbo academie instituut stichting
-  centrum kliniek groep vereniging bv b.v. nv
+  centrum kliniek groep vereniging bv b.v. nv foundation fonds academie ziekenhuis
 `);
