@@ -20,13 +20,20 @@ import {
 const IN_FLIGHT = 6;
 const SMTP_DELAY_MS = 1_500;
 
-/** Starts a form POST and sends only the first half of its body; `finish` sends the rest. */
+/**
+ * Starts a form POST and sends only the first half of its body; `started` resolves once the server has read the
+ * request's headers and routed it (it answers `Expect: 100-continue` then), `finish` sends the rest of the body.
+ */
 function halfSentPost(baseUrl: string, path: string, cookie: string, body: string) {
   let answered: (status: number) => void = () => {};
   let failed: (error: Error) => void = () => {};
   const answer = new Promise<number>((done, fail) => {
     answered = done;
     failed = fail;
+  });
+  let continued: () => void = () => {};
+  const started = new Promise<void>((done) => {
+    continued = done;
   });
   const req = request(
     new URL(path, baseUrl),
@@ -36,6 +43,7 @@ function halfSentPost(baseUrl: string, path: string, cookie: string, body: strin
         cookie,
         'content-type': 'application/x-www-form-urlencoded',
         'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
       },
     },
     (response) => {
@@ -44,8 +52,11 @@ function halfSentPost(baseUrl: string, path: string, cookie: string, body: strin
     },
   );
   req.once('error', failed);
-  req.write(body.slice(0, body.length / 2));
-  return { answer, finish: () => req.end(body.slice(body.length / 2)) };
+  req.once('continue', () => {
+    req.write(body.slice(0, body.length / 2));
+    continued();
+  });
+  return { answer, started, finish: () => req.end(body.slice(body.length / 2)) };
 }
 
 await runScript('graceful-stop', 120, async ({ dataDir, check, figure }) => {
@@ -82,7 +93,8 @@ await runScript('graceful-stop', 120, async ({ dataDir, check, figure }) => {
         }).toString(),
       ),
     );
-    await sleep(200);
+    await Promise.all(uploads.map((upload) => upload.started));
+    await sleep(100);
     const signalled = performance.now();
     app.child.kill('SIGTERM');
     await sleep(300);

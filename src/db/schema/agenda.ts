@@ -42,6 +42,8 @@ export const topics = sqliteTable(
   (table) => [
     index('topics_meeting_idx').on(table.meetingId),
     index('topics_organisation_idx').on(table.organisationId),
+    // The triage page and the agenda look up what was merged into the topics they show.
+    index('topics_merged_into_idx').on(table.mergedIntoId),
   ],
 );
 

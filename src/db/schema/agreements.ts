@@ -21,7 +21,11 @@ export const agreements = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('agreements_meeting_idx').on(table.meetingId)],
+  // The agenda lists the open agreements of earlier meetings: found by status, not by reading all of history.
+  (table) => [
+    index('agreements_meeting_idx').on(table.meetingId),
+    index('agreements_status_idx').on(table.status),
+  ],
 );
 
 export const agreementOwners = sqliteTable(
