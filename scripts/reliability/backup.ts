@@ -17,7 +17,7 @@ import {
 
 const BACKUPS = 3;
 
-await runScript('backup', 180, async ({ dataDir, check, figure }) => {
+await runScript('backup', 240, async ({ dataDir, check, figure }) => {
   const database = join(dataDir, 'ketenoverleg.db');
   let app = await startApp({ dataDir });
   const writers = await Promise.all(DEMO_MEMBERS.map((email) => TopicWriter.logIn(app, dataDir, email)));

@@ -14,7 +14,7 @@ import {
 
 const ROUNDS = 3;
 
-await runScript('crash', 180, async ({ dataDir, check, figure }) => {
+await runScript('crash', 240, async ({ dataDir, check, figure }) => {
   const acknowledged: string[] = [];
   let sent = 0;
   let app: AppProcess = await startApp({ dataDir });
