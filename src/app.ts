@@ -10,6 +10,8 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { repliesRoutes } from './calendar/replies.routes.js';
+import { replyListenerPlugin } from './calendar/reply-listener.js';
 import type { Config } from './config.js';
 import { dbPlugin } from './db/db.plugin.js';
 import type { Deps } from './deps.js';
@@ -69,6 +71,8 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(triageRoutes, { config, deps });
   await app.register(agendaRoutes, { config, deps });
   await app.register(calendarRoutes, { config, deps });
+  await app.register(repliesRoutes, { config, deps });
+  await app.register(replyListenerPlugin, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
 

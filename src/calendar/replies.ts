@@ -15,7 +15,6 @@
 // 7. The answer is applied with its DTSTAMP as the moment of answering: `recordAnswer` ignores it when the applied
 //    answer (web or calendar) is as new or newer, so the newest answer wins (ICAL.md 18).
 import ICAL from 'ical.js';
-import { simpleParser } from 'mailparser';
 import type { RsvpStatus } from '../db/schema/index.js';
 import { meetingIdFromUid } from './calendar.js';
 
@@ -51,6 +50,8 @@ export function calendarAddress(value: string): string {
 export async function readReply(raw: Buffer | string): Promise<ReadResult> {
   const text = typeof raw === 'string' ? raw : raw.toString('utf8');
   if (/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) return parseReply(text, null);
+  // mailparser takes a noticeable moment to load: only when a reply arrives, not on every start of the app.
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(raw);
   const from = mail.from?.value[0]?.address?.toLowerCase() ?? null;
   const parts = mail.attachments.filter(
