@@ -75,5 +75,6 @@ describe('calendar feeds and replies in a browser', () => {
     expect(await heading(page)).toBe('Agenda-antwoorden');
     await check(page, 'replies');
     expect(errors).toEqual([]);
-  });
+    // Two browser contexts and four axe runs: more than the default time on a busy machine.
+  }, 240_000);
 });
