@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { agendaRoutes } from './agenda/agenda.routes.js';
 import { topicsRoutes } from './agenda/topics.routes.js';
 import { triageRoutes } from './agenda/triage.routes.js';
+import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(calendarRoutes, { config, deps });
   await app.register(repliesRoutes, { config, deps });
   await app.register(replyListenerPlugin, { config, deps });
+  await app.register(agreementsRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
 

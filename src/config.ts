@@ -24,6 +24,7 @@ export const EnvSchema = Type.Object({
   SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 168, default: 12 }),
   RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 365 }),
   TOPIC_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
+  AGREEMENT_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   TEMPLATE_CACHE: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.Boolean({ default: false }),
 });
@@ -48,6 +49,8 @@ export interface Config {
   sessionMaxHours: number;
   retentionDays: number;
   topicReminderDays: number;
+  /** Days before an agreement's due date that its owners are reminded (once). */
+  agreementReminderDays: number;
   cacheTemplates: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits). */
   trustProxy: boolean;
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     retentionDays: parsed.RETENTION_DAYS,
     topicReminderDays: parsed.TOPIC_REMINDER_DAYS,
+    agreementReminderDays: parsed.AGREEMENT_REMINDER_DAYS,
     cacheTemplates: parsed.TEMPLATE_CACHE,
     trustProxy: parsed.TRUST_PROXY,
   };

@@ -1,9 +1,10 @@
 // Periodic clean-up: expired sessions and login links, and personal data of contacts past the retention period.
-// Also the hourly jobs of modules: the topic deadline reminder.
+// Also the hourly jobs of modules: the topic deadline reminder and the agreement due-date reminder.
 import { sendDueReminders } from './agenda/agenda.mail.js';
+import { sendAgreementReminders } from './agreements/agreements.actions.js';
 import { createAuthRepository } from './auth/auth.repository.js';
 import type { Config } from './config.js';
-import type { Deps } from './deps.js';
+import { type Deps, newRandomToken } from './deps.js';
 import { createContactsRepository } from './organisations/contacts.repository.js';
 
 export function runHousekeeping(deps: Pick<Deps, 'db' | 'now'>, config: Config) {
@@ -18,5 +19,10 @@ export function runHousekeeping(deps: Pick<Deps, 'db' | 'now'>, config: Config) 
     );
     return { ...purged, anonymisedContacts };
   });
-  return { ...cleaned, ...sendDueReminders(deps, config) };
+  const job = { config, now, actor: null, newToken: newRandomToken };
+  return {
+    ...cleaned,
+    ...sendDueReminders(deps, config),
+    ...sendAgreementReminders(deps.db, job),
+  };
 }

@@ -1,5 +1,6 @@
 // The agenda's mail, put in the outbox inside the caller's transaction: triage outcomes for the submitting
 // organisations, the published agenda for the invited organisations, and the deadline reminder for schools.
+import { openAgreementsForAgenda } from '../agreements/agreements.view.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
@@ -94,7 +95,18 @@ function outcomeLabel(outcome: TopicOutcome): string {
 /** Sends the published agenda to every contact of the invited organisations. */
 export function enqueueAgendaPublished(tx: DbOrTx, config: Config, now: Date, meeting: Meeting): number {
   const agenda = createAgendaRepository(tx);
-  const lines = agendaView(tx, meeting).items.map((item) => ({ time: item.startLabel, title: item.title }));
+  // Under "Openstaande afspraken" the open agreements from earlier meetings, as on the agenda page.
+  const open = openAgreementsForAgenda(tx, meeting, now).map((agreement) => ({
+    text: agreement.text,
+    owners: agreement.ownersLabel,
+    due: agreement.dueLabel,
+    status: agreement.statusLabel,
+  }));
+  const lines = agendaView(tx, meeting).items.map((item) => ({
+    time: item.startLabel,
+    title: item.title,
+    agreements: item.isAgreements ? open : [],
+  }));
   const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id));
   for (const recipient of recipients) {
     enqueueMail(tx, config, now, {

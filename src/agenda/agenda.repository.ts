@@ -1,11 +1,9 @@
 // Queries for a meeting's agenda: the meetings that take topics, the ordered agenda items, who is invited and who
-// receives the agenda's mail, and the open agreements the standing item lists.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+// receives the agenda's mail.
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   agendaItems,
-  agreementOwners,
-  agreements,
   contacts,
   invitations,
   meetings,
@@ -250,40 +248,6 @@ export function createAgendaRepository(db: DbOrTx) {
         .where(and(eq(organisations.kind, 'school'), isNull(organisations.archivedAt)))
         .orderBy(asc(organisations.name))
         .all();
-    },
-
-    /** Open agreements made at earlier meetings, with their owners: the "openstaande afspraken" standing item. */
-    openAgreementsBefore(meeting: Pick<Meeting, 'id' | 'startsAt'>) {
-      const rows = db
-        .select({ id: agreements.id, text: agreements.text, dueDate: agreements.dueDate })
-        .from(agreements)
-        .innerJoin(meetings, eq(meetings.id, agreements.meetingId))
-        .where(
-          and(
-            eq(agreements.status, 'open'),
-            ne(meetings.id, meeting.id),
-            lt(meetings.startsAt, meeting.startsAt),
-          ),
-        )
-        .orderBy(asc(agreements.dueDate), asc(agreements.id))
-        .all();
-      if (rows.length === 0) return [];
-      const owners = db
-        .select({ agreementId: agreementOwners.agreementId, name: organisations.name })
-        .from(agreementOwners)
-        .innerJoin(organisations, eq(organisations.id, agreementOwners.organisationId))
-        .where(
-          inArray(
-            agreementOwners.agreementId,
-            rows.map((row) => row.id),
-          ),
-        )
-        .orderBy(asc(organisations.name))
-        .all();
-      return rows.map((row) => ({
-        ...row,
-        owners: owners.filter((owner) => owner.agreementId === row.id).map((owner) => owner.name),
-      }));
     },
   };
 }

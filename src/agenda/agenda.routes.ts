@@ -2,6 +2,7 @@
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.view.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
@@ -60,6 +61,9 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
         title: t('agenda.titleOf', { title: meeting.title }),
         meeting: meetingFacts(meeting),
         agenda: agendaView(deps.db, meeting),
+        // The standing items "Verslag vorige keer" and "Openstaande afspraken" come from the agreements module.
+        openAgreements: openAgreementsForAgenda(deps.db, meeting, deps.now()),
+        previousMinutes: previousMinutes(deps.db, meeting),
         isCoordinator,
       });
     },

@@ -58,9 +58,6 @@ export function agendaView(db: DbOrTx, meeting: Meeting) {
     overrunMinutes: timing.overrunMinutes,
     changedAfterPublish:
       meeting.agendaPublishedAt !== null && (timed.some((item) => item.changed) || removed.length > 0),
-    openAgreements: repo
-      .openAgreementsBefore(meeting)
-      .map((agreement) => ({ ...agreement, ownersLabel: agreement.owners.join(', ') })),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the start page shows a user: the next meeting and what needs their attention there.
 import { acceptsTopics } from '../agenda/agenda.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
+import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import type { Deps } from '../deps.js';
 import { presentMeeting } from '../meetings/meetings.js';
@@ -30,6 +31,9 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
             .filter((topic) => topic.meetingId === next.id).length,
         }
       : null,
+    // Members follow their organisation's open agreements; the coordinator what waits for a confirmation.
+    agreements: isCoordinator ? [] : openAgreementsOfOrganisation(deps.db, user.organisationId, now),
+    followUp: isCoordinator ? agreementsToFollowUp(deps.db, now) : null,
     openPolls: isCoordinator
       ? createPollsRepository(deps.db)
           .listOpen()

@@ -19,6 +19,7 @@ const coordinatorItems = [
   { href: '/', key: 'common.nav.dashboard' },
   { href: '/meetings', key: 'common.nav.meetings' },
   { href: '/topics', key: 'common.nav.topics' },
+  { href: '/agreements', key: 'common.nav.agreements' },
   { href: '/planner', key: 'common.nav.planner' },
   { href: '/organisations', key: 'common.nav.organisations' },
   { href: '/themes', key: 'common.nav.themes' },

@@ -15,6 +15,8 @@ const partials = {
   radios: 'partials/radios.hbs',
   meetingCard: 'meetings/card.hbs',
   calendarFeed: 'calendar/feed.hbs',
+  agreementItem: 'agreements/list-item.hbs',
+  agreementsTable: 'agreements/table.hbs',
   csrf: 'partials/csrf.hbs',
   flash: 'partials/flash.hbs',
   privacyFindings: 'partials/privacy-findings.hbs',

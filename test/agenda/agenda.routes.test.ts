@@ -257,7 +257,7 @@ describe('publishing', () => {
     const { agent } = await builder();
     const printable = await agent.get(`/meetings/${meeting.id}/agenda`);
     expect(printable.body).toContain('Protocol kluisjescontrole afstemmen met de jeugdagent');
-    expect(printable.body).toContain('Eigenaar: Testcollege, uiterlijk zondag 1 maart 2026');
+    expect(printable.body).toContain('Testcollege · Uiterlijk zondag 1 maart 2026 · ');
     expect(printable.body).not.toContain('Afgeronde afspraak');
     expect(printable.body).toContain('Concept: deze agenda is nog niet gepubliceerd.');
   });

@@ -14,6 +14,7 @@ import {
 import { createHolidaysRepository } from '../../src/meetings/holidays.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
+import { anAgreement } from '../helpers/agreement-builders.js';
 import { aContact, anOrganisation, anOutboxMail, aTheme, aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
@@ -44,6 +45,9 @@ const creators: Record<string, (db: Db) => number> = {
   meetings: (db) => aMeeting(db, { status: 'concept' }).id,
   // A row of the shipped table, which the app seeds at start; the walk's deletes take one row each.
   holidays: (db) => createHolidaysRepository(db).list()[0]?.id ?? 1,
+  // An agreement owned by the school member's organisation, so a member's request reaches the handler's own checks.
+  agreements: (db) =>
+    anAgreement(db, { meetingId: aMeeting(db, { status: 'gehouden' }).id, ownerIds: [world.school.id] }).id,
   // A topic of the school member's organisation, so a member's request reaches the handler's own checks.
   topics: (db) =>
     aTopic(db, {
@@ -146,6 +150,21 @@ describe('route access', () => {
       'GET /admin/holidays/:id/delete',
       'GET /contacts/:id/archive',
       'GET /topics/:id/withdraw',
+      // Minutes and agreements (src/agreements).
+      'GET /meetings/:id/verslag',
+      'GET /meetings/:id/verslag/:itemId',
+      'POST /meetings/:id/verslag/:itemId',
+      'POST /meetings/:id/verslag/vaststellen',
+      'POST /meetings/:id/afsprakenlijst',
+      'GET /agreements',
+      'GET /agreements/print',
+      'GET /agreements.csv',
+      'GET /agreements/:id',
+      'POST /agreements/:id/notes',
+      'POST /agreements/:id/gereed',
+      'POST /agreements/:id/bevestigen',
+      'POST /agreements/:id/status',
+      'POST /agreements/:id/verlengen',
     ]) {
       expect(routes.map((route) => `${route.method} ${route.url}`)).toContain(known);
     }
@@ -167,7 +186,8 @@ describe('route access', () => {
       }
     }
     expect(requests).toBe(routes.length * roles.length);
-  });
+    // Four logged-in requests per route: the walk grows with every module and runs ~20 s on a busy machine.
+  }, 90_000);
 
   it('states the access table: who gets in, who is sent to log in, who is refused', () => {
     const table = Object.fromEntries(

@@ -216,8 +216,6 @@ export const agenda = {
     'De coördinator stelt de agenda nog samen. Zodra hij is gepubliceerd, krijg je een mail en staat hij hier.',
   ends: 'Einde: {time}',
   noAgreements: 'Er zijn geen openstaande afspraken.',
-  agreementOwners: 'Eigenaar: {owners}',
-  agreementDue: 'uiterlijk {date}',
   mergedFrom: 'samen met “{title}” ({organisation})',
   print: 'Afdrukken',
   builder: {

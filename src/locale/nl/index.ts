@@ -1,5 +1,6 @@
 // The Dutch locale: one file per module, merged under the module's name.
 import { agenda, topics, triage } from './agenda.js';
+import { agreements } from './agreements.js';
 import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { calendar } from './calendar.js';
@@ -18,6 +19,7 @@ export const nl = {
   agenda,
   topics,
   triage,
+  agreements,
   audit,
   auth,
   calendar,

@@ -6,6 +6,8 @@ export const mail = {
   'topic-outcome': { subject: 'Je agendapunt “{title}”: {outcomeLabel}' },
   'agenda-published': { subject: 'Agenda voor het ketenoverleg van {meetingDate}' },
   'topic-reminder': { subject: 'Herinnering: agendapunten indienen voor het ketenoverleg' },
+  'agreement-list': { subject: 'Afsprakenlijst van het ketenoverleg van {meetingDate}' },
+  'agreement-reminder': { subject: 'Herinnering: afspraak uiterlijk {due}' },
   outbox: {
     title: 'Verzonden mail',
     intro:

@@ -1,0 +1,339 @@
+// Queries for the agreements, their owners, history and progress notes, the minutes and the mailed agreement lists.
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.js';
+import {
+  type AgreementEventKind,
+  type AgreementStatus,
+  agendaItems,
+  agreementEvents,
+  agreementListMailings,
+  agreementNotes,
+  agreementOwners,
+  agreements,
+  contacts,
+  meetings,
+  minutes,
+  organisations,
+  themes,
+  topics,
+} from '../db/schema/index.js';
+import type { Due } from './agreements.js';
+
+export type Agreement = typeof agreements.$inferSelect;
+
+/** What the register and the carry-over list filter on; all optional. */
+export interface AgreementQuery {
+  meetingId?: number;
+  /** Agreements made at a meeting that started before this instant. */
+  madeBefore?: string;
+  organisationId?: number;
+  themeId?: number;
+  status?: AgreementStatus;
+  agendaItemId?: number;
+  ids?: number[];
+}
+
+const dueColumns = (due: Due) =>
+  due.kind === 'date'
+    ? { dueDate: due.date, dueNextMeeting: false }
+    : { dueDate: null, dueNextMeeting: true };
+
+export function createAgreementsRepository(db: DbOrTx) {
+  const ownersOf = (ids: readonly number[]) =>
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            agreementId: agreementOwners.agreementId,
+            id: organisations.id,
+            name: organisations.name,
+          })
+          .from(agreementOwners)
+          .innerJoin(organisations, eq(organisations.id, agreementOwners.organisationId))
+          .where(inArray(agreementOwners.agreementId, [...ids]))
+          .orderBy(asc(organisations.name))
+          .all();
+
+  /** The meeting at which each agreement's status last changed, for the carry-over list. */
+  const handledAt = (ids: readonly number[]) => {
+    if (ids.length === 0) return new Map<number, number>();
+    const rows = db
+      .select({ agreementId: agreementEvents.agreementId, meetingId: agreementEvents.meetingId })
+      .from(agreementEvents)
+      .where(and(inArray(agreementEvents.agreementId, [...ids]), eq(agreementEvents.kind, 'status')))
+      .orderBy(asc(agreementEvents.id))
+      .all();
+    const map = new Map<number, number>();
+    for (const row of rows) {
+      if (row.meetingId === null) map.delete(row.agreementId);
+      else map.set(row.agreementId, row.meetingId);
+    }
+    return map;
+  };
+
+  return {
+    /** Agreements with their meeting, agenda item, theme and owners, oldest meeting first. */
+    list(query: AgreementQuery = {}) {
+      const ownedBy = query.organisationId
+        ? inArray(
+            agreements.id,
+            db
+              .select({ id: agreementOwners.agreementId })
+              .from(agreementOwners)
+              .where(eq(agreementOwners.organisationId, query.organisationId)),
+          )
+        : undefined;
+      const rows = db
+        .select({
+          id: agreements.id,
+          meetingId: agreements.meetingId,
+          agendaItemId: agreements.agendaItemId,
+          text: agreements.text,
+          dueDate: agreements.dueDate,
+          dueNextMeeting: agreements.dueNextMeeting,
+          status: agreements.status,
+          reportedDoneAt: agreements.reportedDoneAt,
+          reminderSentFor: agreements.reminderSentFor,
+          createdAt: agreements.createdAt,
+          meetingTitle: meetings.title,
+          meetingStartsAt: meetings.startsAt,
+          standing: agendaItems.standing,
+          topicTitle: topics.title,
+          themeId: topics.themeId,
+          themeName: themes.name,
+        })
+        .from(agreements)
+        .innerJoin(meetings, eq(meetings.id, agreements.meetingId))
+        .leftJoin(agendaItems, eq(agendaItems.id, agreements.agendaItemId))
+        .leftJoin(topics, eq(topics.id, agreements.topicId))
+        .leftJoin(themes, eq(themes.id, topics.themeId))
+        .where(
+          and(
+            query.meetingId ? eq(agreements.meetingId, query.meetingId) : undefined,
+            query.madeBefore ? sql`${meetings.startsAt} < ${query.madeBefore}` : undefined,
+            query.themeId ? eq(topics.themeId, query.themeId) : undefined,
+            query.status ? eq(agreements.status, query.status) : undefined,
+            query.agendaItemId ? eq(agreements.agendaItemId, query.agendaItemId) : undefined,
+            query.ids ? inArray(agreements.id, query.ids) : undefined,
+            ownedBy,
+          ),
+        )
+        .orderBy(asc(meetings.startsAt), asc(agreements.id))
+        .all();
+      const ids = rows.map((row) => row.id);
+      const owners = ownersOf(ids);
+      const handled = handledAt(ids);
+      return rows.map((row) => ({
+        ...row,
+        owners: owners.filter((owner) => owner.agreementId === row.id).map(({ id, name }) => ({ id, name })),
+        handledAtMeetingId: handled.get(row.id) ?? null,
+      }));
+    },
+
+    find(id: number): Agreement | null {
+      return db.select().from(agreements).where(eq(agreements.id, id)).get() ?? null;
+    },
+
+    ownerIds(id: number): number[] {
+      return ownersOf([id]).map((owner) => owner.id);
+    },
+
+    insert(
+      values: {
+        meetingId: number;
+        agendaItemId: number | null;
+        topicId: number | null;
+        text: string;
+        due: Due;
+        status: AgreementStatus;
+      },
+      now: Date,
+    ): number {
+      const at = now.toISOString();
+      return db
+        .insert(agreements)
+        .values({
+          meetingId: values.meetingId,
+          agendaItemId: values.agendaItemId,
+          topicId: values.topicId,
+          text: values.text,
+          status: values.status,
+          ...dueColumns(values.due),
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: agreements.id })
+        .get().id;
+    },
+
+    update(id: number, values: { text?: string; due?: Due; status?: AgreementStatus }, now: Date) {
+      db.update(agreements)
+        .set({
+          ...(values.text === undefined ? {} : { text: values.text }),
+          ...(values.due ? dueColumns(values.due) : {}),
+          ...(values.status ? { status: values.status } : {}),
+          updatedAt: now.toISOString(),
+        })
+        .where(eq(agreements.id, id))
+        .run();
+    },
+
+    /** Sets or clears "gereed gemeld". */
+    setReportedDone(id: number, by: number | null, now: Date | null) {
+      db.update(agreements)
+        .set({ reportedDoneAt: now?.toISOString() ?? null, reportedDoneBy: by })
+        .where(eq(agreements.id, id))
+        .run();
+    },
+
+    /** Marks the reminder for `dueDate` as sent; false when another run already did (sent once). */
+    markReminded(id: number, dueDate: string): boolean {
+      return (
+        db
+          .update(agreements)
+          .set({ reminderSentFor: dueDate })
+          .where(and(eq(agreements.id, id), sql`${agreements.reminderSentFor} is not ${dueDate}`))
+          .run().changes > 0
+      );
+    },
+
+    remove(id: number) {
+      db.delete(agreements).where(eq(agreements.id, id)).run();
+    },
+
+    setOwners(id: number, organisationIds: readonly number[]) {
+      db.delete(agreementOwners).where(eq(agreementOwners.agreementId, id)).run();
+      for (const organisationId of organisationIds)
+        db.insert(agreementOwners).values({ agreementId: id, organisationId }).run();
+    },
+
+    addEvent(
+      agreementId: number,
+      event: {
+        kind: AgreementEventKind;
+        meetingId?: number | null;
+        status?: AgreementStatus;
+        due?: Due;
+        contactId: number | null;
+      },
+      now: Date,
+    ) {
+      db.insert(agreementEvents)
+        .values({
+          agreementId,
+          kind: event.kind,
+          meetingId: event.meetingId ?? null,
+          status: event.status ?? null,
+          ...(event.due ? dueColumns(event.due) : {}),
+          contactId: event.contactId,
+          at: now.toISOString(),
+        })
+        .run();
+    },
+
+    /** The history of the agreements: events and progress notes, oldest first. */
+    history(ids: readonly number[]) {
+      if (ids.length === 0) return { events: [], notes: [] };
+      const events = db
+        .select({
+          agreementId: agreementEvents.agreementId,
+          kind: agreementEvents.kind,
+          status: agreementEvents.status,
+          dueDate: agreementEvents.dueDate,
+          dueNextMeeting: agreementEvents.dueNextMeeting,
+          meetingTitle: meetings.title,
+          by: contacts.name,
+          at: agreementEvents.at,
+        })
+        .from(agreementEvents)
+        .leftJoin(meetings, eq(meetings.id, agreementEvents.meetingId))
+        .leftJoin(contacts, eq(contacts.id, agreementEvents.contactId))
+        .where(inArray(agreementEvents.agreementId, [...ids]))
+        .orderBy(asc(agreementEvents.at), asc(agreementEvents.id))
+        .all();
+      const notes = db
+        .select({
+          id: agreementNotes.id,
+          agreementId: agreementNotes.agreementId,
+          text: agreementNotes.text,
+          by: contacts.name,
+          organisationName: organisations.name,
+          at: agreementNotes.createdAt,
+        })
+        .from(agreementNotes)
+        .leftJoin(contacts, eq(contacts.id, agreementNotes.contactId))
+        .leftJoin(organisations, eq(organisations.id, agreementNotes.organisationId))
+        .where(inArray(agreementNotes.agreementId, [...ids]))
+        .orderBy(asc(agreementNotes.createdAt), asc(agreementNotes.id))
+        .all();
+      return { events, notes };
+    },
+
+    addNote(
+      agreementId: number,
+      note: { text: string; contactId: number; organisationId: number },
+      now: Date,
+    ) {
+      db.insert(agreementNotes)
+        .values({ agreementId, ...note, createdAt: now.toISOString() })
+        .run();
+    },
+
+    minutesOf(meetingId: number) {
+      return db.select().from(minutes).where(eq(minutes.meetingId, meetingId)).all();
+    },
+
+    /** Writes an item's minutes; an empty text removes them. */
+    saveMinutes(
+      item: { meetingId: number; agendaItemId: number; topicId: number | null },
+      text: string,
+      now: Date,
+    ) {
+      const existing = db.select().from(minutes).where(eq(minutes.agendaItemId, item.agendaItemId)).get();
+      if (!text) {
+        if (existing) db.delete(minutes).where(eq(minutes.id, existing.id)).run();
+        return;
+      }
+      if (existing) {
+        db.update(minutes)
+          .set({ text, updatedAt: now.toISOString() })
+          .where(eq(minutes.id, existing.id))
+          .run();
+        return;
+      }
+      db.insert(minutes)
+        .values({ ...item, text, status: 'concept', updatedAt: now.toISOString() })
+        .run();
+    },
+
+    /** Establishes every minutes row of a meeting; the number of rows that changed (0 when already done). */
+    establishMinutes(meetingId: number, now: Date): number {
+      return db
+        .update(minutes)
+        .set({ status: 'vastgesteld', establishedAt: now.toISOString() })
+        .where(and(eq(minutes.meetingId, meetingId), eq(minutes.status, 'concept')))
+        .run().changes;
+    },
+
+    recordMailing(meetingId: number, recipients: number, sentBy: number | null, now: Date) {
+      db.insert(agreementListMailings)
+        .values({ meetingId, recipients, sentBy, sentAt: now.toISOString() })
+        .run();
+    },
+
+    lastMailing(meetingId: number) {
+      return (
+        db
+          .select()
+          .from(agreementListMailings)
+          .where(eq(agreementListMailings.meetingId, meetingId))
+          .orderBy(desc(agreementListMailings.id))
+          .limit(1)
+          .get() ?? null
+      );
+    },
+  };
+}
+
+export type AgreementsRepository = ReturnType<typeof createAgreementsRepository>;
+export type AgreementRow = ReturnType<AgreementsRepository['list']>[number];

@@ -1,0 +1,437 @@
+// Minutes and agreements through the routes: only the coordinator records and confirms, members update only their own
+// organisation's agreements, failed saves keep every field, carry-over, the register's CSV, and the mail.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
+import { runHousekeeping } from '../../src/housekeeping.js';
+import { anAgreement } from '../helpers/agreement-builders.js';
+import { aContact, anOrganisation } from '../helpers/builders.js';
+import { databaseBytes } from '../helpers/database-file.js';
+import { sessionAgent } from '../helpers/login.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+// During the April meeting (Tuesday 14 April 2026, 15:00–17:00 in Amsterdam).
+const { ctx, world, sql } = useTestApp({ start: '2026-04-14T14:00:00.000Z' });
+let meeting: ReturnType<typeof aMeeting>;
+let itemId: number;
+
+beforeEach(() => {
+  meeting = aMeeting(ctx.deps.db);
+  createAgendaRepository(ctx.deps.db).ensureStandingItems(meeting.id);
+  itemId = createAgendaRepository(ctx.deps.db).items(meeting.id)[1]?.id ?? 0;
+});
+
+const count = (table: string) => sql<{ n: number }>(`select count(*) as n from ${table}`)[0]?.n ?? 0;
+
+const recordForm = (overrides: Record<string, string | string[]> = {}) => ({
+  count: '1',
+  minutes: 'De partners bespraken de toename van vapes in de onderbouw.',
+  'a0-text': 'Halt geeft voorlichting over vapes; regels op 1; 2 en 3 “aanpak”',
+  'a0-owners': [String(world.school.id)],
+  'a0-dueKind': 'date',
+  'a0-dueDate': '2026-06-01',
+  'a0-status': 'open',
+  ...overrides,
+});
+
+describe('recording minutes and agreements', () => {
+  it('lets the coordinator record an item: minutes, the agreement with its owner, and the meeting becomes gehouden', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const form = await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('Vastleggen: Verslag vorige keer');
+    const saved = await coordinator.post(`/meetings/${meeting.id}/verslag/${itemId}`, recordForm());
+    expect(saved.statusCode).toBe(302);
+    expect(saved.headers.location).toBe(`/meetings/${meeting.id}/verslag#item-${itemId}`);
+
+    expect(sql('select text, status, due_date as dueDate from agreements')).toEqual([
+      {
+        text: 'Halt geeft voorlichting over vapes; regels op 1; 2 en 3 “aanpak”',
+        status: 'open',
+        dueDate: '2026-06-01',
+      },
+    ]);
+    expect(sql('select organisation_id as id from agreement_owners')).toEqual([{ id: world.school.id }]);
+    expect(sql('select text, status from minutes')).toEqual([
+      { text: 'De partners bespraken de toename van vapes in de onderbouw.', status: 'concept' },
+    ]);
+    // Through the meetings module's own action: its status, its change record and its audit entry.
+    expect(sql('select status from meetings where id = ?', meeting.id)).toEqual([{ status: 'gehouden' }]);
+    expect(sql("select kind from meeting_changes where kind = 'held'")).toHaveLength(1);
+    expect(sql("select action, entity from audit_log where entity in ('minutes', 'meeting')")).toEqual(
+      expect.arrayContaining([
+        { action: 'record', entity: 'minutes' },
+        { action: 'hold', entity: 'meeting' },
+      ]),
+    );
+
+    const page = await coordinator.get(`/meetings/${meeting.id}/verslag`);
+    expect(page.body).toContain('De partners bespraken de toename van vapes in de onderbouw.');
+    expect(page.body).toContain('Testcollege · Uiterlijk maandag 1 juni 2026');
+  });
+
+  it('refuses members: they cannot open or post the recording form', async () => {
+    const member = sessionAgent(ctx, world.schoolMember.id);
+    await member.get('/');
+    expect((await member.get(`/meetings/${meeting.id}/verslag/${itemId}`)).statusCode).toBe(403);
+    expect((await member.post(`/meetings/${meeting.id}/verslag/${itemId}`, recordForm())).statusCode).toBe(
+      403,
+    );
+    expect(count('agreements')).toBe(0);
+  });
+
+  it('keeps every field of every agreement when the save fails, and stores nothing', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    const response = await coordinator.post(
+      `/meetings/${meeting.id}/verslag/${itemId}`,
+      recordForm({
+        count: '2',
+        'a1-text': 'Jongerenwerk zoekt de hangplekken op',
+        'a1-dueKind': 'next',
+        'a1-status': 'open',
+      }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Kies bij afspraak 2 wie de afspraak uitvoert.');
+    expect(response.body).toContain('href="#field-a1-owners"');
+    expect(response.body).toContain('De partners bespraken de toename van vapes in de onderbouw.</textarea>');
+    expect(response.body).toContain(
+      'Halt geeft voorlichting over vapes; regels op 1; 2 en 3 “aanpak”</textarea>',
+    );
+    expect(response.body).toContain('Jongerenwerk zoekt de hangplekken op</textarea>');
+    expect(response.body).toContain('value="2026-06-01"');
+    expect(response.body).toMatch(new RegExp(`name="a0-owners" value="${world.school.id}" checked`));
+    expect(response.body).toMatch(/id="a1-dueKind-next" name="a1-dueKind" value="next" checked/);
+    expect(count('agreements')).toBe(0);
+    expect(count('minutes')).toBe(0);
+    expect(sql('select status from meetings where id = ?', meeting.id)).toEqual([{ status: 'gepland' }]);
+  });
+
+  it('adds another agreement block without saving, keeping what was typed', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    const response = await coordinator.post(`/meetings/${meeting.id}/verslag/${itemId}`, {
+      ...recordForm(),
+      intent: 'add',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('name="count" value="2"');
+    expect(response.body).toContain('Afspraak 2</legend>');
+    expect(response.body).toContain(
+      'Halt geeft voorlichting over vapes; regels op 1; 2 en 3 “aanpak”</textarea>',
+    );
+    expect(count('agreements')).toBe(0);
+  });
+
+  it('blocks a pupil’s name in an agreement: shown marked, stored nowhere', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    const response = await coordinator.post(
+      `/meetings/${meeting.id}/verslag/${itemId}`,
+      recordForm({ 'a0-text': 'Halt spreekt met Daan Zwanenburg uit 3B over vapes' }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Afspraak 1”.');
+    expect(response.body).toContain('<mark class="ko-privacy__block">Daan Zwanenburg</mark>');
+    expect(count('agreements')).toBe(0);
+    expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
+  });
+
+  it('does not record a meeting that has not started yet', async () => {
+    ctx.clock.set('2026-04-14T12:00:00.000Z');
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const response = await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    expect(response.statusCode).toBe(409);
+    expect(response.body).toContain('Je kunt het verslag vastleggen zodra het overleg begonnen is.');
+  });
+});
+
+describe('an agreement for its owners', () => {
+  let agreementId: number;
+  let otherMember: ReturnType<typeof aContact>;
+
+  beforeEach(() => {
+    agreementId = anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Testcollege deelt de huisregels over vapes',
+    }).id;
+    const otherSchool = anOrganisation(ctx.deps.db, { name: 'Andere school', kind: 'school' });
+    otherMember = aContact(ctx.deps.db, otherSchool.id, { email: 'zorg@andere.example' });
+  });
+
+  it('shows a member their organisation’s open agreements on the dashboard', async () => {
+    const member = sessionAgent(ctx, world.schoolMember.id);
+    const dashboard = await member.get('/');
+    expect(dashboard.body).toContain('Open afspraken van Testcollege');
+    expect(dashboard.body).toContain(
+      `href="/agreements/${agreementId}">Testcollege deelt de huisregels over vapes</a>`,
+    );
+    const other = await sessionAgent(ctx, otherMember.id).get('/');
+    expect(other.body).not.toContain('Testcollege deelt de huisregels over vapes');
+    expect(other.body).toContain('Andere school heeft geen open afspraken.');
+  });
+
+  it('lets the owner add a progress note and report it done; the coordinator confirms', async () => {
+    const member = sessionAgent(ctx, world.schoolMember.id);
+    const page = await member.get(`/agreements/${agreementId}`);
+    expect(page.statusCode).toBe(200);
+    const note = await member.post(`/agreements/${agreementId}/notes`, {
+      text: 'Besproken in het teamoverleg.',
+    });
+    expect(note.statusCode).toBe(302);
+    expect(sql('select text, organisation_id as org from agreement_notes')).toEqual([
+      { text: 'Besproken in het teamoverleg.', org: world.school.id },
+    ]);
+    expect((await member.post(`/agreements/${agreementId}/gereed`)).statusCode).toBe(302);
+    expect((await member.get(`/agreements/${agreementId}`)).body).toContain('gereed gemeld');
+    // Members cannot confirm.
+    expect((await member.post(`/agreements/${agreementId}/bevestigen`)).statusCode).toBe(403);
+
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/agreements/${agreementId}`);
+    expect((await coordinator.post(`/agreements/${agreementId}/bevestigen`)).statusCode).toBe(302);
+    expect(sql('select status from agreements')).toEqual([{ status: 'afgerond' }]);
+    const history = await coordinator.get(`/agreements/${agreementId}`);
+    expect(history.body).toContain('Gereed gemeld door Sietske School');
+    expect(history.body).toContain('Status gewijzigd naar afgerond door Cora Coördinator');
+  });
+
+  it('answers 404 to a member of another organisation, for reading and for every change', async () => {
+    const other = sessionAgent(ctx, otherMember.id);
+    await other.get('/');
+    expect((await other.get(`/agreements/${agreementId}`)).statusCode).toBe(404);
+    expect((await other.post(`/agreements/${agreementId}/notes`, { text: 'Van een ander' })).statusCode).toBe(
+      404,
+    );
+    expect((await other.post(`/agreements/${agreementId}/gereed`)).statusCode).toBe(404);
+    expect(count('agreement_notes')).toBe(0);
+    expect(sql('select reported_done_at as at from agreements')).toEqual([{ at: null }]);
+  });
+
+  it('blocks personal data in a progress note and keeps the typed note', async () => {
+    const member = sessionAgent(ctx, world.schoolMember.id);
+    await member.get(`/agreements/${agreementId}`);
+    const response = await member.post(`/agreements/${agreementId}/notes`, {
+      text: 'Gebeld met de moeder van Sem, 06-12345678.',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Voortgang melden”.');
+    expect(count('agreement_notes')).toBe(0);
+    expect(databaseBytes(ctx)).not.toContain('12345678');
+  });
+});
+
+describe('carry-over to the next meeting', () => {
+  it('shows an open agreement under "Openstaande afspraken" of the next agenda, where the coordinator closes it', async () => {
+    ctx.deps.db.$client.prepare("update meetings set status = 'gehouden' where id = ?").run(meeting.id);
+    const { id } = anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Kluisjescontrole afstemmen met de politie',
+    });
+    const done = anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      status: 'afgerond',
+    });
+    const next = aMeeting(ctx.deps.db, { date: '2026-10-06', title: 'Ketenoverleg oktober' });
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${next.id}/agenda/edit`);
+    const agenda = await coordinator.get(`/meetings/${next.id}/agenda`);
+    expect(agenda.body).toContain('Kluisjescontrole afstemmen met de politie');
+    expect(agenda.body).not.toContain(done.text);
+    expect(agenda.body).not.toContain('Er zijn geen openstaande afspraken.');
+    expect(agenda.body).toContain(`href="/agreements/${id}?overleg=${next.id}"`);
+
+    // Closed there: recorded as decided at the October meeting, still listed on its agenda as afgerond.
+    await coordinator.get(`/agreements/${id}?overleg=${next.id}`);
+    const closed = await coordinator.post(`/agreements/${id}/status`, {
+      status: 'afgerond',
+      meetingId: String(next.id),
+      back: `/meetings/${next.id}/agenda`,
+    });
+    expect(closed.headers.location).toBe(`/meetings/${next.id}/agenda`);
+    expect(sql('select meeting_id as m, status from agreement_events where kind = ?', 'status')).toEqual([
+      { m: next.id, status: 'afgerond' },
+    ]);
+    const after = await coordinator.get(`/meetings/${next.id}/agenda`);
+    expect(after.body).toContain('Kluisjescontrole afstemmen met de politie');
+    expect(after.body).toContain(
+      'Status gewijzigd naar afgerond door Cora Coördinator in Ketenoverleg oktober',
+    );
+  });
+
+  it('links "Verslag vorige keer" to the previous minutes, and the coordinator establishes them there', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag/${itemId}`);
+    await coordinator.post(`/meetings/${meeting.id}/verslag/${itemId}`, recordForm());
+    const next = aMeeting(ctx.deps.db, { date: '2026-10-06', title: 'Ketenoverleg oktober' });
+    await coordinator.get(`/meetings/${next.id}/agenda/edit`);
+    const agenda = await coordinator.get(`/meetings/${next.id}/agenda`);
+    expect(agenda.body).toContain(
+      `href="/meetings/${meeting.id}/verslag">Verslag van ${meeting.title}</a> (concept)`,
+    );
+    const established = await coordinator.post(`/meetings/${meeting.id}/verslag/vaststellen`, {
+      back: `/meetings/${next.id}/agenda`,
+    });
+    expect(established.headers.location).toBe(`/meetings/${next.id}/agenda`);
+    expect(sql('select status from minutes')).toEqual([{ status: 'vastgesteld' }]);
+    expect((await coordinator.get(`/meetings/${next.id}/agenda`)).body).toContain('(vastgesteld)');
+  });
+});
+
+/** A small RFC 4180 reader with `;` as separator, to read the export back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      index += 1;
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe('the register', () => {
+  it('exports a CSV that reads back to the same rows, with semicolons, quotes and line breaks inside texts', async () => {
+    const tricky = 'Regels; afspraken en "huisregels"\nop twee regels';
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id, world.partner.id],
+      text: tricky,
+      due: { kind: 'date', date: '2026-06-01' },
+    });
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.gemeente.id],
+      text: 'Gewoon',
+      status: 'afgerond',
+    });
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const response = await coordinator.get('/agreements.csv');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="afspraken-2026-04-14.csv"');
+    expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parseCsv(response.body.replace(/^\uFEFF/, ''));
+    expect(rows).toEqual([
+      ['Nummer', 'Afspraak', 'Eigenaar', 'Overleg', 'Agendapunt', 'Thema', 'Uiterlijk', 'Status', 'Te laat'],
+      [
+        expect.any(String),
+        tricky,
+        'Testcollege, Testpartner',
+        '14-04-2026',
+        '',
+        '',
+        '01-06-2026',
+        'open',
+        'nee',
+      ],
+      [
+        expect.any(String),
+        'Gewoon',
+        'Gemeente Testwaard',
+        '14-04-2026',
+        '',
+        '',
+        'voor het volgende overleg',
+        'afgerond',
+        'nee',
+      ],
+    ]);
+  });
+
+  it('filters by organisation, status and overdue; the coordinator reaches it from the navigation', async () => {
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Van de school',
+      due: { kind: 'date', date: '2026-04-01' },
+    });
+    anAgreement(ctx.deps.db, { meetingId: meeting.id, ownerIds: [world.partner.id], text: 'Van de partner' });
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const all = await coordinator.get('/agreements');
+    expect(all.body).toContain(
+      '<a class="ko-nav__link" href="/agreements" aria-current="page">Afspraken</a>',
+    );
+    expect(all.body).toContain('Van de school');
+    expect(all.body).toContain('Van de partner');
+    const school = await coordinator.get(`/agreements?organisatie=${world.school.id}`);
+    expect(school.body).toContain('Van de school');
+    expect(school.body).not.toContain('Van de partner');
+    const overdue = await coordinator.get('/agreements?telaat=ja');
+    expect(overdue.body).toContain('Van de school');
+    expect(overdue.body).not.toContain('Van de partner');
+    const print = await coordinator.get(`/agreements/print?organisatie=${world.school.id}`);
+    expect(print.body).toContain('Filter: Testcollege');
+    expect((await sessionAgent(ctx, world.schoolMember.id).get('/agreements')).statusCode).toBe(403);
+  });
+});
+
+describe('mail', () => {
+  it('mails the agreement list to everyone invited, once per press of the button', async () => {
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Voorlichting over vapes',
+    });
+    ctx.deps.db.$client.prepare("update meetings set status = 'gehouden' where id = ?").run(meeting.id);
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag`);
+    const sent = await coordinator.post(`/meetings/${meeting.id}/afsprakenlijst`);
+    expect(sent.statusCode).toBe(302);
+    const mails = sql<{ to: string; subject: string; text: string }>(
+      'select to_address as "to", subject, text from outbox where purpose like \'agreement-list:%\' order by to_address',
+    );
+    // The gemeente and the school are invited (core and school); the optional partner is not.
+    expect(mails.map((mail) => mail.to)).toEqual([
+      'coordinator@gemeente.example',
+      'zorg@testcollege.example',
+    ]);
+    expect(mails[0]?.subject).toBe(
+      'Afsprakenlijst van het ketenoverleg van dinsdag 14 april 2026, 15:00–17:00',
+    );
+    expect(mails[0]?.text).toContain(
+      '- Voorlichting over vapes\n  Wie: Testcollege · uiterlijk voor het volgende overleg · open',
+    );
+    expect((await coordinator.get(`/meetings/${meeting.id}/verslag`)).body).toContain('aan 2 personen');
+  });
+
+  it('reminds the owner’s contacts once, the configured number of days before the due date', () => {
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Huisregels delen',
+      due: { kind: 'date', date: '2026-05-01' },
+    });
+    ctx.clock.set('2026-04-23T09:00:00.000Z');
+    expect(runHousekeeping(ctx.deps, ctx.config)).toMatchObject({ agreementReminders: 0 });
+    ctx.clock.set('2026-04-24T09:00:00.000Z');
+    expect(runHousekeeping(ctx.deps, ctx.config)).toMatchObject({ agreementReminders: 1 });
+    expect(runHousekeeping(ctx.deps, ctx.config)).toMatchObject({ agreementReminders: 0 });
+    expect(
+      sql('select to_address as "to", subject from outbox where purpose like \'agreement-reminder:%\''),
+    ).toEqual([
+      { to: 'zorg@testcollege.example', subject: 'Herinnering: afspraak uiterlijk vrijdag 1 mei 2026' },
+    ]);
+  });
+});
