@@ -4,6 +4,7 @@ import { type Deps, newRandomToken } from '../deps.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
+import { loadDemoAgreements } from './demo-agreements.js';
 import { demoOrganisations, demoThemes } from './demo-data.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTopics } from './demo-topics.js';
@@ -43,5 +44,7 @@ export function loadDemo(
 
     loadDemoMeetings(tx, { now: deps.now(), newToken: deps.newToken ?? newRandomToken }, config);
     loadDemoTopics(tx, deps.now());
+    // The agreements' actions take the app's config; without one (some browser tests) the held meetings stay bare.
+    if (config) loadDemoAgreements(tx, deps.now(), config);
   });
 }

@@ -14,6 +14,7 @@ import { scan } from '../../src/privacy/privacy.js';
 import { viewsRoot } from '../../src/views/paths.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
+import { anAgreement } from '../helpers/agreement-builders.js';
 import { anOrganisation, aTheme, aWorld } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting, anInvitation } from '../helpers/meeting-builders.js';
@@ -147,7 +148,16 @@ describe('what a member may see and change', () => {
       meetingId: planned.id,
       title: 'Messen in tassen',
     });
-    const ids: Record<string, number> = { topics: foreign.id, meetings: concept.id };
+    const foreignAgreement = anAgreement(ctx.deps.db, {
+      meetingId: planned.id,
+      ownerIds: [other.id],
+      text: 'Messen in tassen: afspraak',
+    });
+    const ids: Record<string, number> = {
+      topics: foreign.id,
+      meetings: concept.id,
+      agreements: foreignAgreement.id,
+    };
     const before = sql('select * from topics order by id');
     const validTopic = {
       meeting: String(planned.id),
@@ -165,6 +175,10 @@ describe('what a member may see and change', () => {
         'GET /meetings/:id',
         'GET /meetings/:id/agenda',
         'GET /meetings/:id/invite.ics',
+        'GET /meetings/:id/verslag',
+        'GET /agreements/:id',
+        'POST /agreements/:id/notes',
+        'POST /agreements/:id/gereed',
         'GET /topics/:id/edit',
         'GET /topics/:id/withdraw',
         'POST /topics/:id',
@@ -184,6 +198,7 @@ describe('what a member may see and change', () => {
       }
     }
     expect(sql('select * from topics order by id')).toEqual(before);
+    expect(sql('select * from agreement_notes')).toEqual([]);
   });
 
   it('takes only the topic fields from the form: not the organisation, status or submitter', async () => {

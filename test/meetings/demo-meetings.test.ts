@@ -52,10 +52,31 @@ describe('cli demo', () => {
     expect(sql("select * from outbox where purpose like 'poll:%'")).toHaveLength(participants.length);
   });
 
+  it('gives the held meetings minutes and agreements: some open, some overdue, some done, one reported done', () => {
+    loadDemo(ctx.deps, ctx.config);
+    const minutes = sql<{ status: string }>(
+      'select m.status from minutes m join meetings g on g.id = m.meeting_id order by g.starts_at',
+    );
+    expect(minutes.map((row) => row.status)).toEqual(['vastgesteld', 'vastgesteld', 'concept', 'concept']);
+    const statuses = sql<{ status: string; n: number }>(
+      'select status, count(*) as n from agreements group by status order by status',
+    );
+    expect(statuses).toEqual([
+      { status: 'afgerond', n: 2 },
+      { status: 'open', n: 4 },
+      { status: 'vervallen', n: 1 },
+    ]);
+    const today = '2026-08-24';
+    expect(sql("select * from agreements where status = 'open' and due_date < ?", today)).toHaveLength(1);
+    expect(sql('select * from agreements where reported_done_at is not null')).toHaveLength(1);
+    expect(sql('select * from agreement_notes')).toHaveLength(1);
+  });
+
   it('can run again without adding anything', () => {
     loadDemo(ctx.deps, ctx.config);
     loadDemo(ctx.deps, ctx.config);
     expect(meetings()).toHaveLength(3);
     expect(sql('select * from date_polls')).toHaveLength(1);
+    expect(sql('select * from agreements')).toHaveLength(7);
   });
 });
