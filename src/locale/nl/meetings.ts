@@ -63,7 +63,9 @@ export const meetings = {
     invitationsEmpty:
       'Nog geen uitnodigingen. Hier zie je straks wie is uitgenodigd en waarom (school, kernpartner of vanwege een thema op de agenda) en wie komt.',
     agreements: 'Afspraken',
-    agreementsEmpty: 'Nog geen afspraken vastgelegd. Afspraken uit dit overleg komen hier te staan.',
+    agreementsEmpty:
+      'Tijdens of na het overleg legt de coördinator per agendapunt het verslag en de afspraken vast.',
+    minutesLink: 'Verslag en afspraken van dit overleg',
     history: 'Wijzigingen',
     historyCaption: 'Wijzigingen in dit overleg, nieuwste eerst',
     historyWhen: 'Wanneer',
