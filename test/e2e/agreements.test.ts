@@ -179,5 +179,6 @@ describe('agreements in a browser', () => {
     await check(page, 'register');
     await checkPhone(coordinator, page.url(), 'register');
     expect(errors).toEqual([]);
-  });
+    // One long user journey with two logins, six axe checks and three phone pages.
+  }, 420_000);
 });

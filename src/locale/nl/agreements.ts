@@ -23,7 +23,7 @@ export const agreements = {
       'Leg per agendapunt kort vast wat er besproken is en welke afspraken er zijn gemaakt. Schrijf over patronen en aanpak, nooit over een leerling of andere persoon.',
     itemTitle: 'Vastleggen: {title}',
     minutes: 'Verslag',
-    minutesHelp: 'Een korte samenvatting van wat er besproken is (niet verplicht).',
+    minutesHelp: 'Een korte samenvatting van wat er besproken is.',
     agreementsTitle: 'Afspraken',
     agreementsHelp: 'Vul zoveel afspraken in als er gemaakt zijn. Een leeg blok wordt overgeslagen.',
     agreementLegend: 'Afspraak {number}',
