@@ -13,8 +13,12 @@ export interface GuardedField {
 }
 
 export interface FieldFindings {
+  /** Only warnings in this field (nothing to remove for sure). */
+  warnedOnly: boolean;
   markedHtml: string;
-  items: { severity: Finding['severity']; severityLabel: string; message: string }[];
+  items: { severity: Finding['severity']; message: string }[];
+  /** The warning fingerprint, on the first field with warnings, where the form shows the confirmation. */
+  confirm: string | null;
 }
 
 export interface GuardOutcome {
@@ -75,12 +79,10 @@ export function guardFields(
     for (const finding of findings)
       if (finding.severity === 'warn') warnings.push({ field: field.name, finding });
     result[field.name] = {
+      warnedOnly: !fieldBlocked,
       markedHtml: markFindings(field.value, findings),
-      items: findings.map((finding) => ({
-        severity: finding.severity,
-        severityLabel: t(`privacyForm.severity.${finding.severity}`),
-        message: finding.message,
-      })),
+      items: findings.map((finding) => ({ severity: finding.severity, message: finding.message })),
+      confirm: null,
     };
     errors[field.name] = t(fieldBlocked ? 'privacyForm.blocked' : 'privacyForm.warned', {
       field: field.label,
@@ -90,10 +92,15 @@ export function guardFields(
   const confirmed =
     !blocked && warningFingerprint !== null && options.confirmedFingerprint === warningFingerprint;
   const clean = Object.keys(result).length === 0;
+  const needsConfirmation = !blocked && !clean && !confirmed;
+  // The confirmation sits right beside the first warning, not at the bottom of the form.
+  const firstWarned = warnings[0]?.field;
+  const firstWarnedField = firstWarned === undefined ? undefined : result[firstWarned];
+  if (needsConfirmation && firstWarnedField !== undefined) firstWarnedField.confirm = warningFingerprint;
   return {
     ok: clean || confirmed,
     blocked,
-    needsConfirmation: !blocked && !clean && !confirmed,
+    needsConfirmation,
     warningFingerprint,
     confirmedCategories: confirmed ? [...new Set(warnings.map(({ finding }) => finding.category))] : [],
     fields: clean || confirmed ? {} : result,

@@ -20,7 +20,6 @@ const partials = {
   csrf: 'partials/csrf.hbs',
   flash: 'partials/flash.hbs',
   privacyFindings: 'partials/privacy-findings.hbs',
-  privacyConfirm: 'partials/privacy-confirm.hbs',
 };
 
 declare module 'fastify' {

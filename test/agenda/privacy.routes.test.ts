@@ -39,7 +39,7 @@ describe('the topic form', () => {
       topicForm({ description: 'Gesprek over Daan Zwanenburg uit 3B die steeds spijbelt.' }),
     );
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Toelichting”.');
+    expect(response.body).toContain('De tekst bij “Toelichting” lijkt persoonsgegevens te bevatten.');
     expect(response.body).toContain('<mark class="ko-privacy__block">Daan Zwanenburg</mark>');
     expect(response.body).toContain('href="#field-description"');
     expect(response.body).not.toContain('name="privacyConfirm"');
@@ -63,7 +63,7 @@ describe('the topic form', () => {
     await agent.get('/topics/new');
     const response = await agent.post('/topics', topicForm({ title: 'Leerling Sem Zwanenburg' }));
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Titel”.');
+    expect(response.body).toContain('De tekst bij “Titel” lijkt persoonsgegevens te bevatten.');
     expect(count('topics')).toBe(0);
     expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
   });
@@ -74,7 +74,7 @@ describe('the topic form', () => {
     const description = 'Vragen over schorsingen kunnen naar de receptie, 072 567 8901.';
     const warned = await agent.post('/topics', topicForm({ description }));
     expect(warned.statusCode).toBe(422);
-    expect(warned.body).toContain('Controleer “Toelichting”: hier staat mogelijk een persoonsgegeven.');
+    expect(warned.body).toContain('De tekst bij “Toelichting” bevat misschien een persoonsgegeven.');
     const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1];
     expect(fingerprint).toBeDefined();
     expect(count('topics')).toBe(0);
@@ -120,7 +120,7 @@ describe('the decline reason', () => {
       reason: 'De moeder van Fleur Zwanenburg heeft dit al gemeld.',
     });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Reden”.');
+    expect(response.body).toContain('De tekst bij “Reden” lijkt persoonsgegevens te bevatten.');
     const status = ctx.deps.db.$client.prepare('select status, decline_reason from topics').get();
     expect(status).toEqual({ status: 'ingediend', decline_reason: null });
     expect(count('outbox')).toBe(0);

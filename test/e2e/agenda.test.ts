@@ -63,6 +63,14 @@ async function check(page: Page, name: string) {
   await screenshot(page, `agenda-${name}`);
 }
 
+/** The same check at laptop and phone width, for pages whose layout matters on both. */
+async function checkBothWidths(page: Page, name: string) {
+  await check(page, `${name}-1280`);
+  await page.setViewportSize(viewports.phone);
+  await check(page, `${name}-375`);
+  await page.setViewportSize(viewports.desktop);
+}
+
 /** Script errors on any page; the test ends by asserting there were none. */
 const errors: string[] = [];
 const main = async (page: Page) => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
@@ -89,6 +97,46 @@ async function logIn(context: BrowserContext, email: string): Promise<Page> {
 }
 
 describe('the agenda in a browser', () => {
+  it('shows the privacy guard plainly: marked text, and the confirmation beside a warning', async () => {
+    const schoolPage = await logIn(school, SCHOOL_EMAIL);
+    await schoolPage.goto(`${server.baseUrl}/topics/new`);
+    await schoolPage.getByLabel('Thema').selectOption({ label: 'Roken en vapes' });
+    await schoolPage.getByLabel(/^bespreken/).check();
+    await schoolPage.getByLabel('Hoeveel minuten heb je nodig?').fill('20');
+    // A blocked name in the title and a warned number in the text: the summary says plainly what is wrong.
+    await schoolPage.getByLabel('Titel').fill('Vapes bij sanne de vries');
+    await schoolPage
+      .getByLabel('Toelichting')
+      .fill('In de onderbouw worden vapes gedeeld. Folder via de balie, 072-5123456.');
+    await schoolPage.getByRole('button', { name: 'Agendapunt indienen' }).click();
+    await expect(schoolPage.locator('[data-error-summary] h2').textContent()).resolves.toBe(
+      'Je tekst lijkt persoonsgegevens te bevatten',
+    );
+    await expect(schoolPage.locator('#field-title-privacy mark').textContent()).resolves.toBe(
+      'sanne de vries',
+    );
+    await expect(schoolPage.locator('#field-description-privacy mark').textContent()).resolves.toBe(
+      '072-5123456',
+    );
+    expect(await main(schoolPage)).not.toContain('Fout:');
+    expect(await schoolPage.getByLabel(/dit is geen persoonsgegeven/).count()).toBe(0);
+    await checkBothWidths(schoolPage, 'topic-blocked-and-warned');
+
+    // Only the warning left: the confirmation sits right beside it.
+    await schoolPage.getByLabel('Titel').fill('Vapes in de onderbouw');
+    await schoolPage.getByRole('button', { name: 'Agendapunt indienen' }).click();
+    await expect(schoolPage.locator('[data-error-summary] h2').textContent()).resolves.toBe(
+      'Controleer je tekst op persoonsgegevens',
+    );
+    await expect(
+      schoolPage
+        .locator('#field-description-privacy')
+        .getByLabel(/dit is geen persoonsgegeven/)
+        .isVisible(),
+    ).resolves.toBe(true);
+    await checkBothWidths(schoolPage, 'topic-warned');
+  });
+
   it('takes a topic from a school to the published agenda', async () => {
     // The school contact submits a topic, and is stopped by the privacy guard for a pupil's name.
     const schoolPage = await logIn(school, SCHOOL_EMAIL);
@@ -114,7 +162,7 @@ describe('the agenda in a browser', () => {
     expect(await heading(schoolPage)).toBe('Agendapunt indienen');
     const summary = schoolPage.locator('[data-error-summary]');
     await expect(summary.textContent()).resolves.toContain(
-      'Verwijder de persoonsgegevens uit “Toelichting”.',
+      'De tekst bij “Toelichting” lijkt persoonsgegevens te bevatten.',
     );
     await expect(schoolPage.locator('#field-description-privacy mark').textContent()).resolves.toBe(
       'Daan Zwanenburg',

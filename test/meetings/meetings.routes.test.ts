@@ -156,7 +156,7 @@ describe('the privacy guard on the meeting’s free text', () => {
       intent: 'gepland',
     });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Titel”');
+    expect(response.body).toContain('De tekst bij “Titel” lijkt persoonsgegevens te bevatten');
     expect(response.body).toContain('<mark class="ko-privacy__block">Daan de Vries</mark>');
     expect(meetingCount()).toBe(0);
   });
@@ -166,7 +166,7 @@ describe('the privacy guard on the meeting’s free text', () => {
     const form = { ...validForm, location: 'Gemeentehuis, bel bij de balie 072 123 4567', intent: 'gepland' };
     const warned = await coordinator.post('/meetings', form);
     expect(warned.statusCode).toBe(422);
-    expect(warned.body).toContain('Controleer “Locatie”');
+    expect(warned.body).toContain('De tekst bij “Locatie” bevat misschien een persoonsgegeven');
     const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1] ?? '';
     const saved = await coordinator.post('/meetings', { ...form, privacyConfirm: fingerprint });
     expect(saved.statusCode).toBe(302);

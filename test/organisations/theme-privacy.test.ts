@@ -20,7 +20,7 @@ describe('theme description and the privacy guard', () => {
     const description = 'Naar aanleiding van Daan de Vries uit 3B die een mes had.';
     const response = await coordinator.post('/themes', { name: 'Messen', description });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Toelichting”');
+    expect(response.body).toContain('De tekst bij “Toelichting” lijkt persoonsgegevens te bevatten');
     expect(response.body).toContain('href="#field-description"');
     expect(response.body).toContain(
       '<mark class="ko-privacy__block">Daan de Vries</mark><span class="ko-privacy__label"> [naam]</span>',
@@ -36,7 +36,7 @@ describe('theme description and the privacy guard', () => {
     const description = 'Vragen? Het meldpunt is bereikbaar via 072 123 4567.';
     const warned = await coordinator.post('/themes', { name: 'Meldpunt', description });
     expect(warned.statusCode).toBe(422);
-    expect(warned.body).toContain('Controleer “Toelichting”');
+    expect(warned.body).toContain('De tekst bij “Toelichting” bevat misschien een persoonsgegeven');
     const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1];
     expect(fingerprint).toBeDefined();
     expect(count("select count(*) as n from themes where name = 'Meldpunt'")).toBe(0);

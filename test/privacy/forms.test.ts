@@ -111,7 +111,7 @@ describe.each(forms)('the privacy guard on the $name form', (guarded) => {
     const outboxBefore = rows('select id from outbox').length;
     const response = await post(`over ${PUPIL} uit 3B`);
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain(`Verwijder de persoonsgegevens uit “${guarded.label}”`);
+    expect(response.body).toContain(`De tekst bij “${guarded.label}” lijkt persoonsgegevens te bevatten`);
     expect(response.body).toContain(`<mark class="ko-privacy__block">${PUPIL}</mark>`);
     expect(response.body).not.toContain('name="privacyConfirm"');
     expect(rows('select id from outbox')).toHaveLength(outboxBefore);
@@ -122,7 +122,7 @@ describe.each(forms)('the privacy guard on the $name form', (guarded) => {
     const post = await guarded.open();
     const warned = await post(`(balie ${PHONE})`);
     expect(warned.statusCode).toBe(422);
-    expect(warned.body).toContain(`Controleer “${guarded.label}”`);
+    expect(warned.body).toContain(`De tekst bij “${guarded.label}” bevat misschien een persoonsgegeven`);
     const fingerprint = /name="privacyConfirm" value="([0-9a-f]+)"/.exec(warned.body)?.[1] ?? '';
     expect(fingerprint).not.toBe('');
 
