@@ -98,7 +98,8 @@ async function logIn(context: BrowserContext, email: string): Promise<Page> {
 
 describe('the agenda in a browser', () => {
   it('shows the privacy guard plainly: marked text, and the confirmation beside a warning', async () => {
-    const schoolPage = await logIn(school, SCHOOL_EMAIL);
+    // Its own browser context, so the school's session in the flow below starts at the login page as before.
+    const schoolPage = await logIn(await newContext('desktop'), SCHOOL_EMAIL);
     await schoolPage.goto(`${server.baseUrl}/topics/new`);
     await schoolPage.getByLabel('Thema').selectOption({ label: 'Roken en vapes' });
     await schoolPage.getByLabel(/^bespreken/).check();

@@ -17,7 +17,9 @@ describe('guardFields', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.blocked).toBe(true);
     expect(outcome.needsConfirmation).toBe(false);
-    expect(outcome.errors.description).toContain('De tekst bij “Omschrijving” lijkt persoonsgegevens te bevatten');
+    expect(outcome.errors.description).toContain(
+      'De tekst bij “Omschrijving” lijkt persoonsgegevens te bevatten',
+    );
     const messages = outcome.fields.description?.items.map((item) => item.message).join(' ');
     expect(messages).toContain('Daan de Vries');
   });

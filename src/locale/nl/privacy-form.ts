@@ -2,7 +2,8 @@
 export const privacyForm = {
   summaryBlocked: 'Je tekst lijkt persoonsgegevens te bevatten',
   summaryWarned: 'Controleer je tekst op persoonsgegevens',
-  blocked: 'De tekst bij “{field}” lijkt persoonsgegevens te bevatten. Haal weg wat gemarkeerd is; daarna kun je opslaan.',
+  blocked:
+    'De tekst bij “{field}” lijkt persoonsgegevens te bevatten. Haal weg wat gemarkeerd is; daarna kun je opslaan.',
   warned:
     'De tekst bij “{field}” bevat misschien een persoonsgegeven. Haal het gemarkeerde weg, of bevestig dat het geen persoonsgegeven is.',
   introBlocked: 'Deze tekst lijkt persoonsgegevens te bevatten. Dit is gemarkeerd:',
