@@ -30,6 +30,7 @@ import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { themesRoutes } from './organisations/themes.routes.js';
 import { pagesRoutes } from './pages/pages.routes.js';
 import { pollsRoutes } from './polls/polls.routes.js';
+import { settingsRoutes } from './settings/settings.routes.js';
 import { viewsRoot } from './views/paths.js';
 import { viewPlugin } from './views/view.plugin.js';
 
@@ -77,6 +78,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(agreementsRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
+  await app.register(settingsRoutes, { config, deps });
 
   return app;
 }

@@ -1,4 +1,4 @@
-// Admin commands: `npm run cli -- <command>` (migrate, demo, login-link, backup, privacy-scan, send-outbox).
+// Admin commands: `npm run cli -- <command>` (init, migrate, demo, login-link, backup, export, privacy-scan, send-outbox).
 
 import { createAuthRepository } from './auth/auth.repository.js';
 import { createLoginLink } from './auth/login-link.js';
@@ -10,9 +10,13 @@ import { createMailTransport } from './mail/create-transport.js';
 import { deliverDue } from './mail/worker.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
 import { runPrivacyScan } from './privacy/privacy-scan.js';
+import { runInit } from './settings/init-command.js';
 
 const usage = `Gebruik: npm run cli -- <opdracht>
 
+  init --gemeente "<naam>" --regio noord|midden|zuid --coordinator <e-mail> --naam "<naam>"
+                        nieuwe installatie inrichten: gemeente, eerste coördinator en instellingen
+                        (ook: --convenant "<naam>", --privacy <e-mail>; alleen op een lege installatie)
   migrate               database bijwerken (gebeurt ook bij het starten)
   demo                  demogegevens laden (kan vaker; bestaande gegevens blijven)
   login-link <e-mail>   eenmalige inloglink tonen (15 minuten geldig)
@@ -22,7 +26,7 @@ const usage = `Gebruik: npm run cli -- <opdracht>
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const [command, arg] = argv;
+  const [command, arg, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
     process.stdout.write(usage);
     return command ? 0 : 64;
@@ -36,6 +40,14 @@ async function main(argv: string[]): Promise<number> {
         // openDatabase has applied the migrations.
         process.stdout.write('Database is bijgewerkt.\n');
         return 0;
+      case 'init':
+        return runInit(
+          [arg, ...rest].filter((value) => value !== undefined),
+          deps,
+          config,
+          process.stdout,
+          process.stderr,
+        );
       case 'demo':
         loadDemo(deps, config);
         process.stdout.write('Demogegevens geladen.\n');

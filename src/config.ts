@@ -27,6 +27,7 @@ export const EnvSchema = Type.Object({
   AGREEMENT_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   TEMPLATE_CACHE: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  DEMO: Type.Boolean({ default: true }),
 });
 
 export type Env = Static<typeof EnvSchema>;
@@ -54,6 +55,8 @@ export interface Config {
   cacheTemplates: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits). */
   trustProxy: boolean;
+  /** Whether the first start of an empty data folder without SMTP loads the demo (the quick start). */
+  demo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agreementReminderDays: parsed.AGREEMENT_REMINDER_DAYS,
     cacheTemplates: parsed.TEMPLATE_CACHE,
     trustProxy: parsed.TRUST_PROXY,
+    demo: parsed.DEMO,
   };
 }
 

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { prepareFirstStart } from './demo/first-start.js';
 import { newRandomToken } from './deps.js';
+import { t } from './locale/index.js';
 import { createMailTransport } from './mail/create-transport.js';
 
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
     mailTransport: createMailTransport(config),
     runWorkers: true,
   };
-  const loginLink = prepareFirstStart(deps, config);
+  const firstStart = prepareFirstStart(deps, config);
   const app = await buildApp(config, deps);
 
   // Fastify's close lets requests in flight finish and then runs the onClose hooks: the outbox worker settles the
@@ -39,8 +40,10 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // Printed, not logged: the link is for the person who started the app, not for log files.
   process.stdout.write(`\nKetenoverleg draait op ${config.baseUrl}\n`);
-  if (loginLink)
-    process.stdout.write(`Log in als coördinator (demo, eenmalig, 15 minuten geldig):\n${loginLink}\n\n`);
+  if (firstStart.kind === 'demo')
+    process.stdout.write(`${t('settings.firstStart.demoLink')}\n${firstStart.loginLink}\n\n`);
+  else if (firstStart.kind === 'empty') process.stdout.write(`${t('settings.firstStart.empty')}\n\n`);
+  else process.stdout.write(`${t('settings.firstStart.loginLinkHint')}\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 // The demo world: the covenant's partners, five fictional schools, the theme catalogue and fictional contacts.
 // Every address is on the reserved `.example` domain, so demo mail can never reach a real person.
 import type { ContactAccess, OrganisationKind } from '../db/schema/index.js';
+import type { Settings } from '../settings/settings.js';
 
 export interface DemoOrganisation {
   name: string;
@@ -10,6 +11,14 @@ export interface DemoOrganisation {
 }
 
 export const DEMO_COORDINATOR_EMAIL = 'coordinator@dijkenwaard.example';
+
+/** The demo is gemeente Dijk en Waard, in regio Noord, with its covenant's real name. */
+export const DEMO_SETTINGS: Settings = {
+  gemeenteName: 'Dijk en Waard',
+  covenantName: 'Samen werken wij aan een veilige school',
+  holidayRegion: 'noord',
+  privacyContact: 'privacy@dijkenwaard.example',
+};
 
 export const demoOrganisations: DemoOrganisation[] = [
   {

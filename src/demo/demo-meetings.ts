@@ -13,7 +13,7 @@ import { startPoll } from '../polls/polls.actions.js';
 import { defaultClosesOn, validatePoll } from '../polls/polls.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
 import { toAmsterdam } from '../shared/dates.js';
-import { DEMO_COORDINATOR_EMAIL } from './demo-data.js';
+import { DEMO_COORDINATOR_EMAIL, DEMO_SETTINGS } from './demo-data.js';
 
 const TOWN_HALL = 'Gemeentehuis Dijk en Waard, Heerhugowaard – zaal De Waard';
 const SCHOOL_HOST = 'Polderlicht College, Heerhugowaard – mediatheek';
@@ -35,7 +35,8 @@ export function loadDemoMeetings(
   const coordinator = createContactsRepository(tx).findByEmail(DEMO_COORDINATOR_EMAIL);
   if (!coordinator) return;
   const actor = { contactId: coordinator.id };
-  const holidays = createHolidaysRepository(tx).forPlanner();
+  const region = DEMO_SETTINGS.holidayRegion;
+  const holidays = createHolidaysRepository(tx).forPlanner(region);
   const meetingAt = (candidate: { startsAt: string; endsAt: string }, location: string) => ({
     title: defaultMeetingTitle(candidate.startsAt),
     startsAt: candidate.startsAt,
@@ -50,7 +51,8 @@ export function loadDemoMeetings(
   const shift = (iso: string, months: number, days = 0) =>
     toAmsterdam(iso).plus({ months, days }).toUTC().toISO() ?? iso;
   const nowIso = now.toISOString();
-  const next = planCandidates({ now, previousMeetingStart: shift(nowIso, -6, 42), holidays }).candidates[0];
+  const next = planCandidates({ now, previousMeetingStart: shift(nowIso, -6, 42), holidays, region })
+    .candidates[0];
   if (!next) return;
   for (const [months, location] of [
     [-12, SCHOOL_HOST],
@@ -60,6 +62,7 @@ export function loadDemoMeetings(
       now: shift(next.startsAt, months - 2),
       previousMeetingStart: shift(next.startsAt, months - 6),
       holidays,
+      region,
     });
     const candidate = plan.candidates[0];
     if (!candidate || candidate.startsAt >= nowIso) continue;
@@ -70,7 +73,12 @@ export function loadDemoMeetings(
   createMeeting(tx, meetingAt(next, TOWN_HALL), 'gepland', actor, now);
 
   // A poll for the meeting after that: four of the planner's dates, put to the schools and core partners.
-  const after = planCandidates({ now, previousMeetingStart: next.startsAt, holidays }).candidates.slice(0, 4);
+  const after = planCandidates({
+    now,
+    previousMeetingStart: next.startsAt,
+    holidays,
+    region,
+  }).candidates.slice(0, 4);
   const dates = after.map((candidate) => candidate.date).sort();
   const first = dates[0];
   if (!first) return;

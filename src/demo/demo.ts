@@ -4,8 +4,10 @@ import { type Deps, newRandomToken } from '../deps.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
+import { forgetSettings } from '../settings/settings.js';
+import { createSettingsRepository } from '../settings/settings.repository.js';
 import { loadDemoAgreements } from './demo-agreements.js';
-import { demoOrganisations, demoThemes } from './demo-data.js';
+import { DEMO_SETTINGS, demoOrganisations, demoThemes } from './demo-data.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTopics } from './demo-topics.js';
 
@@ -19,6 +21,9 @@ export function loadDemo(
     const organisations = createOrganisationsRepository(tx);
     const contacts = createContactsRepository(tx);
     const themes = createThemesRepository(tx);
+    // An installation that has its own settings keeps them; the demo only names an unnamed one.
+    const settings = createSettingsRepository(tx);
+    if (!settings.find()) settings.save(DEMO_SETTINGS, deps.now());
 
     const idByName = new Map<string, number>();
     for (const organisation of demoOrganisations) {
@@ -47,4 +52,5 @@ export function loadDemo(
     // The agreements' actions take the app's config; without one (some browser tests) the held meetings stay bare.
     if (config) loadDemoAgreements(tx, deps.now(), config);
   });
+  forgetSettings();
 }

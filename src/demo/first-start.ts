@@ -1,22 +1,27 @@
-// On the embedded default, a first start fills an empty database with the demo and hands out a login link.
+// What a start of the server does with an empty data folder: the quick start (no SMTP, DEMO not false) loads the demo
+// and hands out one coordinator login link; any other start loads nothing and prints no link (logs are not for links).
 import { createLoginLink } from '../auth/login-link.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
-import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { installationIsEmpty } from '../settings/installation.js';
 import { loadDemo } from './demo.js';
 import { DEMO_COORDINATOR_EMAIL } from './demo-data.js';
 
-/** Returns a coordinator login link to print, or null when there is nothing to hand out. */
-export function prepareFirstStart(
-  deps: Pick<Deps, 'db' | 'now' | 'newToken'>,
-  config: Config,
-): string | null {
-  const empty = createOrganisationsRepository(deps.db).list({ includeArchived: true }).length === 0;
-  if (empty) loadDemo(deps, config);
-  // With real SMTP, people log in through their mailbox; a printed link is only for the embedded default.
-  if (config.smtpUrl) return null;
+export type FirstStart =
+  /** The quick start: the demo was loaded; print this link once. */
+  | { kind: 'demo'; loginLink: string }
+  /** A fresh data folder without the demo: it waits for `cli init`. */
+  | { kind: 'empty' }
+  /** An installation that has data: nothing to do, nothing to print. */
+  | { kind: 'existing' };
+
+export function prepareFirstStart(deps: Pick<Deps, 'db' | 'now' | 'newToken'>, config: Config): FirstStart {
+  if (!installationIsEmpty(deps.db)) return { kind: 'existing' };
+  // With real SMTP this is a real installation: demo mail must never reach a mail server, and people log in by mail.
+  if (!config.demo || config.smtpUrl) return { kind: 'empty' };
+  loadDemo(deps, config);
   const coordinator = createContactsRepository(deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);
-  if (!coordinator || coordinator.archivedAt || coordinator.access !== 'coordinator') return null;
-  return createLoginLink(deps, config, coordinator.id);
+  if (!coordinator) return { kind: 'empty' };
+  return { kind: 'demo', loginLink: createLoginLink(deps, config, coordinator.id) };
 }

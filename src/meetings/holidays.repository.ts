@@ -1,21 +1,26 @@
-// Queries for the school holidays of regio Noord, which the planner reads; seeded from the shipped table.
+// Queries for the school holidays per region, which the planner reads; seeded from the shipped tables.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { type HolidayKind, schoolHolidays } from '../db/schema/index.js';
-import { SCHOOL_HOLIDAYS_NOORD, type SchoolHoliday } from './holidays.data.js';
+import { type HolidayKind, type HolidayRegion, holidayRegions, schoolHolidays } from '../db/schema/index.js';
+import { SCHOOL_HOLIDAYS, type SchoolHoliday } from './holidays.data.js';
 import type { HolidayValues } from './holidays.js';
 
 export type SchoolHolidayRow = typeof schoolHolidays.$inferSelect;
 
 export function createHolidaysRepository(db: DbOrTx) {
   return {
-    list(): SchoolHolidayRow[] {
-      return db.select().from(schoolHolidays).orderBy(asc(schoolHolidays.startDate)).all();
+    list(region: HolidayRegion): SchoolHolidayRow[] {
+      return db
+        .select()
+        .from(schoolHolidays)
+        .where(eq(schoolHolidays.region, region))
+        .orderBy(asc(schoolHolidays.startDate))
+        .all();
     },
 
-    /** The table as the planner takes it. */
-    forPlanner(): SchoolHoliday[] {
-      return this.list().map(({ schoolYear, kind, startDate, endDate, advisory }) => ({
+    /** One region's table as the planner takes it. */
+    forPlanner(region: HolidayRegion): SchoolHoliday[] {
+      return this.list(region).map(({ schoolYear, kind, startDate, endDate, advisory }) => ({
         schoolYear,
         kind,
         startDate,
@@ -28,12 +33,18 @@ export function createHolidaysRepository(db: DbOrTx) {
       return db.select().from(schoolHolidays).where(eq(schoolHolidays.id, id)).get() ?? null;
     },
 
-    findByYearAndKind(schoolYear: string, kind: HolidayKind): SchoolHolidayRow | null {
+    findByYearAndKind(region: HolidayRegion, schoolYear: string, kind: HolidayKind): SchoolHolidayRow | null {
       return (
         db
           .select()
           .from(schoolHolidays)
-          .where(and(eq(schoolHolidays.schoolYear, schoolYear), eq(schoolHolidays.kind, kind)))
+          .where(
+            and(
+              eq(schoolHolidays.region, region),
+              eq(schoolHolidays.schoolYear, schoolYear),
+              eq(schoolHolidays.kind, kind),
+            ),
+          )
           .get() ?? null
       );
     },
@@ -57,29 +68,42 @@ export function createHolidaysRepository(db: DbOrTx) {
       db.delete(schoolHolidays).where(eq(schoolHolidays.id, id)).run();
     },
 
-    count(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(schoolHolidays).get()?.n ?? 0;
+    count(region: HolidayRegion): number {
+      return (
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(schoolHolidays)
+          .where(eq(schoolHolidays.region, region))
+          .get()?.n ?? 0
+      );
     },
   };
 }
 
 /**
- * Loads the shipped regio Noord table into an empty school_holidays table. Only when it is empty: once the
- * coordinator has corrected, added or removed a holiday, their table is the truth and is never overwritten.
+ * Loads the shipped table of each region whose part of school_holidays is empty. Only then: once the coordinator has
+ * corrected, added or removed a holiday of a region, their table is the truth and is never overwritten. An
+ * installation from before regions existed has only regio Noord's rows, and gets Midden and Zuid added.
  * Returns how many holidays were added.
  */
 export function seedSchoolHolidays(db: DbOrTx, now: Date): number {
   const repo = createHolidaysRepository(db);
-  if (repo.count() > 0) return 0;
-  for (const holiday of SCHOOL_HOLIDAYS_NOORD) repo.insert(holiday, now);
-  return SCHOOL_HOLIDAYS_NOORD.length;
+  let added = 0;
+  for (const region of holidayRegions) {
+    if (repo.count(region) > 0) continue;
+    for (const holiday of SCHOOL_HOLIDAYS[region]) repo.insert({ ...holiday, region }, now);
+    added += SCHOOL_HOLIDAYS[region].length;
+  }
+  return added;
 }
 
-/** Whether a stored holiday differs from the shipped Rijksoverheid table (so the page can say "aangepast"). */
+/** Whether a stored holiday differs from the shipped table (so the page can say "aangepast"); null if not shipped. */
 export function differsFromSource(
-  row: Pick<SchoolHolidayRow, 'schoolYear' | 'kind' | 'startDate' | 'endDate'>,
+  row: Pick<SchoolHolidayRow, 'region' | 'schoolYear' | 'kind' | 'startDate' | 'endDate'>,
 ): boolean | null {
-  const shipped = SCHOOL_HOLIDAYS_NOORD.find((h) => h.schoolYear === row.schoolYear && h.kind === row.kind);
+  const shipped = SCHOOL_HOLIDAYS[row.region].find(
+    (h) => h.schoolYear === row.schoolYear && h.kind === row.kind,
+  );
   if (!shipped) return null;
   return shipped.startDate !== row.startDate || shipped.endDate !== row.endDate;
 }

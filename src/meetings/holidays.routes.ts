@@ -1,15 +1,17 @@
-// The coordinator's school-holiday table (regio Noord): the planner's data, with its source, correctable.
+// The coordinator's school-holiday tables per region: the planner's data, with their source, correctable.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Config } from '../config.js';
-import { holidayKinds } from '../db/schema/index.js';
+import { type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
-import { SCHOOL_HOLIDAYS_SOURCE } from './holidays.data.js';
+import { readSettings } from '../settings/settings.js';
+import { SCHOOL_HOLIDAYS_SOURCES } from './holidays.data.js';
 import { validateHoliday } from './holidays.js';
 import {
   createHolidaysRepository,
@@ -18,9 +20,15 @@ import {
   seedSchoolHolidays,
 } from './holidays.repository.js';
 
-const HolidayBody = formBody(['schoolYear', 'kind', 'startDate', 'endDate', 'advisory']);
+const HolidayBody = formBody(['region', 'schoolYear', 'kind', 'startDate', 'endDate', 'advisory']);
+const RegionQuery = Type.Object(
+  { regio: Type.Optional(Type.String({ maxLength: 20 })) },
+  { additionalProperties: true },
+);
 
 const kindLabel = (kind: string) => t(`planner.kinds.${kind}`);
+const regionLabel = (region: string) => t(`settings.regions.${region}`);
+const regionsOf = () => holidayRegions.map((value) => ({ value, label: regionLabel(value) }));
 
 export async function holidaysRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { deps } = opts;
@@ -40,47 +48,70 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
       title: data.id ? t('holidays.form.editTitle') : t('holidays.form.newTitle'),
       action: data.id ? `/admin/holidays/${data.id}` : '/admin/holidays',
       kinds: holidayKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })),
+      regions: regionsOf(),
       values: data.values,
       errors: data.errors ?? {},
     });
   };
 
-  app.get('/admin/holidays', { config: coordinator }, async (_request, reply) => {
-    const years = new Map<string, object[]>();
-    for (const row of holidays.list()) {
-      const differs = differsFromSource(row);
-      const rows = years.get(row.schoolYear) ?? [];
-      rows.push({
-        ...row,
-        kindLabel: kindLabel(row.kind),
-        origin: t(
-          differs === null
-            ? 'holidays.originOwn'
-            : differs
-              ? 'holidays.originChanged'
-              : 'holidays.originSource',
-        ),
+  app.get(
+    '/admin/holidays',
+    { config: coordinator, schema: { querystring: RegionQuery } },
+    async (request, reply) => {
+      const own = readSettings(deps.db).holidayRegion;
+      const region: HolidayRegion =
+        holidayRegions.find((value) => value === cleanForm(request.query).regio) ?? own;
+      const years = new Map<string, object[]>();
+      for (const row of holidays.list(region)) {
+        const differs = differsFromSource(row);
+        const rows = years.get(row.schoolYear) ?? [];
+        rows.push({
+          ...row,
+          kindLabel: kindLabel(row.kind),
+          origin: t(
+            differs === null
+              ? 'holidays.originOwn'
+              : differs
+                ? 'holidays.originChanged'
+                : 'holidays.originSource',
+          ),
+        });
+        years.set(row.schoolYear, rows);
+      }
+      const source = SCHOOL_HOLIDAYS_SOURCES[region];
+      return reply.viewAsync('meetings/holidays', {
+        title: t('holidays.regionTitle', { region: regionLabel(region) }),
+        lead:
+          region === own
+            ? t('holidays.lead', { region: regionLabel(region) })
+            : t('holidays.otherRegionLead', { region: regionLabel(region), own: regionLabel(own) }),
+        region,
+        otherRegions: regionsOf().filter((item) => item.value !== region),
+        source,
+        missingYears: source.missingYears?.join(', '),
+        years: [...years.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([schoolYear, rows]) => ({ schoolYear, rows })),
       });
-      years.set(row.schoolYear, rows);
-    }
-    return reply.viewAsync('meetings/holidays', {
-      title: t('holidays.title'),
-      source: SCHOOL_HOLIDAYS_SOURCE,
-      years: [...years.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([schoolYear, rows]) => ({ schoolYear, rows })),
-    });
-  });
+    },
+  );
 
-  app.get('/admin/holidays/new', { config: coordinator }, async (_request, reply) =>
-    renderForm(reply, { values: { kind: 'herfst', advisory: 'on' } }),
+  app.get(
+    '/admin/holidays/new',
+    { config: coordinator, schema: { querystring: RegionQuery } },
+    async (request, reply) => {
+      const region =
+        holidayRegions.find((value) => value === cleanForm(request.query).regio) ??
+        readSettings(deps.db).holidayRegion;
+      return renderForm(reply, { values: { region, kind: 'herfst', advisory: 'on' } });
+    },
   );
 
   const save = async (request: FastifyRequest, reply: FastifyReply, id?: number) => {
     const form = cleanForm(request.body);
     const result = validateHoliday(form);
     if (!result.ok) return renderForm(reply, { id, values: form, errors: result.errors });
-    const same = holidays.findByYearAndKind(result.value.schoolYear, result.value.kind);
+    const same = holidays.findByYearAndKind(result.value.region, result.value.schoolYear, result.value.kind);
     if (same && same.id !== id) {
       return renderForm(reply, { id, values: form, errors: { kind: t('holidays.errors.duplicate') } });
     }
@@ -95,7 +126,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
     const params = { kind: kindLabel(result.value.kind), schoolYear: result.value.schoolYear };
     return reply
       .flash(t(id ? 'holidays.flash.updated' : 'holidays.flash.created', params))
-      .redirect('/admin/holidays');
+      .redirect(`/admin/holidays?regio=${result.value.region}`);
   };
 
   app.post(
@@ -134,11 +165,12 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
         question: t('holidays.deleteConfirm.question', {
           kind: kindLabel(holiday.kind),
           schoolYear: holiday.schoolYear,
+          region: regionLabel(holiday.region),
         }),
         consequences: [t('holidays.deleteConfirm.consequence')],
         action: `/admin/holidays/${id}/delete`,
         submit: t('holidays.deleteConfirm.submit'),
-        cancel: '/admin/holidays',
+        cancel: `/admin/holidays?regio=${holiday.region}`,
       });
     },
   );
@@ -156,7 +188,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
       });
       return reply
         .flash(t('holidays.flash.deleted', { kind: kindLabel(holiday.kind), schoolYear: holiday.schoolYear }))
-        .redirect('/admin/holidays');
+        .redirect(`/admin/holidays?regio=${holiday.region}`);
     },
   );
 }

@@ -1,5 +1,5 @@
-// Validation of the school-holiday form (pure): the coordinator corrects or extends the regio Noord table.
-import { type HolidayKind, holidayKinds } from '../db/schema/index.js';
+// Validation of the school-holiday form (pure): the coordinator corrects or extends a region's table.
+import { type HolidayKind, type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
 import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { zonedInstant } from './planner.js';
@@ -11,6 +11,7 @@ const MAX_DAYS = 70;
 const DAY_MS = 86_400_000;
 
 export interface HolidayValues {
+  region: HolidayRegion;
   schoolYear: string;
   kind: HolidayKind;
   startDate: string;
@@ -29,6 +30,8 @@ export function validateHoliday(form: Record<string, string>): Validated<Holiday
   const first = Number(year?.[1]);
   if (!year || Number(year[2]) !== first + 1) errors.schoolYear = t('holidays.errors.schoolYear');
 
+  const region = holidayRegions.find((value) => value === form.region);
+  if (!region) errors.region = t('holidays.errors.region');
   const kind = holidayKinds.find((value) => value === form.kind);
   if (!kind) errors.kind = t('holidays.errors.kind');
 
@@ -48,6 +51,9 @@ export function validateHoliday(form: Record<string, string>): Validated<Holiday
     if (startDate < from || endDate > to) errors.startDate = t('holidays.errors.outsideYear', { schoolYear });
   }
 
-  if (!kind || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { schoolYear, kind, startDate, endDate, advisory: form.advisory === 'on' } };
+  if (!kind || !region || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { region, schoolYear, kind, startDate, endDate, advisory: form.advisory === 'on' },
+  };
 }

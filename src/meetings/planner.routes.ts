@@ -11,6 +11,7 @@ import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
 import { defaultClosesOn, validatePoll } from '../polls/polls.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import { readSettings } from '../settings/settings.js';
 import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam } from '../shared/dates.js';
 import { createHolidaysRepository } from './holidays.repository.js';
 import { createMeeting } from './meetings.actions.js';
@@ -99,13 +100,15 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
     const match = HALF_YEAR.exec(search.periode);
     const halfYear = match ? { year: Number(match[1]), half: Number(match[2]) as 1 | 2 } : undefined;
 
+    const region = readSettings(deps.db).holidayRegion;
     let plan: Plan | null = null;
     try {
       plan = planCandidates({
         now,
         previousMeetingStart: search.periode === 'previous' ? (last?.startsAt ?? null) : null,
         halfYear,
-        holidays: holidays.forPlanner(),
+        holidays: holidays.forPlanner(region),
+        region,
         weekdays: search.weekdays,
         startTime: search.startTime,
         endTime: search.endTime,

@@ -4,9 +4,9 @@ import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { t } from '../locale/index.js';
 import { AMSTERDAM, type DateInput, formatDate, toAmsterdamDate } from '../shared/dates.js';
-import type { HolidayKind, SchoolHoliday } from './holidays.data.js';
+import type { HolidayKind, HolidayRegion, SchoolHoliday } from './holidays.data.js';
 
-export type { HolidayKind, SchoolHoliday } from './holidays.data.js';
+export type { HolidayKind, HolidayRegion, SchoolHoliday } from './holidays.data.js';
 
 export interface PublicHoliday {
   /** YYYY-MM-DD */
@@ -57,6 +57,8 @@ export interface PlanOptions {
   /** Plan for this half-year; without it: the target's half-year, or the next half-year from `now`. */
   readonly halfYear?: HalfYear;
   readonly holidays: readonly SchoolHoliday[];
+  /** The region `holidays` belong to, named in the reasons; regio Noord when not given. */
+  readonly region?: HolidayRegion;
   readonly publicHolidays?: PublicHolidayLookup;
   readonly weekdays?: readonly number[];
   readonly startTime?: string;
@@ -579,7 +581,9 @@ export function planCandidates(options: PlanOptions): Plan {
     const reasons = [
       t('planner.reasons.weekday', { weekday: t(`planner.weekdays.${weekday}`) }),
       distanceReason(basis, distance, halfYear, target),
-      t(covered ? 'planner.reasons.free' : 'planner.reasons.freeUnknown'),
+      t(covered ? 'planner.reasons.free' : 'planner.reasons.freeUnknown', {
+        region: t(`settings.regions.${options.region ?? 'noord'}`),
+      }),
     ];
     const { near, cautions } = nearby(day, spans, publicByDay);
     if (!covered) cautions.push(t('planner.cautions.uncovered'));

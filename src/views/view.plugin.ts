@@ -3,6 +3,7 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { readSettings, settingsParams } from '../settings/settings.js';
 import { createHandlebars } from './helpers/index.js';
 import { navigationFor } from './navigation.js';
 import { viewsRoot } from './paths.js';
@@ -46,6 +47,10 @@ export const viewPlugin = fp(
         user: request.user,
         nav: navigationFor(request.user, request.url),
         flash: request.flashMessage,
+        // The installation's names for the layout and for every {{t}} sentence that names them (see t.helper.ts).
+        get settings() {
+          return settingsParams(readSettings(app.db));
+        },
         // A getter, so only rendered pages (not redirects) get a CSRF cookie; one token per request, because
         // the page and the layout read it separately and a second secret would replace the first cookie.
         get csrfToken() {
@@ -55,5 +60,5 @@ export const viewPlugin = fp(
       };
     });
   },
-  { name: 'view', dependencies: ['@fastify/csrf-protection', 'auth-session', 'flash'] },
+  { name: 'view', dependencies: ['db', '@fastify/csrf-protection', 'auth-session', 'flash'] },
 );

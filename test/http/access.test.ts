@@ -44,7 +44,7 @@ const creators: Record<string, (db: Db) => number> = {
   outbox: (db) => anOutboxMail(db, { status: 'failed' }).id,
   meetings: (db) => aMeeting(db, { status: 'concept' }).id,
   // A row of the shipped table, which the app seeds at start; the walk's deletes take one row each.
-  holidays: (db) => createHolidaysRepository(db).list()[0]?.id ?? 1,
+  holidays: (db) => createHolidaysRepository(db).list('noord')[0]?.id ?? 1,
   // An agreement owned by the school member's organisation, so a member's request reaches the handler's own checks.
   agreements: (db) =>
     anAgreement(db, { meetingId: aMeeting(db, { status: 'gehouden' }).id, ownerIds: [world.school.id] }).id,

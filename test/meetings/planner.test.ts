@@ -1,7 +1,7 @@
 // Tests of the date planner against the regio Noord table 2025–2028, public holidays and the DST changes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHOOL_HOLIDAYS_NOORD, type SchoolHoliday } from '../../src/meetings/holidays.data.js';
+import { SCHOOL_HOLIDAYS, type SchoolHoliday } from '../../src/meetings/holidays.data.js';
 import {
   type Candidate,
   dutchPublicHolidays,
@@ -12,7 +12,7 @@ import {
   zonedRange,
 } from '../../src/meetings/planner.js';
 
-const holidays = SCHOOL_HOLIDAYS_NOORD;
+const holidays = SCHOOL_HOLIDAYS.noord;
 const dates = (candidates: readonly Candidate[]) => candidates.map((c) => c.date);
 const weekdayOf = (ymd: string) => new Date(`${ymd}T12:00:00Z`).getUTCDay() || 7;
 const addDays = (ymd: string, days: number) =>

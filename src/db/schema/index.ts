@@ -4,4 +4,5 @@ export * from './agreements.js';
 export * from './invitations.js';
 export * from './meetings.js';
 export * from './organisations.js';
+export * from './settings.js';
 export * from './system.js';

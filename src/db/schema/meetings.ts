@@ -53,10 +53,16 @@ export const meetingChanges = sqliteTable(
 export const holidayKinds = ['herfst', 'kerst', 'voorjaar', 'mei', 'zomer'] as const;
 export type HolidayKind = (typeof holidayKinds)[number];
 
+/** The three regions the Rijksoverheid gives school holidays for. */
+export const holidayRegions = ['noord', 'midden', 'zuid'] as const;
+export type HolidayRegion = (typeof holidayRegions)[number];
+
 export const schoolHolidays = sqliteTable(
   'school_holidays',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    // Rows from before regions existed were all regio Noord's (the only region then).
+    region: text('region', { enum: holidayRegions }).notNull().default('noord'),
     schoolYear: text('school_year').notNull(),
     kind: text('kind', { enum: holidayKinds }).notNull(),
     /** Local dates `YYYY-MM-DD`, inclusive. */
@@ -65,7 +71,7 @@ export const schoolHolidays = sqliteTable(
     advisory: integer('advisory', { mode: 'boolean' }).notNull().default(false),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [uniqueIndex('school_holidays_year_kind').on(table.schoolYear, table.kind)],
+  (table) => [uniqueIndex('school_holidays_region_year_kind').on(table.region, table.schoolYear, table.kind)],
 );
 
 export const pollStatuses = ['open', 'closed'] as const;

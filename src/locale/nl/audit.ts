@@ -27,6 +27,7 @@ export const audit = {
     decline: 'afgewezen',
     reorder: 'volgorde gewijzigd',
     publish: 'gepubliceerd',
+    import: 'geïmporteerd',
   },
   entities: {
     organisation: 'organisatie',
@@ -38,5 +39,7 @@ export const audit = {
     holiday: 'schoolvakantie',
     topic: 'agendapunt',
     agenda: 'agenda',
+    settings: 'instellingen',
+    import: 'import van contactpersonen',
   },
 } as const;

@@ -3,7 +3,7 @@ export const auth = {
   login: {
     title: 'Inloggen',
     about:
-      'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling over veiligheid op school van de scholen, de gemeente Dijk en Waard en hun partners. Contactpersonen van deze organisaties loggen hier in.',
+      'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling over veiligheid op school van de scholen, de gemeente {gemeente} en hun partners. Contactpersonen van deze organisaties loggen hier in.',
     intro:
       'Vul je werk-e-mailadres in. Je krijgt een mail met een link waarmee je inlogt; een wachtwoord is niet nodig.',
     email: 'Werk-e-mailadres',

@@ -1,7 +1,7 @@
 // Dutch text shared by every page: layout, navigation, errors, forms.
 export const common = {
   appName: 'Ketenoverleg Veilige School',
-  appSubtitle: 'Gemeente Dijk en Waard',
+  appSubtitle: 'Gemeente {gemeente}',
   skipLink: 'Ga direct naar de inhoud',
   logout: 'Uitloggen',
   yes: 'ja',
@@ -21,8 +21,7 @@ export const common = {
   footer: {
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
-    covenant:
-      'Convenant “Samen werken wij aan een veilige school” – in dit overleg delen we geen persoonsgegevens.',
+    covenant: 'Convenant “{covenant}” – in dit overleg delen we geen persoonsgegevens.',
   },
   form: {
     errorSummary: 'Er is iets niet goed ingevuld',

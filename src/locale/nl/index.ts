@@ -14,6 +14,7 @@ import { planner } from './planner.js';
 import { polls } from './polls.js';
 import { privacy } from './privacy.js';
 import { privacyForm } from './privacy-form.js';
+import { settings } from './settings.js';
 
 export const nl = {
   agenda,
@@ -37,4 +38,5 @@ export const nl = {
   holidays,
   polls,
   invitations,
+  settings,
 } as const;

@@ -178,7 +178,7 @@ export const meetings = {
 
 export const plannerPage = {
   title: 'Datumplanner',
-  lead: 'De planner zoekt data voor het volgende overleg: op de gekozen weekdagen, buiten de schoolvakanties van regio Noord en de feestdagen, en niet in de eerste schooldagen na een lange vakantie. De beste data staan bovenaan.',
+  lead: 'De planner zoekt data voor het volgende overleg: op de gekozen weekdagen, buiten de schoolvakanties van regio {region} en de feestdagen, en niet in de eerste schooldagen na een lange vakantie. De beste data staan bovenaan.',
   searchTitle: 'Waarvoor zoek je een datum?',
   period: 'Periode',
   periodPrevious: 'Zes maanden na het laatste overleg ({date})',
@@ -223,8 +223,14 @@ export const plannerPage = {
 } as const;
 
 export const holidays = {
-  title: 'Schoolvakanties regio Noord',
-  lead: 'De datumplanner slaat deze vakanties over. Dijk en Waard valt in regio Noord.',
+  title: 'Schoolvakanties',
+  regionTitle: 'Schoolvakanties regio {region}',
+  lead: 'De datumplanner slaat de vakanties van regio {region} over: de regio van deze installatie (in te stellen onder Instellingen).',
+  otherRegionLead:
+    'Dit zijn de vakanties van regio {region}. De datumplanner gebruikt die van regio {own}, de regio van deze installatie.',
+  regionNav: 'Andere regio bekijken',
+  missingYears:
+    'Voor schooljaar {years} zijn de vakanties van deze regio niet meegeleverd, omdat we ze niet uit een betrouwbare bron konden halen: vul ze zelf in. Tot dan waarschuwt de datumplanner dat die periode geen gegevens heeft.',
   source: 'Bron: {name}.',
   sourceLink: 'Schoolvakanties op rijksoverheid.nl',
   advisoryNote:
@@ -247,6 +253,7 @@ export const holidays = {
     editTitle: 'Schoolvakantie wijzigen',
     schoolYear: 'Schooljaar',
     schoolYearHelp: 'Bijvoorbeeld 2028-2029.',
+    region: 'Regio',
     kind: 'Vakantie',
     startDate: 'Eerste vrije dag',
     startDateHelp: 'Meestal een zaterdag.',
@@ -256,6 +263,7 @@ export const holidays = {
   },
   errors: {
     schoolYear: 'Vul het schooljaar in als twee opeenvolgende jaren, zoals 2028-2029.',
+    region: 'Kies de regio: noord, midden of zuid.',
     kind: 'Kies welke vakantie het is.',
     startDate: 'Vul de eerste vrije dag in.',
     endDate: 'Vul de laatste vrije dag in.',
@@ -264,10 +272,10 @@ export const holidays = {
     outsideYear:
       'Deze data vallen buiten schooljaar {schoolYear} (1 augustus tot en met 30 september een jaar later).',
     duplicate:
-      'Voor dit schooljaar staat deze vakantie er al in. Wijzig die in plaats van een nieuwe toe te voegen.',
+      'Voor dit schooljaar en deze regio staat deze vakantie er al in. Wijzig die in plaats van een nieuwe toe te voegen.',
   },
   deleteConfirm: {
-    question: 'Weet je zeker dat je de {kind} {schoolYear} wilt verwijderen?',
+    question: 'Weet je zeker dat je de {kind} {schoolYear} (regio {region}) wilt verwijderen?',
     consequence:
       'De datumplanner houdt dan geen rekening meer met deze vakantie en kan er data in voorstellen. Je kunt de vakantie later opnieuw toevoegen.',
     submit: 'Vakantie verwijderen',
@@ -277,5 +285,5 @@ export const holidays = {
     updated: 'De {kind} {schoolYear} is opgeslagen.',
     deleted: 'De {kind} {schoolYear} is verwijderd.',
   },
-  adminCard: 'De schoolvakanties van regio Noord die de datumplanner overslaat, met de bron.',
+  adminCard: 'De schoolvakanties per regio die de datumplanner overslaat, met de bron.',
 } as const;

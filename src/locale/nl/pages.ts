@@ -41,10 +41,12 @@ export const pages = {
       'Alle mail die het ketenoverleg verstuurt, met mislukte verzendingen en een knop om het opnieuw te proberen.',
     devMail: 'Zonder mailserver schrijft het ketenoverleg elke mail als .eml-bestand weg; hier lees je ze.',
     audit: 'Wie heeft wat gewijzigd en wanneer.',
+    settings: 'De naam van de gemeente en het convenant, de vakantieregio en het adres voor privacyvragen.',
+    import: 'Contactpersonen van scholen en partners in één keer toevoegen vanuit een spreadsheet (CSV).',
   },
   privacy: {
     title: 'Privacy',
-    lead: 'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling van het convenant “Samen werken wij aan een veilige school” in de gemeente Dijk en Waard. Deze pagina legt uit welke gegevens deze website bewaart, waarom en hoe lang.',
+    lead: 'Het ketenoverleg is de halfjaarlijkse kennisuitwisseling van het convenant “{covenant}” in de gemeente {gemeente}. Deze pagina legt uit welke gegevens deze website bewaart, waarom en hoe lang.',
     principleTitle: 'Geen persoonsgegevens van leerlingen',
     principle:
       'Het convenant bepaalt dat in deze samenwerking geen persoonsgegevens worden uitgewisseld. Agendapunten, afspraken en verslagen gaan over patronen en aanpak, nooit over een persoon. De website controleert daarom elk vrij tekstveld voordat iets wordt opgeslagen.',
@@ -78,11 +80,11 @@ export const pages = {
       'Staat er in een tekst iets dat lijkt op een naam, BSN, telefoonnummer, adres, geboortedatum, leeftijd met klas, leerlingnummer, rekeningnummer, kenteken of social-media-account, dan wordt de tekst niet opgeslagen en zie je precies wat je moet weghalen. Bij een twijfelgeval mag je bevestigen dat het geen persoonsgegeven is; we leggen dan vast wie dat deed, wanneer en om welk soort gegeven het ging, maar niet de tekst zelf.',
     rightsTitle: 'Inzage en correctie',
     rights:
-      'Wil je weten welke gegevens over jou zijn opgeslagen, of wil je iets laten aanpassen of verwijderen? Neem contact op met de coördinator van het ketenoverleg bij de gemeente Dijk en Waard of met de functionaris gegevensbescherming van de gemeente.',
+      'Wil je weten welke gegevens over jou zijn opgeslagen, of wil je iets laten aanpassen of verwijderen? Mail naar {privacyContact}, of neem contact op met de coördinator van het ketenoverleg bij de gemeente {gemeente} of met de functionaris gegevensbescherming van de gemeente.',
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
-    lead: 'De gemeente Dijk en Waard wil dat iedereen het ketenoverleg kan gebruiken. We bouwen het volgens de richtlijnen WCAG 2.1 op niveau AA.',
+    lead: 'De gemeente {gemeente} wil dat iedereen het ketenoverleg kan gebruiken. We bouwen het volgens de richtlijnen WCAG 2.1 op niveau AA.',
     statusTitle: 'Stand van zaken',
     status:
       'Het ketenoverleg voldoet naar ons beste weten aan WCAG 2.1 niveau AA. Elke pagina wordt bij elke wijziging automatisch getest met axe-core in een echte browser.',
@@ -99,6 +101,6 @@ export const pages = {
       'Agenda-uitnodigingen (.ics) worden getoond door je eigen agendaprogramma; de toegankelijkheid daarvan hangt af van dat programma.',
     contactTitle: 'Iets gevonden dat niet werkt?',
     contact:
-      'Laat het de coördinator van het ketenoverleg bij de gemeente Dijk en Waard weten. Je krijgt binnen vijf werkdagen antwoord.',
+      'Laat het de coördinator van het ketenoverleg bij de gemeente {gemeente} weten. Je krijgt binnen vijf werkdagen antwoord.',
   },
 } as const;

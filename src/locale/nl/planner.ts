@@ -43,7 +43,7 @@ export const planner = {
     middleExact: 'precies in het midden van {halfYear}',
     middleLater: '{days} na het midden van {halfYear} ({middle})',
     middleEarlier: '{days} voor het midden van {halfYear} ({middle})',
-    free: 'geen schoolvakantie (regio Noord) en geen feestdag',
+    free: 'geen schoolvakantie (regio {region}) en geen feestdag',
     freeUnknown: 'geen feestdag',
   },
   near: {

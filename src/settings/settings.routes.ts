@@ -1,0 +1,51 @@
+// The coordinator's settings page: the gemeente's and covenant's names, the holiday region, the privacy contact.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Config } from '../config.js';
+import { holidayRegions } from '../db/schema/index.js';
+import type { Deps } from '../deps.js';
+import { requireUser } from '../http/access.js';
+import { cleanForm, type FieldErrors, formBody } from '../http/forms.js';
+import { t } from '../locale/index.js';
+import { saveSettings } from './settings.actions.js';
+import { readSettings, type Settings, validateSettings } from './settings.js';
+
+const SettingsBody = formBody(['gemeenteName', 'covenantName', 'holidayRegion', 'privacyContact']);
+
+export async function settingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+  const { config, deps } = opts;
+  const coordinator = { access: 'coordinator' as const };
+
+  const renderForm = (
+    reply: FastifyReply,
+    values: Partial<Record<keyof Settings, string>>,
+    errors: FieldErrors = {},
+  ) => {
+    if (Object.keys(errors).length > 0) reply.code(422);
+    return reply.viewAsync('settings/form', {
+      title: t('settings.title'),
+      regions: holidayRegions.map((value) => ({ value, label: t(`settings.regions.${value}`) })),
+      values,
+      errors,
+    });
+  };
+
+  app.get('/admin/settings', { config: coordinator }, async (_request, reply) =>
+    renderForm(reply, { ...readSettings(deps.db) }),
+  );
+
+  app.post(
+    '/admin/settings',
+    { config: coordinator, schema: { body: SettingsBody } },
+    async (request, reply) => {
+      const form = cleanForm(request.body);
+      const result = validateSettings(form);
+      if (!result.ok) return renderForm(reply, form, result.errors);
+      saveSettings(
+        deps.db,
+        { config, now: deps.now(), actor: requireUser(request), newToken: deps.newToken },
+        result.value,
+      );
+      return reply.flash(t('settings.flash.saved')).redirect('/admin/settings');
+    },
+  );
+}

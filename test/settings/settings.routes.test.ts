@@ -1,0 +1,88 @@
+// The settings page through the real routes: audited, validated in Dutch, and the names it saves appear on the pages
+// and in the planner at once (the cached copy is dropped on save).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from '../helpers/agent.js';
+import { sessionAgent } from '../helpers/login.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+const { ctx, world, sql } = useTestApp();
+let coordinator: Agent;
+
+beforeEach(async () => {
+  coordinator = sessionAgent(ctx, world.coordinator.id);
+  await coordinator.get('/admin/settings');
+});
+
+const oss = {
+  gemeenteName: 'Gemeente Oss',
+  covenantName: 'Veilig naar school in Oss',
+  holidayRegion: 'zuid',
+  privacyContact: 'FG@oss.example',
+};
+
+describe('the settings page', () => {
+  it('saves the names, audits the change, and every page shows them at once', async () => {
+    const saved = await coordinator.post('/admin/settings', oss);
+    expect(saved.statusCode).toBe(302);
+    expect(sql('select gemeente_name, covenant_name, holiday_region, privacy_contact from settings')).toEqual(
+      [
+        {
+          gemeente_name: 'Oss',
+          covenant_name: 'Veilig naar school in Oss',
+          holiday_region: 'zuid',
+          privacy_contact: 'fg@oss.example',
+        },
+      ],
+    );
+    expect(sql("select action, entity, actor_contact_id from audit_log where entity = 'settings'")).toEqual([
+      { action: 'update', entity: 'settings', actor_contact_id: world.coordinator.id },
+    ]);
+
+    const page = await coordinator.get('/admin/settings');
+    expect(page.body).toContain('De instellingen zijn opgeslagen.');
+    expect(page.body).toContain('<span class="ko-brand__sub">Gemeente Oss</span>');
+    expect(page.body).toContain('<title>Instellingen – Ketenoverleg Veilige School – Gemeente Oss</title>');
+    expect(page.body).toContain('Convenant “Veilig naar school in Oss”');
+    expect(page.body).toContain('<option value="zuid" selected>Zuid</option>');
+
+    const privacy = await coordinator.get('/privacy');
+    expect(privacy.body).toContain('van het convenant “Veilig naar school in Oss” in de gemeente Oss.');
+    expect(privacy.body).toContain('Mail naar fg@oss.example');
+    expect(privacy.body).not.toContain('Dijk en Waard');
+    const accessibility = await coordinator.get('/toegankelijkheid');
+    expect(accessibility.body).toContain('De gemeente Oss wil dat iedereen het ketenoverleg kan gebruiken.');
+    const login = await ctx.app.inject({ method: 'GET', url: '/login' });
+    expect(login.body).toContain('de scholen, de gemeente Oss en hun partners');
+
+    const planner = await coordinator.get('/planner');
+    expect(planner.body).toContain('buiten de schoolvakanties van regio Zuid en de feestdagen');
+    expect((await coordinator.get('/admin/holidays')).body).toContain('Schoolvakanties regio Zuid');
+  });
+
+  it('refuses empty names, an unknown region and a wrong address, keeps what was typed, and stores nothing', async () => {
+    const refused = await coordinator.post('/admin/settings', {
+      gemeenteName: '',
+      covenantName: 'Ons convenant',
+      holidayRegion: 'oost',
+      privacyContact: 'niet-een-adres',
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Er is iets niet goed ingevuld');
+    expect(refused.body).toContain('href="#field-gemeenteName"');
+    expect(refused.body).toContain('Vul de naam van de gemeente in.');
+    expect(refused.body).toContain('Kies de regio: noord, midden of zuid.');
+    expect(refused.body).toContain('Vul een geldig e-mailadres in, zoals privacy@gemeente.nl.');
+    expect(refused.body).toContain('value="Ons convenant"');
+    expect(refused.body).toContain('value="niet-een-adres"');
+    expect(sql('select * from settings')).toEqual([]);
+    expect(sql("select * from audit_log where entity = 'settings'")).toEqual([]);
+  });
+
+  it('is for the coordinator only', async () => {
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    await school.get('/');
+    expect((await school.get('/admin/settings')).statusCode).toBe(403);
+    expect((await school.post('/admin/settings', oss)).statusCode).toBe(403);
+    expect(sql('select * from settings')).toEqual([]);
+  });
+});
