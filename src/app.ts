@@ -21,6 +21,7 @@ import { registerErrorHandlers } from './http/errors.js';
 import { flashPlugin } from './http/flash.plugin.js';
 import { loggerOptions } from './http/logging.js';
 import { securityPlugin } from './http/security.plugin.js';
+import { importRoutes } from './import/import.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { outboxPlugin } from './mail/outbox.plugin.js';
 import { holidaysRoutes } from './meetings/holidays.routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });
   await app.register(settingsRoutes, { config, deps });
+  await app.register(importRoutes, { config, deps });
 
   return app;
 }

@@ -65,6 +65,17 @@ export function createContactsRepository(db: DbOrTx) {
         .run();
     },
 
+    /** Every contact's e-mail address (archived ones too: addresses are unique) with its organisation's name. */
+    emailsWithOrganisation() {
+      return db
+        .select({ email: contacts.email, organisationName: organisations.name })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(isNotNull(contacts.email))
+        .all()
+        .flatMap((row) => (row.email ? [{ email: row.email, organisationName: row.organisationName }] : []));
+    },
+
     /** Active contacts who receive invitations, with their organisation. */
     listInvitable() {
       return db

@@ -5,6 +5,7 @@ import { audit } from './audit.js';
 import { auth } from './auth.js';
 import { calendar } from './calendar.js';
 import { common } from './common.js';
+import { importText } from './import.js';
 import { invitations } from './invitations.js';
 import { mail } from './mail.js';
 import { holidays, meetings, plannerPage } from './meetings.js';
@@ -39,4 +40,5 @@ export const nl = {
   polls,
   invitations,
   settings,
+  import: importText,
 } as const;

@@ -1,0 +1,76 @@
+// Dutch text for importing contacts from a spreadsheet (CSV).
+export const importText = {
+  title: 'Contactpersonen importeren',
+  lead: 'Heb je de contactpersonen van scholen en partners al in een spreadsheet? Sla die op als CSV en voeg ze hier in één keer toe. Je ziet eerst wat er gebeurt; er wordt pas iets opgeslagen als je bevestigt.',
+  formatTitle: 'Hoe moet het bestand eruitzien?',
+  format:
+    'De eerste regel bevat de kolomnamen: organisatie, soort, naam, e-mail en functie (de volgorde maakt niet uit). Soort is school, kernpartner of partner. In Excel: Bestand → Opslaan als → “CSV UTF-8 (door lijstscheidingsteken gescheiden)”.',
+  example: 'Voorbeeld',
+  file: 'CSV-bestand',
+  fileHelp: 'Maximaal {kb} kB, met puntkomma’s of komma’s.',
+  upload: 'Bekijk wat er gebeurt',
+  previewTitle: 'Controleer de import',
+  summary: {
+    create: 'Worden toegevoegd: {organisations} en {contacts}.',
+    existing: 'Staan er al in: {contacts}.',
+    errors: 'Kloppen niet en worden overgeslagen: {rows}.',
+    nothing: 'Er is niets nieuw om te importeren.',
+  },
+  counts: {
+    organisations: { zero: 'geen organisaties', one: '1 organisatie', other: '{count} organisaties' },
+    contacts: { zero: 'geen contactpersonen', one: '1 contactpersoon', other: '{count} contactpersonen' },
+    rows: { one: '1 regel', other: '{count} regels' },
+  },
+  newOrganisationsTitle: 'Nieuwe organisaties',
+  newContactsTitle: 'Nieuwe contactpersonen',
+  newContactsNote:
+    'Nieuwe contactpersonen kunnen inloggen en krijgen uitnodigingen; je kunt dat per persoon aanpassen.',
+  existingTitle: 'Staan er al in',
+  existingOrganisations: 'Bestaande organisaties die in het bestand staan: {names}.',
+  errorsTitle: 'Regels die niet kloppen',
+  errorsNote:
+    'Deze regels worden overgeslagen. Verbeter ze in je spreadsheet en importeer het bestand opnieuw: wat er al in staat, wordt dan niet dubbel toegevoegd.',
+  columns: {
+    line: 'Regel',
+    organisation: 'organisatie',
+    kind: 'soort',
+    name: 'naam',
+    email: 'e-mail',
+    role: 'functie',
+    reasons: 'Wat er niet klopt',
+  },
+  headers: {
+    line: 'Regel',
+    organisation: 'Organisatie',
+    kind: 'Soort',
+    name: 'Naam',
+    email: 'E-mail',
+    role: 'Functie',
+  },
+  confirm: 'Importeer {organisations} en {contacts}',
+  another: 'Ander bestand kiezen',
+  changed:
+    'Het bestand of de gegevens in de app zijn veranderd sinds je de controle zag. Bekijk het nieuwe overzicht en bevestig opnieuw.',
+  flash: 'Geïmporteerd: {organisations} en {contacts}.',
+  errors: {
+    file: 'Kies een CSV-bestand.',
+    encoding:
+      'Dit bestand is geen UTF-8. Sla het in Excel op als “CSV UTF-8 (door lijstscheidingsteken gescheiden)” en probeer het opnieuw.',
+    empty: 'Het bestand is leeg.',
+    noRows: 'Het bestand bevat alleen kolomnamen en geen contactpersonen.',
+    tooMany: 'Het bestand heeft meer dan {max} regels. Splits het in kleinere bestanden.',
+    columns:
+      'Deze kolommen ontbreken: {missing}. De eerste regel moet de kolomnamen bevatten: organisatie, soort, naam, e-mail, functie.',
+    organisation: 'De organisatie ontbreekt.',
+    kind: 'Onbekende soort “{kind}”: gebruik school, kernpartner of partner.',
+    kindMissing: 'De soort ontbreekt voor deze nieuwe organisatie: gebruik school, kernpartner of partner.',
+    kindExisting: '{organisation} staat al in de app als {kind}; deze regel noemt een andere soort.',
+    kindConflict: 'Op regel {line} staat deze organisatie als {kind}; kies één soort.',
+    name: 'De naam van de contactpersoon ontbreekt.',
+    emailMissing: 'Het e-mailadres ontbreekt.',
+    email: '“{email}” is geen geldig e-mailadres.',
+    emailTwice: 'Dit e-mailadres staat ook op regel {line}.',
+    emailElsewhere: 'Dit e-mailadres hoort al bij een contactpersoon van {organisation}.',
+    tooLong: 'De {field} is te lang (maximaal {max} tekens).',
+  },
+} as const;
