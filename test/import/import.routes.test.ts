@@ -113,7 +113,7 @@ describe('confirming', () => {
     });
     const text = /name="text" value="([^"]*)"/s.exec(preview.body)?.[1] ?? '';
     const fingerprint = /name="fingerprint" value="([^"]*)"/.exec(preview.body)?.[1] ?? '';
-    const unescape = (value: string) =>
+    const fromHtml = (value: string) =>
       value
         .replaceAll('&quot;', '"')
         .replaceAll('&#x27;', "'")
@@ -124,7 +124,7 @@ describe('confirming', () => {
         .replaceAll('&amp;', '&');
     return {
       preview,
-      confirm: await coordinator.post('/admin/import', { text: unescape(text), fingerprint }),
+      confirm: await coordinator.post('/admin/import', { text: fromHtml(text), fingerprint }),
     };
   }
 
