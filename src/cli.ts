@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { loadDemo } from './demo/demo.js';
 import { newRandomToken } from './deps.js';
+import { runExport } from './export/export-command.js';
 import { createMailTransport } from './mail/create-transport.js';
 import { deliverDue } from './mail/worker.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
@@ -21,6 +22,7 @@ const usage = `Gebruik: npm run cli -- <opdracht>
   demo                  demogegevens laden (kan vaker; bestaande gegevens blijven)
   login-link <e-mail>   eenmalige inloglink tonen (15 minuten geldig)
   backup <bestand>      online back-up van de database maken
+  export <map>          alle organisaties, overleggen, agenda's, afspraken en verslagen als CSV + JSON (archief)
   privacy-scan          regels van stdin controleren op persoonsgegevens (JSON per regel)
   send-outbox           wachtende mail versturen en stoppen
 `;
@@ -65,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`Back-up geschreven naar ${arg}.\n`);
         return 0;
       }
+      case 'export':
+        return runExport(arg, db, deps.now(), process.stdout, process.stderr);
       case 'privacy-scan':
         await runPrivacyScan(process.stdin, process.stdout, createOrganisationsRepository(db).allNames());
         return 0;

@@ -44,6 +44,12 @@ export const settings = {
     loginMail:
       'Inloggen: ga naar {baseUrl}/login en vul {email} in; de inloglink komt per mail. Zonder mail: npm run cli -- login-link {email}.',
   },
+  export: {
+    usage: 'Geef een map: npm run cli -- export /pad/naar/archief-2026',
+    notEmpty:
+      'De map {folder} is niet leeg. Kies een nieuwe of lege map, zodat één export bij elkaar blijft.',
+    done: 'Export geschreven naar {folder}: {count} CSV-bestanden en ketenoverleg.json.',
+  },
   firstStart: {
     demoLink: 'Log in als coördinator (demo, eenmalig, 15 minuten geldig):',
     empty:

@@ -1,0 +1,46 @@
+// `npm run cli -- export <folder>`: the gemeente's records as one CSV per table (for Excel) plus one JSON file with
+// everything, for the archive. No tokens, sessions or mail: those tables are not exported at all.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Db } from '../db/connection.js';
+import { toCsv } from '../import/csv.js';
+import { t } from '../locale/index.js';
+import { readExport } from './export.repository.js';
+
+interface Output {
+  write(text: string): void;
+}
+
+export function runExport(folder: string | undefined, db: Db, now: Date, out: Output, err: Output): number {
+  if (!folder) {
+    err.write(`${t('settings.export.usage')}\n`);
+    return 64;
+  }
+  const target = resolve(folder);
+  mkdirSync(target, { recursive: true, mode: 0o700 });
+  // Never mix two exports (or other files) in one folder: an archive must say exactly what one export held.
+  if (readdirSync(target).length > 0) {
+    err.write(`${t('settings.export.notEmpty', { folder: target })}\n`);
+    return 1;
+  }
+  const tables = readExport(db);
+  for (const table of tables) {
+    const rows = [
+      table.columns,
+      ...table.rows.map((row) => table.columns.map((column) => row[column] ?? null)),
+    ];
+    // A BOM, so Excel reads the file as UTF-8.
+    writeFileSync(join(target, `${table.name}.csv`), `\uFEFF${toCsv(rows)}`, { mode: 0o600 });
+  }
+  const json = {
+    exportedAt: now.toISOString(),
+    tables: Object.fromEntries(tables.map((table) => [table.name, table.rows])),
+  };
+  writeFileSync(join(target, 'ketenoverleg.json'), `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 });
+  out.write(
+    `${t('settings.export.done', { count: tables.length, folder: target })}\n${tables
+      .map((table) => `  ${table.name}.csv: ${table.rows.length}`)
+      .join('\n')}\n`,
+  );
+  return 0;
+}
