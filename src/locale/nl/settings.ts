@@ -6,7 +6,7 @@ export const settings = {
     zuid: 'Zuid',
   },
   title: 'Instellingen',
-  lead: 'Deze namen staan op elke pagina, in elke mail en in de privacy- en toegankelijkheidsverklaring. De vakantieregio bepaalt welke schoolvakanties de datumplanner overslaat.',
+  lead: 'Deze namen staan op elke pagina en in de privacy- en toegankelijkheidsverklaring. De vakantieregio bepaalt welke schoolvakanties de datumplanner overslaat.',
   form: {
     gemeenteName: 'Naam van de gemeente',
     gemeenteNameHelp: 'Zonder het woord “gemeente”, bijvoorbeeld Dijk en Waard.',
