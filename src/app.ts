@@ -20,6 +20,7 @@ import { accessPlugin } from './http/access.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { flashPlugin } from './http/flash.plugin.js';
 import { loggerOptions } from './http/logging.js';
+import { MAX_PARAM_LENGTH, refuseUnroutable, rewriteRefusedUrl } from './http/router-errors.js';
 import { securityPlugin } from './http/security.plugin.js';
 import { importRoutes } from './import/import.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
@@ -47,7 +48,8 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
     // left-most X-Forwarded-For entry, which the client writes itself (nginx's $proxy_add_x_forwarded_for appends):
     // a fresh made-up address per request would step around the rate limits on login and token links.
     trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    rewriteUrl: rewriteRefusedUrl,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Infrastructure
@@ -60,6 +62,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(accessPlugin);
   await app.register(outboxPlugin, { config, deps });
   registerErrorHandlers(app);
+  refuseUnroutable(app);
 
   // Modules
   await app.register(pagesRoutes, { config, deps });

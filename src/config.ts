@@ -16,6 +16,7 @@ export const EnvSchema = Type.Object({
   BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/\\s]+(/[^\\s]*)?$' })),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  SMTP_ALLOW_PLAINTEXT: Type.Boolean({ default: false }),
   MAIL_FROM: Type.String({ format: 'email', default: 'ketenoverleg@dijkenwaard.example' }),
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   REPLY_SMTP_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
@@ -42,6 +43,8 @@ export interface Config {
   databaseFile: string;
   mailDir: string;
   smtpUrl: string | null;
+  /** Send over `smtp://` to a remote host without STARTTLS when the server offers none (off: such mail fails). */
+  smtpAllowPlaintext: boolean;
   mailFrom: string;
   sessionSecret: string;
   replySmtpPort: number | null;
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseFile: join(dataDir, 'ketenoverleg.db'),
     mailDir: join(dataDir, 'mail'),
     smtpUrl: parsed.SMTP_URL ?? null,
+    smtpAllowPlaintext: parsed.SMTP_ALLOW_PLAINTEXT,
     mailFrom: parsed.MAIL_FROM,
     sessionSecret: parsed.SESSION_SECRET ?? keptSecret(dataDir),
     replySmtpPort: parsed.REPLY_SMTP_PORT ?? null,

@@ -1,5 +1,5 @@
 // Queries for login tokens and sessions.
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { contacts, loginTokens, organisations, sessions } from '../db/schema/index.js';
 
@@ -33,6 +33,16 @@ export function createAuthRepository(db: DbOrTx) {
 
     insertLoginToken(tokenHash: string, contactId: number, expiresAt: string, now: string) {
       db.insert(loginTokens).values({ tokenHash, contactId, expiresAt, createdAt: now }).run();
+    },
+
+    /** How many login links the contact was given after `since` (the per-address limit counts them). */
+    countLoginTokensSince(contactId: number, since: string): number {
+      const row = db
+        .select({ n: count() })
+        .from(loginTokens)
+        .where(and(eq(loginTokens.contactId, contactId), gt(loginTokens.createdAt, since)))
+        .get();
+      return row?.n ?? 0;
     },
 
     findLoginToken(tokenHash: string) {
@@ -104,6 +114,18 @@ export function createAuthRepository(db: DbOrTx) {
 
     deleteSessionsOf(contactId: number) {
       db.delete(sessions).where(eq(sessions.contactId, contactId)).run();
+    },
+
+    /** Ends the sessions of every contact of an organisation (archiving it), so a restore revives none of them. */
+    deleteSessionsOfOrganisation(organisationId: number) {
+      db.delete(sessions)
+        .where(
+          inArray(
+            sessions.contactId,
+            db.select({ id: contacts.id }).from(contacts).where(eq(contacts.organisationId, organisationId)),
+          ),
+        )
+        .run();
     },
 
     /** Removes expired sessions and login tokens that can no longer be used. */

@@ -7,7 +7,13 @@ import { cleanForm, formBody, TokenParams } from '../http/forms.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
-import { isLoginTokenUsable, LOGIN_LINK_MINUTES, safeNext } from './auth.js';
+import {
+  isLoginTokenUsable,
+  LOGIN_LINK_MINUTES,
+  loginLinkWindowStart,
+  mayMailLoginLink,
+  safeNext,
+} from './auth.js';
 import { createAuthRepository } from './auth.repository.js';
 import { createLoginLink } from './login-link.js';
 import { hashToken } from './tokens.js';
@@ -44,7 +50,8 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
         return reply.viewAsync('auth/login', { title: t('auth.login.title'), values, errors });
       }
       const contact = repo.findLoginContactByEmail(email);
-      if (contact) {
+      const since = loginLinkWindowStart(deps.now());
+      if (contact && mayMailLoginLink(repo.countLoginTokensSince(contact.id, since))) {
         const next = safeNext(values.next);
         deps.db.transaction((tx) => {
           const link = createLoginLink({ ...deps, db: tx }, config, contact.id, next);
@@ -57,7 +64,7 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
         });
         app.nudgeOutbox();
       }
-      // The same answer whether or not the address is known, so the form reveals nobody's address.
+      // The same answer whether or not the address is known or over its limit, so the form reveals nothing.
       return reply.viewAsync('auth/login-sent', {
         title: t('auth.sent.title'),
         email,

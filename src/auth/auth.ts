@@ -1,5 +1,20 @@
 // Pure rules for login links and sessions: expiry and validity, with `now` passed in.
 export const LOGIN_LINK_MINUTES = 15;
+/**
+ * At most this many login links per address in LOGIN_LINK_MINUTES, on top of the per-IP limit: someone asking from
+ * many addresses cannot fill one person's mailbox. Above it the form answers as always, but sends nothing.
+ */
+export const LOGIN_LINKS_PER_ADDRESS = 3;
+
+/** Whether another login link may be mailed, given those of the last LOGIN_LINK_MINUTES. */
+export function mayMailLoginLink(recentLinks: number): boolean {
+  return recentLinks < LOGIN_LINKS_PER_ADDRESS;
+}
+
+/** Since when login links count towards the per-address limit. */
+export function loginLinkWindowStart(now: Date): string {
+  return new Date(now.getTime() - LOGIN_LINK_MINUTES * 60_000).toISOString();
+}
 
 export interface SessionTimes {
   lastSeenAt: string;

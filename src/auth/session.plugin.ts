@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
+import { csrfCookie } from '../http/security.plugin.js';
 import { isSessionValid, sessionExpiry, shouldTouch } from './auth.js';
 import { createAuthRepository, type SessionUser } from './auth.repository.js';
 import { hashToken } from './tokens.js';
@@ -34,6 +35,8 @@ export const sessionPlugin = fp(
       secure: config.secure,
     };
     const repo = createAuthRepository(deps.db);
+    // A login or logout also drops the CSRF secret: the next page starts a new one for the new session.
+    const csrf = csrfCookie(config);
 
     app.decorateRequest('user', null);
     app.decorateRequest('sessionIdHash', null);
@@ -66,12 +69,14 @@ export const sessionPlugin = fp(
         sessionExpiry(now, config.sessionMaxHours),
       );
       this.setCookie(cookieName, id, { ...cookieOptions, maxAge: config.sessionMaxHours * 3600 });
+      this.clearCookie(csrf.name, csrf.options);
     });
 
     app.decorateReply('endSession', function (this: FastifyReply) {
       const idHash = this.request.sessionIdHash;
       if (idHash) repo.deleteSession(idHash);
       this.clearCookie(cookieName, cookieOptions);
+      this.clearCookie(csrf.name, csrf.options);
     });
   },
   { name: 'auth-session', dependencies: ['@fastify/cookie'] },

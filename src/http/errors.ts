@@ -19,6 +19,13 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** A path parameter that cannot name any record (malformed, or an id not in its one spelling). */
+export class MalformedParamError extends DomainError {
+  constructor() {
+    super('MALFORMED_PARAM', t('common.errors.notFound'), 404);
+  }
+}
+
 /** The record a repository found, or the not-found page when it found none (`null`). */
 export function orNotFound<T>(record: T | null | undefined): T {
   if (record === null || record === undefined) throw new NotFoundError();
@@ -26,11 +33,11 @@ export function orNotFound<T>(record: T | null | undefined): T {
 }
 
 function pageFor(error: FastifyError): { status: number; title: string; message: string } {
+  if (error instanceof MalformedParamError || error.validationContext === 'params') {
+    return { status: 404, title: t('common.errors.notFoundTitle'), message: t('common.errors.notFound') };
+  }
   if (error instanceof DomainError) {
     return { status: error.status, title: t(`common.errors.title${error.status}`), message: error.message };
-  }
-  if (error.validationContext === 'params') {
-    return { status: 404, title: t('common.errors.notFoundTitle'), message: t('common.errors.notFound') };
   }
   const status = error.statusCode ?? 500;
   if (error.code?.startsWith('FST_CSRF')) {
@@ -40,6 +47,8 @@ function pageFor(error: FastifyError): { status: number; title: string; message:
     return { status, title: t('common.errors.tooManyTitle'), message: t('common.errors.tooMany') };
   if (status === 413)
     return { status, title: t('common.errors.tooLargeTitle'), message: t('common.errors.tooLarge') };
+  if (status === 415)
+    return { status, title: t('common.errors.unsupportedTitle'), message: t('common.errors.unsupported') };
   if (status >= 400 && status < 500) {
     return { status, title: t('common.errors.badRequestTitle'), message: t('common.errors.badRequest') };
   }

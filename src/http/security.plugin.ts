@@ -1,4 +1,5 @@
-// Security headers (strict CSP, no inline script), forms and cookies, CSRF tokens, rate limits.
+// Security headers (strict CSP, no inline script), forms and cookies, CSRF tokens and origin checks, rate limits.
+import { createHmac } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -7,10 +8,36 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { t } from '../locale/index.js';
+import { DomainError } from './errors.js';
+import { acceptFormsOnly, parseFormBody, requireCanonicalIds } from './strict-input.js';
 
 /** For token URLs and the login form: generous for people, tight for guessing. */
 export const strictRateLimit = { max: 10, timeWindow: '15 minutes' };
 export const tokenRateLimit = { max: 60, timeWindow: '15 minutes' };
+
+/** The cookie that holds the CSRF secret; a new session starts with a new secret (see `startSession`). */
+export function csrfCookie(config: Config) {
+  return {
+    name: config.secure ? '__Host-csrf' : 'csrf',
+    options: { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secure, signed: true },
+  };
+}
+
+/**
+ * A CSRF token is made for one server-side session (anonymous pages: for none), so a token read from one session's
+ * page is refused in any other, and the tokens of before a login or logout stop working with it.
+ */
+export function csrfUserInfo(request: FastifyRequest): string {
+  // Not empty: the token library refuses an empty user info outright.
+  return request.sessionIdHash ?? 'anonymous';
+}
+
+/** A state-changing request from another origin than BASE_URL's, whatever token it carries, is refused. */
+export function isCrossOrigin(headers: FastifyRequest['headers'], baseOrigin: string): boolean {
+  if (headers.origin !== undefined && headers.origin !== baseOrigin) return true;
+  return headers['sec-fetch-site'] === 'cross-site';
+}
 
 export const securityPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config }) => {
@@ -37,19 +64,30 @@ export const securityPlugin = fp(
       crossOriginEmbedderPolicy: false,
     });
     await app.register(fastifyCookie, { secret: config.sessionSecret });
-    await app.register(fastifyFormbody);
+    await app.register(fastifyFormbody, { parser: parseFormBody });
+    acceptFormsOnly(app);
+    requireCanonicalIds(app);
+    const csrf = csrfCookie(config);
     await app.register(fastifyCsrf, {
-      cookieKey: config.secure ? '__Host-csrf' : 'csrf',
-      cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secure, signed: true },
+      cookieKey: csrf.name,
+      cookieOpts: csrf.options,
       getToken: (request: FastifyRequest) => (request.body as { _csrf?: string } | undefined)?._csrf,
+      getUserInfo: csrfUserInfo,
+      csrfOpts: { hmacKey: createHmac('sha256', config.sessionSecret).update('csrf').digest() },
     });
     await app.register(fastifyRateLimit, { global: false });
 
-    // Every state-changing request carries the form's CSRF token.
+    // Every state-changing request comes from our own pages (its origin) and carries the form's CSRF token.
+    const baseOrigin = new URL(config.baseUrl).origin;
     app.addHook(
       'preHandler',
       (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
         if (request.method === 'GET' || request.method === 'HEAD') return done();
+        if (isCrossOrigin(request.headers, baseOrigin)) {
+          return done(
+            new DomainError('CROSS_ORIGIN', t('common.errors.crossOrigin', { baseUrl: config.baseUrl }), 403),
+          );
+        }
         app.csrfProtection(request, reply, done);
       },
     );

@@ -3,5 +3,7 @@ import type { Config } from '../config.js';
 import { createEmlTransport, createSmtpTransport, type MailTransport } from './transports.js';
 
 export function createMailTransport(config: Config): MailTransport {
-  return config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createEmlTransport(config.mailDir);
+  return config.smtpUrl
+    ? createSmtpTransport(config.smtpUrl, { allowPlaintext: config.smtpAllowPlaintext })
+    : createEmlTransport(config.mailDir);
 }

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { t } from '../locale/index.js';
 
 export interface OutgoingMail {
   messageId: string;
@@ -44,12 +45,49 @@ export function toNodemailer(mail: OutgoingMail) {
   };
 }
 
-export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+/** Loopback by name or address: mail to such a host never crosses a network, so it may go unencrypted. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return name === 'localhost' || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+export interface SmtpOptions {
+  /** SMTP_ALLOW_PLAINTEXT: send without STARTTLS when the server offers none. */
+  allowPlaintext: boolean;
+  /** Injectable so a test can treat its local server as a remote one. */
+  isLoopback?: (host: string) => boolean;
+}
+
+/**
+ * Whether mail over this SMTP_URL must be encrypted with STARTTLS: `smtp://` to a host that is not loopback, unless
+ * plaintext is allowed explicitly. Login and poll links must not cross a network readable (`smtps://` is TLS anyway).
+ */
+export function requiresStartTls(url: string, options: SmtpOptions): boolean {
+  const parsed = new URL(url);
+  const isLoopback = options.isLoopback ?? isLoopbackHost;
+  return parsed.protocol === 'smtp:' && !options.allowPlaintext && !isLoopback(parsed.hostname);
+}
+
+export function createSmtpTransport(
+  url: string,
+  options: SmtpOptions = { allowPlaintext: false },
+): MailTransport {
+  const requireTls = requiresStartTls(url, options);
+  const target = new URL(url);
+  // Set in the URL: nodemailer lets URL options override others, so a `?requireTLS=false` there cannot undo it.
+  if (requireTls) target.searchParams.set('requireTLS', 'true');
+  const transporter = nodemailer.createTransport(target.toString());
   return {
     kind: 'smtp',
     async send(mail) {
-      await transporter.sendMail(toNodemailer(mail));
+      try {
+        await transporter.sendMail(toNodemailer(mail));
+      } catch (error) {
+        // What the coordinator reads in the outbox: why nothing went out, and the setting that decides it.
+        if (requireTls && (error as { code?: string }).code === 'ETLS')
+          throw new Error(`${t('mail.smtp.noStartTls')} (${(error as Error).message})`);
+        throw error;
+      }
     },
     close() {
       transporter.close();

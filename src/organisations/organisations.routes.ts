@@ -228,8 +228,11 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
         deps.db.transaction((tx) => {
           const now = deps.now();
           const repo = createOrganisationsRepository(tx);
-          if (action === 'archive') repo.archive(id, now.toISOString());
-          else repo.restore(id);
+          if (action === 'archive') {
+            repo.archive(id, now.toISOString());
+            // Ended, not just blocked: restoring the organisation must not make an old cookie work again.
+            createAuthRepository(tx).deleteSessionsOfOrganisation(id);
+          } else repo.restore(id);
           recordAudit(tx, user, action, 'organisation', id, now);
         });
         return reply

@@ -3,6 +3,7 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { csrfUserInfo } from '../http/security.plugin.js';
 import { readSettings, settingsParams } from '../settings/settings.js';
 import { createHandlebars } from './helpers/index.js';
 import { navigationFor } from './navigation.js';
@@ -54,7 +55,7 @@ export const viewPlugin = fp(
         // A getter, so only rendered pages (not redirects) get a CSRF cookie; one token per request, because
         // the page and the layout read it separately and a second secret would replace the first cookie.
         get csrfToken() {
-          csrfToken ??= reply.generateCsrf();
+          csrfToken ??= reply.generateCsrf({ userInfo: csrfUserInfo(request) });
           return csrfToken;
         },
       };

@@ -63,20 +63,42 @@ export class Agent {
     );
   }
 
-  /** Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or set to null to omit it). */
-  async post(url: string, form: Record<string, string | string[] | null> = {}) {
+  /** The CSRF token of the last page with a form. */
+  get csrfToken() {
+    return this.csrf;
+  }
+
+  /**
+   * Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or set to null to omit it).
+   * `headers` adds request headers, such as the Origin a browser sends.
+   */
+  async post(
+    url: string,
+    form: Record<string, string | string[] | null> = {},
+    headers: Record<string, string> = {},
+  ) {
     const body = new URLSearchParams();
     const withToken: Record<string, string | string[] | null> = { _csrf: this.csrf, ...form };
     for (const [key, value] of Object.entries(withToken)) {
       if (value === null) continue;
       for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
     }
+    return this.postRaw(url, body.toString(), 'application/x-www-form-urlencoded', headers);
+  }
+
+  /** Posts a body exactly as given, with this agent's cookies: for what a browser's form would never send. */
+  async postRaw(
+    url: string,
+    payload: string | Buffer,
+    contentType: string,
+    headers: Record<string, string> = {},
+  ) {
     return this.remember(
       await this.app.inject({
         method: 'POST',
         url,
-        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: body.toString(),
+        headers: { ...headers, cookie: this.cookieHeader(), 'content-type': contentType },
+        payload,
       }),
     );
   }

@@ -1,10 +1,8 @@
 // The mail transports for real: complete .eml files shown at /dev/mail, and a round trip through an SMTP server.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueMail } from '../../src/mail/mailer.js';
 import { retryDelayMs } from '../../src/mail/outbox.js';
@@ -13,6 +11,7 @@ import { deliverDue } from '../../src/mail/worker.js';
 import { Agent } from '../helpers/agent.js';
 import { anOutboxMail, aWorld } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';
+import { smtpServer } from '../helpers/smtp-server.js';
 import { buildTestApp, type TestContext, testClock } from '../helpers/test-app.js';
 
 const addressOf = (value: ParsedMail['to']) => (Array.isArray(value) ? value[0] : value)?.value[0]?.address;
@@ -150,43 +149,6 @@ describe('the .eml transport', () => {
 });
 
 describe('the SMTP transport', () => {
-  interface Received {
-    from: string | undefined;
-    to: string[];
-    mail: ParsedMail;
-  }
-
-  /** A local SMTP server that keeps what it receives; STARTTLS as real servers offer it (self-signed). */
-  async function smtpServer(port = 0) {
-    const received: Received[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push({
-              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
-              to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-              mail,
-            });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
-    });
-    const address = server.server.address() as AddressInfo;
-    return {
-      received,
-      port: address.port,
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
-  }
-
   let ctx: TestContext;
   let smtp: Awaited<ReturnType<typeof smtpServer>> | null = null;
   let transport: MailTransport | null = null;
@@ -210,7 +172,9 @@ describe('the SMTP transport', () => {
   it('delivers through a real SMTP server from SMTP_URL', async () => {
     smtp = await smtpServer();
     // A self-signed certificate on the local server: the URL says to accept it (nodemailer reads tls.* options from it).
-    transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}?tls.rejectUnauthorized=false`);
+    transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}?tls.rejectUnauthorized=false`, {
+      allowPlaintext: false,
+    });
     await requestLogin();
     expect(await deliverDue({ ...ctx.deps, mailTransport: transport }, ctx.config)).toEqual({
       sent: 1,
@@ -235,7 +199,7 @@ describe('the SMTP transport', () => {
     const port = smtp.port;
     await smtp.close();
     smtp = null;
-    transport = createSmtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+    transport = createSmtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`, { allowPlaintext: false });
     const deps = { ...ctx.deps, mailTransport: transport };
 
     await requestLogin();
@@ -249,7 +213,7 @@ describe('the SMTP transport', () => {
     expect(down.attempts).toBe(1);
     expect(down.last_error).toMatch(/ECONNREFUSED/);
 
-    smtp = await smtpServer(port);
+    smtp = await smtpServer({ port });
     // Still waiting for its backoff: not sent yet, even though the server is back.
     expect(await deliverDue(deps, ctx.config)).toEqual({ sent: 0, failed: 0 });
     ctx.clock.advance(retryDelayMs(1));

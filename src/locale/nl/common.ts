@@ -41,6 +41,8 @@ export const common = {
       'Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Neem contact op met de coördinator van het overleg.',
     csrfTitle: 'Formulier verlopen',
     csrf: 'Het formulier is verlopen of ongeldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+    crossOrigin:
+      'Dit formulier kwam niet van {baseUrl}. Open de app via {baseUrl}, vul het formulier daar in en probeer het opnieuw.',
     tooManyTitle: 'Te veel pogingen',
     tooMany: 'Je hebt het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.',
     tooLargeTitle: 'Te veel tekst',
@@ -54,6 +56,15 @@ export const common = {
     title409: 'Dit kan niet',
     title410: 'Niet meer geldig',
     title403: 'Geen toegang',
+    title414: 'Adres te lang',
+    uriTooLong: 'Dit adres is te lang om te bestaan. Controleer de link of ga terug naar de startpagina.',
+    badUrl:
+      'Dit adres bevat tekens die we niet kunnen lezen. Controleer de link of ga terug naar de startpagina.',
+    invalidText:
+      'Wat je verstuurde bevat tekens die we niet kunnen lezen. Ga terug, typ de tekst opnieuw en probeer het nog eens.',
+    unsupportedTitle: 'Dit formulier kunnen we niet lezen',
+    unsupported:
+      'Wat je verstuurde was geen gewoon formulier. Ga terug, laad de pagina opnieuw en verstuur het formulier daar.',
     tooLong: 'Gebruik maximaal {max} tekens.',
   },
 } as const;

@@ -30,6 +30,10 @@ export const mail = {
     empty: 'Er is nog geen mail verstuurd.',
     status: { label: 'Status', pending: 'in de wachtrij', sent: 'verstuurd', failed: 'mislukt' },
   },
+  smtp: {
+    noStartTls:
+      'De mailserver biedt geen versleuteling (STARTTLS), dus is de mail niet verstuurd. Gebruik een server met STARTTLS of smtps://, of zet SMTP_ALLOW_PLAINTEXT=true als onversleuteld versturen bewust zo moet',
+  },
   dev: {
     title: 'Mailmap',
     intro:
