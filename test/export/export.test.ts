@@ -83,7 +83,10 @@ describe('cli export', () => {
     }
     expect(sql('select count(*) as n from meetings')[0]).not.toEqual({ n: 0 });
     const agreements = parseCsv(readFileSync(join(folder, 'agreements.csv'), 'utf8'));
-    expect(agreements[1]).toContain('Politie en scholen; samen "lachgas" aanpakken\nvoor de zomer');
+    // The demo has agreements of its own; the one with a quote, a semicolon and a line break comes back whole.
+    expect(
+      agreements.some((row) => row.includes('Politie en scholen; samen "lachgas" aanpakken\nvoor de zomer')),
+    ).toBe(true);
     expect(lines.join('')).toContain('Export geschreven naar');
   });
 
