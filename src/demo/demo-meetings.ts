@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { PollAnswer } from '../db/schema/index.js';
 import { createHolidaysRepository, seedSchoolHolidays } from '../meetings/holidays.repository.js';
-import { changeStatus, createMeeting } from '../meetings/meetings.actions.js';
+import { createMeeting } from '../meetings/meetings.actions.js';
 import { defaultMeetingTitle, defaultTopicDeadline } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { PLANNER_DEFAULTS, planCandidates } from '../meetings/planner.js';
@@ -67,8 +67,9 @@ export function loadDemoMeetings(
     const candidate = plan.candidates[0];
     if (!candidate || candidate.startsAt >= nowIso) continue;
     const id = createMeeting(tx, meetingAt(candidate, location), 'gepland', actor, now);
-    const held = meetings.find(id);
-    if (held) changeStatus(tx, held, 'gehouden', actor, now);
+    // Held long ago: nobody is told anything, so the status is set as it was, without the meeting action's mail.
+    meetings.setStatus(id, 'gehouden', now);
+    meetings.recordChange(id, { kind: 'held', details: {} }, actor.contactId, now);
   }
   createMeeting(tx, meetingAt(next, TOWN_HALL), 'gepland', actor, now);
 

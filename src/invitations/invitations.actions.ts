@@ -1,10 +1,38 @@
 // Invitation state changes as one transaction each: answers (web and calendar), sending, adding, removing,
-// delegating, and telling invitees about a changed or cancelled meeting.
+// delegating, reminders, and telling invitees about a changed or cancelled meeting.
+import { recordAudit } from '../audit/audit.repository.js';
+import { hashToken } from '../auth/tokens.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpSource, RsvpStatus } from '../db/schema/index.js';
+import { recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { NOTIFIABLE_CHANGES } from '../meetings/meetings.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
+import type { ContactValues } from '../organisations/organisations.js';
+import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext } from '../shared/action.js';
-import { answerApplies } from './invitations.js';
-import { createInvitationsRepository } from './invitations.repository.js';
+import {
+  answerApplies,
+  canInvite,
+  type Proposed,
+  proposeInvitations,
+  type Reason,
+  rsvpReminderDue,
+  storedReason,
+} from './invitations.js';
+import {
+  agendaSoFar,
+  enqueueCancelMail,
+  enqueueInvitationMail,
+  type InvitationMailKind,
+  type InvitationRecipient,
+} from './invitations.mail.js';
+import {
+  createInvitationsRepository,
+  type InvitationsRepository,
+  type Invitee,
+  type Meeting,
+} from './invitations.repository.js';
 
 export type AnswerOutcome = 'applied' | 'older' | 'unknown';
 
@@ -16,13 +44,30 @@ export type AnswerOutcome = 'applied' | 'older' | 'unknown';
 export function recordAnswer(
   db: DbOrTx,
   _ctx: ActionContext,
-  input: { invitationId: number; rsvp: RsvpStatus; answeredAt: string; source: RsvpSource; comment?: string },
+  input: {
+    invitationId: number;
+    rsvp: RsvpStatus;
+    answeredAt: string;
+    source: RsvpSource;
+    comment?: string;
+    /** The privacy guard's outcome for the comment; confirmed warnings are recorded with the answer. */
+    privacy?: GuardOutcome;
+  },
 ): AnswerOutcome {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
     const invitation = repo.find(input.invitationId);
     if (!invitation) return 'unknown';
     if (!answerApplies(invitation, input)) return 'older';
+    if (input.privacy) {
+      recordPrivacyConfirmations(
+        tx,
+        input.privacy,
+        invitation.contactId,
+        'rsvp-comment',
+        new Date(input.answeredAt),
+      );
+    }
     repo.setAnswer(invitation.id, {
       rsvp: input.rsvp,
       rsvpAt: new Date(input.answeredAt).toISOString(),
@@ -31,5 +76,292 @@ export function recordAnswer(
       ...(input.source === 'web' ? { rsvpComment: input.comment ? input.comment : null } : {}),
     });
     return 'applied';
+  });
+}
+
+/** The invitation proposal for a meeting, from the current agenda (see `proposeInvitations`). */
+export function proposalFor(repo: InvitationsRepository, meetingId: number): Proposed[] {
+  return proposeInvitations({
+    contacts: repo.invitableContacts(),
+    acceptedTopics: repo.acceptedTopics(meetingId),
+    themePartners: repo.themePartners(),
+  });
+}
+
+/** Why an invitee is invited, as the mail says it: the live proposal's reasons, else the stored one. */
+function reasonsOf(repo: InvitationsRepository, proposal: readonly Proposed[], invitee: Invitee): Reason[] {
+  const proposed = proposal.find((entry) => entry.contact.id === invitee.contactId);
+  if (invitee.reason === 'delegate') {
+    const from = invitee.delegatedFromId ? repo.invitee(invitee.delegatedFromId) : null;
+    return [{ kind: 'delegate', fromName: from?.contactName ?? '' }];
+  }
+  if (invitee.reason === 'manual' || !proposed) return [{ kind: 'manual' }];
+  return proposed.reasons;
+}
+
+function recipientOf(repo: InvitationsRepository, proposal: readonly Proposed[], invitee: Invitee) {
+  if (!invitee.email) return null;
+  return {
+    invitationId: invitee.id,
+    name: invitee.contactName,
+    email: invitee.email,
+    organisationName: invitee.organisationName,
+    reasons: reasonsOf(repo, proposal, invitee),
+  } satisfies InvitationRecipient;
+}
+
+/** A fresh RSVP link for a mail; earlier links keep working until the meeting ends. */
+function newLink(repo: InvitationsRepository, ctx: ActionContext, invitationId: number): string {
+  const token = ctx.newToken();
+  repo.addToken(invitationId, hashToken(token), ctx.now.toISOString());
+  return token;
+}
+
+/** Sends one REQUEST-type (or plain) invitation mail to an invitee and records what it was sent with. */
+function mailInvitee(
+  tx: DbOrTx,
+  ctx: ActionContext,
+  meeting: Meeting,
+  invitee: Invitee,
+  options: { kind: InvitationMailKind; proposal: readonly Proposed[]; token?: string },
+) {
+  const repo = createInvitationsRepository(tx);
+  const to = recipientOf(repo, options.proposal, invitee);
+  if (!to) return false;
+  const agenda = agendaSoFar(tx, meeting);
+  const token = options.token ?? newLink(repo, ctx, invitee.id);
+  enqueueInvitationMail(tx, ctx, { kind: options.kind, meeting, agenda, to, token });
+  if (options.kind !== 'reminder' && options.kind !== 'agenda') repo.markSent(invitee.id, meeting.sequence);
+  if (agenda.published && options.kind !== 'reminder') repo.markAgendaSent(invitee.id, ctx.now.toISOString());
+  return true;
+}
+
+/**
+ * Invites the chosen contacts (from the proposal, or any other invitable contact by hand) and sends each one
+ * REQUEST with the meeting's current SEQUENCE. The first send is "new"; later additions are "added" and go to the
+ * added contact only. A contact removed earlier is invited again with a fresh start. Returns how many were sent.
+ */
+export function sendInvitations(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { meetingId: number; contactIds: readonly number[] },
+): number {
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    const meeting = repo.findMeeting(input.meetingId);
+    if (!meeting || !canInvite(meeting, ctx.now)) return 0;
+    const proposal = proposalFor(repo, meeting.id);
+    const invitable = new Map(repo.invitableContacts().map((contact) => [contact.id, contact]));
+    const kind: InvitationMailKind = repo.anySent(meeting.id) ? 'added' : 'new';
+    const now = ctx.now.toISOString();
+    let sent = 0;
+    for (const contactId of new Set(input.contactIds)) {
+      if (!invitable.has(contactId)) continue;
+      const existing = repo.findForContact(meeting.id, contactId);
+      if (existing && existing.removedAt === null && existing.sentSequence !== null) continue;
+      const reason = proposal.find((entry) => entry.contact.id === contactId)?.reasons[0] ?? {
+        kind: 'manual',
+      };
+      const token = ctx.newToken();
+      const stored = storedReason(reason);
+      let id: number;
+      if (existing) {
+        repo.reinstate(existing.id, hashToken(token), stored, now);
+        id = existing.id;
+      } else {
+        id = repo.insert({ meetingId: meeting.id, contactId, ...stored, tokenHash: hashToken(token) }, now);
+      }
+      const invitee = repo.invitee(id);
+      if (invitee && mailInvitee(tx, ctx, meeting, invitee, { kind, proposal, token })) sent += 1;
+    }
+    if (sent > 0) {
+      // The planned meeting has now been told to its invitees.
+      const meetings = createMeetingsRepository(tx);
+      const planned = meetings
+        .unnotifiedChanges()
+        .filter((change) => change.meetingId === meeting.id && change.kind === 'planned');
+      meetings.markNotified(
+        planned.map((change) => change.id),
+        ctx.now,
+      );
+    }
+    if (ctx.actor && sent > 0) recordAudit(tx, ctx.actor, 'invite', 'meeting', meeting.id, ctx.now);
+    return sent;
+  });
+}
+
+/**
+ * Withdraws one invitation: the invitee gets a CANCEL (only they do, ICAL.md point 10) when they had been sent
+ * the invite. A colleague sent in their place keeps their own invitation.
+ */
+export function removeInvitation(db: DbOrTx, ctx: ActionContext, input: { invitationId: number }): boolean {
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    const invitee = repo.invitee(input.invitationId);
+    if (!invitee || invitee.removedAt) return false;
+    const meeting = repo.findMeeting(invitee.meetingId);
+    if (!meeting) return false;
+    repo.markRemoved(invitee.id, ctx.now.toISOString());
+    if (invitee.sentSequence !== null && invitee.email && meeting.status === 'gepland') {
+      enqueueCancelMail(tx, ctx, {
+        kind: 'withdrawn',
+        meeting,
+        to: {
+          invitationId: invitee.id,
+          name: invitee.contactName,
+          email: invitee.email,
+          organisationName: invitee.organisationName,
+          reasons: [],
+        },
+      });
+    }
+    if (ctx.actor) recordAudit(tx, ctx.actor, 'uninvite', 'meeting', meeting.id, ctx.now);
+    return true;
+  });
+}
+
+/**
+ * Tells everyone invited about the meeting's recorded changes nobody has heard of yet: the meeting actions call this
+ * after every change. A cancel sends METHOD:CANCEL to all; a new time or place sends an update (same UID, the
+ * SEQUENCE the meeting action raised) to all and asks everyone again. Before any invitation went out there is
+ * nobody to tell. Returns how many mails went out.
+ */
+export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingId: number }): number {
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    const meetings = createMeetingsRepository(tx);
+    const meeting = repo.findMeeting(input.meetingId);
+    if (!meeting || !repo.anySent(meeting.id)) return 0;
+    const changes = meetings
+      .unnotifiedChanges()
+      .filter((change) => change.meetingId === meeting.id && NOTIFIABLE_CHANGES.includes(change.kind));
+    const cancelled = changes.some((change) => change.kind === 'cancelled');
+    const moved = changes.some((change) => change.kind === 'time' || change.kind === 'place');
+    if (!cancelled && !moved) return 0;
+    const invitees = repo
+      .invitees(meeting.id)
+      .filter((row) => row.removedAt === null && row.sentSequence !== null);
+    let mails = 0;
+    if (cancelled) {
+      for (const invitee of invitees) {
+        if (!invitee.email) continue;
+        enqueueCancelMail(tx, ctx, {
+          kind: 'cancelled',
+          meeting,
+          to: {
+            invitationId: invitee.id,
+            name: invitee.contactName,
+            email: invitee.email,
+            organisationName: invitee.organisationName,
+            reasons: [],
+          },
+        });
+        mails += 1;
+      }
+    } else {
+      repo.resetAnswers(meeting.id, ctx.now.toISOString());
+      const proposal = proposalFor(repo, meeting.id);
+      for (const invitee of invitees) {
+        if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'update', proposal })) mails += 1;
+      }
+    }
+    meetings.markNotified(
+      changes.map((change) => change.id),
+      ctx.now,
+    );
+    return mails;
+  });
+}
+
+/** Sends the "agenda gewijzigd" mail to everyone invited; the coordinator chose to after seeing who gets it. */
+export function sendAgendaChanged(db: DbOrTx, ctx: ActionContext, input: { meetingId: number }): number {
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    const meeting = repo.findMeeting(input.meetingId);
+    if (!meeting?.agendaPublishedAt || !canInvite(meeting, ctx.now)) return 0;
+    const proposal = proposalFor(repo, meeting.id);
+    let mails = 0;
+    for (const invitee of repo.invitees(meeting.id)) {
+      if (invitee.removedAt !== null || invitee.sentSequence === null) continue;
+      if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'agenda', proposal })) mails += 1;
+    }
+    if (ctx.actor && mails > 0) recordAudit(tx, ctx.actor, 'agenda-mail', 'meeting', meeting.id, ctx.now);
+    return mails;
+  });
+}
+
+export type DelegateOutcome =
+  | { ok: true; invitationId: number }
+  | { ok: false; field: 'email'; error: 'otherOrganisation' | 'alreadyInvited' | 'self' };
+
+/**
+ * "Ik stuur een vervanger": the colleague (by work e-mail, a contact of the same organisation, created when new)
+ * gets an invitation of their own with its own link; the original invitation shows as delegated and counts as
+ * "komt niet" for its holder. The caller has validated name and address.
+ */
+export function delegateInvitation(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { invitationId: number; colleague: Pick<ContactValues, 'name' | 'email'> },
+): DelegateOutcome {
+  return db.transaction((tx): DelegateOutcome => {
+    const repo = createInvitationsRepository(tx);
+    const original = repo.invitee(input.invitationId);
+    const meeting = original ? repo.findMeeting(original.meetingId) : null;
+    if (!original || !meeting) throw new Error('Delegating an unknown invitation');
+    if (original.email === input.colleague.email) return { ok: false, field: 'email', error: 'self' };
+    const contacts = createContactsRepository(tx);
+    const now = ctx.now.toISOString();
+    const known = contacts.findByEmail(input.colleague.email);
+    if (known && known.organisationId !== original.organisationId)
+      return { ok: false, field: 'email', error: 'otherOrganisation' };
+    const contactId =
+      known?.id ??
+      contacts.insert(
+        original.organisationId,
+        { ...input.colleague, role: '', access: 'none', receivesInvitations: false },
+        now,
+      );
+    const existing = repo.findForContact(meeting.id, contactId);
+    if (existing && existing.removedAt === null)
+      return { ok: false, field: 'email', error: 'alreadyInvited' };
+    const token = ctx.newToken();
+    const delegated = { reason: 'delegate' as const, reasonThemeId: null, reasonTopicId: null };
+    let id: number;
+    if (existing) {
+      repo.reinstate(existing.id, hashToken(token), delegated, now);
+      id = existing.id;
+    } else {
+      id = repo.insert({ meetingId: meeting.id, contactId, ...delegated, tokenHash: hashToken(token) }, now);
+    }
+    repo.setDelegatedFrom(id, original.id);
+    repo.setAnswer(original.id, { rsvp: 'nee', rsvpAt: now, rsvpSource: 'web', rsvpComment: null });
+    const invitee = repo.invitee(id);
+    if (invitee) mailInvitee(tx, ctx, meeting, invitee, { kind: 'added', proposal: [], token });
+    return { ok: true, invitationId: id };
+  });
+}
+
+/**
+ * The hourly job: the "kom je?" reminder to every invitee without an answer, `RSVP_REMINDER_DAYS` before the
+ * meeting, once per invitation. Returns how many went out.
+ */
+export function sendRsvpReminders(db: DbOrTx, ctx: ActionContext, days: number): number {
+  if (days <= 0) return 0;
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    let sent = 0;
+    for (const meeting of repo.plannedAhead(ctx.now.toISOString())) {
+      const due = repo
+        .invitees(meeting.id)
+        .filter((invitee) => rsvpReminderDue(meeting, invitee, ctx.now, days));
+      if (due.length === 0) continue;
+      const proposal = proposalFor(repo, meeting.id);
+      for (const invitee of due) {
+        if (!repo.markReminded(invitee.id, ctx.now.toISOString())) continue;
+        if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'reminder', proposal })) sent += 1;
+      }
+    }
+    return sent;
   });
 }

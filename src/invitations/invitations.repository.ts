@@ -1,5 +1,5 @@
 // Queries for invitations and their RSVP links: the proposal's input, the invitees of a meeting, answers, reminders.
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import {
@@ -41,6 +41,7 @@ export function createInvitationsRepository(db: DbOrTx) {
         rsvpSource: invitations.rsvpSource,
         delegatedFromId: invitations.delegatedFromId,
         reminderSentAt: invitations.reminderSentAt,
+        agendaSentAt: invitations.agendaSentAt,
         sentSequence: invitations.sentSequence,
         removedAt: invitations.removedAt,
         contactName: contacts.name,
@@ -177,13 +178,18 @@ export function createInvitationsRepository(db: DbOrTx) {
     },
 
     /** A withdrawn invitation that is invited again: a fresh start, as if new. */
-    reinstate(id: number, tokenHash: string, reason: InvitationReason, now: string) {
+    reinstate(
+      id: number,
+      tokenHash: string,
+      reason: { reason: InvitationReason; reasonThemeId: number | null; reasonTopicId: number | null },
+      now: string,
+    ) {
       db.update(invitations)
         .set({
+          ...reason,
           removedAt: null,
-          reason,
-          reasonThemeId: null,
-          reasonTopicId: null,
+          delegatedFromId: null,
+          agendaSentAt: null,
           rsvp: 'geen-reactie',
           rsvpComment: null,
           rsvpAt: now,
@@ -198,6 +204,25 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     addToken(invitationId: number, tokenHash: string, now: string) {
       db.insert(invitationTokens).values({ invitationId, tokenHash, createdAt: now }).run();
+    },
+
+    /** Whether any invitation for the meeting has been sent, which makes every later change an update. */
+    anySent(meetingId: number): boolean {
+      return (
+        db
+          .select({ id: invitations.id })
+          .from(invitations)
+          .where(and(eq(invitations.meetingId, meetingId), isNotNull(invitations.sentSequence)))
+          .get() !== undefined
+      );
+    },
+
+    setDelegatedFrom(id: number, fromId: number) {
+      db.update(invitations).set({ delegatedFromId: fromId }).where(eq(invitations.id, id)).run();
+    },
+
+    markAgendaSent(id: number, now: string) {
+      db.update(invitations).set({ agendaSentAt: now }).where(eq(invitations.id, id)).run();
     },
 
     markSent(id: number, sequence: number) {
@@ -254,4 +279,4 @@ export function createInvitationsRepository(db: DbOrTx) {
 }
 
 export type InvitationsRepository = ReturnType<typeof createInvitationsRepository>;
-export type Invitee = ReturnType<InvitationsRepository['invitees']>[number];
+export type Invitee = NonNullable<ReturnType<InvitationsRepository['invitee']>>;

@@ -184,6 +184,11 @@ export function answerApplies(
   return Date.parse(incoming.answeredAt) > Date.parse(current.rsvpAt);
 }
 
+/** Whether invitations can go out for the meeting: planned and not over. */
+export function canInvite(meeting: { status: string; endsAt: string }, now: Date): boolean {
+  return meeting.status === 'gepland' && now.toISOString() < meeting.endsAt;
+}
+
 /** RSVP links work until the meeting has ended; a cancelled meeting only shows that it was cancelled. */
 export function linkState(
   meeting: { status: string; endsAt: string },

@@ -1,9 +1,18 @@
-// Meeting changes as one transaction each: store, record the change for the invitations, audit.
+// Meeting changes as one transaction each: store, record the change, audit, and tell the invitees.
 import { recordAudit } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { MeetingStatus } from '../db/schema/index.js';
-import type { Actor } from '../shared/action.js';
-import { type CancelReason, changesBetween, type MeetingValues, sequenceAfter } from './meetings.js';
+import { recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { notifyInvitees } from '../invitations/invitations.actions.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import type { ActionContext, Actor } from '../shared/action.js';
+import {
+  type CancelReason,
+  changesBetween,
+  type MeetingChange,
+  type MeetingValues,
+  sequenceAfter,
+} from './meetings.js';
 import { createMeetingsRepository, type Meeting } from './meetings.repository.js';
 
 /** Creates a meeting; a planned one also gets its `planned` change, from which the invitations will be sent. */
@@ -29,51 +38,64 @@ export function createMeeting(
   return id;
 }
 
-/** Saves the form; for a planned meeting, a new time or place is recorded and raises the SEQUENCE once sent. */
+/**
+ * Saves the form, and plans a concept when asked; for a planned meeting, a new time or place is recorded and raises
+ * the SEQUENCE once invitations were sent, and everyone invited is sent the update (`notifyInvitees`).
+ */
 export function updateMeeting(
-  tx: DbOrTx,
-  meeting: Meeting,
-  values: MeetingValues,
-  actor: { contactId: number },
-  now: Date,
-) {
-  const repo = createMeetingsRepository(tx);
-  const changes = changesBetween(meeting, values);
-  const sequence = sequenceAfter(meeting.sequence, changes, repo.invitationsSent(meeting.id));
-  repo.update(meeting.id, { ...values, sequence }, now);
-  for (const change of changes) repo.recordChange(meeting.id, change, actor.contactId, now);
-  recordAudit(tx, actor, 'update', 'meeting', meeting.id, now);
-  return changes;
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { meeting: Meeting; values: MeetingValues; plan?: boolean; privacy?: GuardOutcome },
+): MeetingChange[] {
+  return db.transaction((tx) => {
+    const { meeting, values } = input;
+    const repo = createMeetingsRepository(tx);
+    const by = ctx.actor?.contactId ?? null;
+    if (input.privacy) recordPrivacyConfirmations(tx, input.privacy, by, 'meeting', ctx.now);
+    const changes = changesBetween(meeting, values);
+    const sequence = sequenceAfter(meeting.sequence, changes, repo.invitationsSent(meeting.id));
+    repo.update(meeting.id, { ...values, sequence }, ctx.now);
+    for (const change of changes) repo.recordChange(meeting.id, change, by, ctx.now);
+    if (ctx.actor) recordAudit(tx, ctx.actor, 'update', 'meeting', meeting.id, ctx.now);
+    if (input.plan) changeStatus(tx, ctx, { meeting: { ...meeting, ...values }, to: 'gepland' });
+    notifyInvitees(tx, ctx, { meetingId: meeting.id });
+    return changes;
+  });
 }
 
-/** Plans, holds or cancels; the caller has checked the transition with `checkTransition`. */
+/**
+ * Plans, holds or cancels; the caller has checked the transition with `checkTransition`. Cancelling a meeting whose
+ * invitations went out sends everyone invited a CANCEL (`notifyInvitees`).
+ */
 export function changeStatus(
-  tx: DbOrTx,
-  meeting: Meeting,
-  to: Extract<MeetingStatus, 'gepland' | 'gehouden' | 'geannuleerd'>,
-  actor: { contactId: number },
-  now: Date,
-  reason?: CancelReason,
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: {
+    meeting: Meeting;
+    to: Extract<MeetingStatus, 'gepland' | 'gehouden' | 'geannuleerd'>;
+    reason?: CancelReason;
+  },
 ) {
-  const repo = createMeetingsRepository(tx);
-  if (to === 'geannuleerd') {
-    const change = { kind: 'cancelled' as const, details: { reason } };
-    // Cancelling a concept tells nobody anything; cancelling a planned meeting is a CANCEL with SEQUENCE+1.
-    const sequence =
-      meeting.status === 'gepland'
-        ? sequenceAfter(meeting.sequence, [change], repo.invitationsSent(meeting.id))
-        : meeting.sequence;
-    repo.setStatus(meeting.id, to, now, { sequence, cancelReason: reason ?? '' });
-    repo.recordChange(meeting.id, change, actor.contactId, now);
-    recordAudit(tx, actor, 'cancel', 'meeting', meeting.id, now);
-    return;
-  }
-  repo.setStatus(meeting.id, to, now);
-  repo.recordChange(
-    meeting.id,
-    { kind: to === 'gepland' ? 'planned' : 'held', details: {} },
-    actor.contactId,
-    now,
-  );
-  recordAudit(tx, actor, to === 'gepland' ? 'plan' : 'hold', 'meeting', meeting.id, now);
+  db.transaction((tx) => {
+    const { meeting, to, reason } = input;
+    const repo = createMeetingsRepository(tx);
+    const by = ctx.actor?.contactId ?? null;
+    if (to === 'geannuleerd') {
+      const change = { kind: 'cancelled' as const, details: { reason } };
+      // Cancelling a concept tells nobody anything; cancelling a planned meeting is a CANCEL with SEQUENCE+1.
+      const sequence =
+        meeting.status === 'gepland'
+          ? sequenceAfter(meeting.sequence, [change], repo.invitationsSent(meeting.id))
+          : meeting.sequence;
+      repo.setStatus(meeting.id, to, ctx.now, { sequence, cancelReason: reason ?? '' });
+      repo.recordChange(meeting.id, change, by, ctx.now);
+      if (ctx.actor) recordAudit(tx, ctx.actor, 'cancel', 'meeting', meeting.id, ctx.now);
+      notifyInvitees(tx, ctx, { meetingId: meeting.id });
+      return;
+    }
+    repo.setStatus(meeting.id, to, ctx.now);
+    repo.recordChange(meeting.id, { kind: to === 'gepland' ? 'planned' : 'held', details: {} }, by, ctx.now);
+    if (ctx.actor)
+      recordAudit(tx, ctx.actor, to === 'gepland' ? 'plan' : 'hold', 'meeting', meeting.id, ctx.now);
+  });
 }

@@ -195,6 +195,15 @@ export function createMeetingsRepository(db: DbOrTx) {
         .all();
     },
 
+    /** The invitees have been sent the update or cancel for these changes. */
+    markNotified(ids: readonly number[], now: Date) {
+      if (ids.length === 0) return;
+      db.update(meetingChanges)
+        .set({ notifiedAt: now.toISOString() })
+        .where(inArray(meetingChanges.id, [...ids]))
+        .run();
+    },
+
     count(): number {
       return db.select({ n: sql<number>`count(*)` }).from(meetings).get()?.n ?? 0;
     },

@@ -7,9 +7,11 @@ import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
 import { t } from '../locale/index.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import type { ActionContext, Actor } from '../shared/action.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
 import {
   cancelReasons,
@@ -41,8 +43,14 @@ const MeetingBody = formBody([
 const CancelBody = formBody(['reason']);
 
 export async function meetingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
-  const { deps } = opts;
+  const { config, deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
+  const actionContext = (actor: Actor): ActionContext => ({
+    config,
+    now: deps.now(),
+    actor,
+    newToken: deps.newToken,
+  });
   const coordinator = { access: 'coordinator' as const };
 
   const findMeeting = (id: number): Meeting => orNotFound(meetings.find(id));
@@ -158,6 +166,9 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
         canCancel: isCoordinator && checkTransition(meeting, 'geannuleerd', now).ok,
         history,
         poll,
+        invitations: isCoordinator
+          ? { attendance: attendanceView(deps.db, meeting, now) }
+          : { own: ownInvitations(deps.db, user.contactId, now).find((row) => row.meetingId === id) ?? null },
       });
     },
   );
@@ -184,14 +195,13 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
       if (!result.ok) {
         return renderForm(reply, { meeting, values: form, errors: result.errors, privacy: result.privacy });
       }
-      const user = requireUser(request);
-      const changes = deps.db.transaction((tx) => {
-        const now = deps.now();
-        recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'meeting', now);
-        const recorded = updateMeeting(tx, meeting, result.value, user, now);
-        if (plan) changeStatus(tx, { ...meeting, ...result.value }, 'gepland', user, now);
-        return recorded;
+      const changes = updateMeeting(deps.db, actionContext(requireUser(request)), {
+        meeting,
+        values: result.value,
+        plan,
+        privacy: result.privacy,
       });
+      app.nudgeOutbox();
       const message = plan
         ? 'meetings.flash.planned'
         : changes.length > 0
@@ -213,8 +223,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
         const meeting = findMeeting(id);
         const check = checkTransition(meeting, to, deps.now());
         if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
-        const user = requireUser(request);
-        deps.db.transaction((tx) => changeStatus(tx, meeting, to, user, deps.now()));
+        changeStatus(deps.db, actionContext(requireUser(request)), { meeting, to });
         return reply
           .flash(t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`))
           .redirect(`/meetings/${id}`);
@@ -264,8 +273,12 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
       const form = cleanForm(request.body);
       const reason = validateCancelReason(form.reason);
       if (!reason.ok) return renderCancel(reply, meeting, form, reason.errors);
-      const user = requireUser(request);
-      deps.db.transaction((tx) => changeStatus(tx, meeting, 'geannuleerd', user, deps.now(), reason.value));
+      changeStatus(deps.db, actionContext(requireUser(request)), {
+        meeting,
+        to: 'geannuleerd',
+        reason: reason.value,
+      });
+      app.nudgeOutbox();
       return reply.flash(t('meetings.flash.cancelled')).redirect(`/meetings/${id}`);
     },
   );

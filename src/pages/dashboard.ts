@@ -4,6 +4,7 @@ import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import type { Deps } from '../deps.js';
+import { ownInvitations } from '../invitations/invitations.view.js';
 import { presentMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { isAnswerable } from '../polls/polls.js';
@@ -34,6 +35,8 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
     // Members follow their organisation's open agreements; the coordinator what waits for a confirmation.
     agreements: isCoordinator ? [] : openAgreementsOfOrganisation(deps.db, user.organisationId, now),
     followUp: isCoordinator ? agreementsToFollowUp(deps.db, now) : null,
+    // The meetings a member is invited to, with their own answer and the buttons to give or change it.
+    invitations: isCoordinator ? [] : ownInvitations(deps.db, user.contactId, now),
     openPolls: isCoordinator
       ? createPollsRepository(deps.db)
           .listOpen()

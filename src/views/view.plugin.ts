@@ -22,6 +22,8 @@ const partials = {
   csrf: 'partials/csrf.hbs',
   flash: 'partials/flash.hbs',
   privacyFindings: 'partials/privacy-findings.hbs',
+  attendance: 'invitations/attendance.hbs',
+  ownAnswer: 'invitations/own-answer.hbs',
 };
 
 declare module 'fastify' {

@@ -8,6 +8,9 @@ export const mail = {
   'topic-reminder': { subject: 'Herinnering: agendapunten indienen voor het ketenoverleg' },
   'agreement-list': { subject: 'Afsprakenlijst van het ketenoverleg van {meetingDate}' },
   'agreement-reminder': { subject: 'Herinnering: afspraak uiterlijk {due}' },
+  // The invitation mails share one body; their subject is chosen by kind (invitations.mail.subject).
+  invitation: { subject: '{subject}' },
+  'invitation-cancel': { subject: '{subject}' },
   outbox: {
     title: 'Verzonden mail',
     intro:

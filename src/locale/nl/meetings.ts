@@ -60,8 +60,6 @@ export const meetings = {
     agendaCancelled: 'Dit overleg gaat niet door, dus er komt geen agenda.',
     ownTopics: 'Agendapunten van {organisation}',
     invitations: 'Uitnodigingen',
-    invitationsEmpty:
-      'Nog geen uitnodigingen. Hier zie je straks wie is uitgenodigd en waarom (school, kernpartner of vanwege een thema op de agenda) en wie komt.',
     agreements: 'Afspraken',
     agreementsEmpty:
       'Tijdens of na het overleg legt de coördinator per agendapunt het verslag en de afspraken vast.',
