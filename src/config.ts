@@ -26,6 +26,7 @@ export const EnvSchema = Type.Object({
   RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 365 }),
   TOPIC_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   AGREEMENT_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
+  RSVP_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 5 }),
   TEMPLATE_CACHE: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   DEMO: Type.Boolean({ default: true }),
@@ -55,6 +56,8 @@ export interface Config {
   topicReminderDays: number;
   /** Days before an agreement's due date that its owners are reminded (once). */
   agreementReminderDays: number;
+  /** Days before a meeting that invitees without an answer are reminded once; 0 = never. */
+  rsvpReminderDays: number;
   cacheTemplates: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits). */
   trustProxy: boolean;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: parsed.RETENTION_DAYS,
     topicReminderDays: parsed.TOPIC_REMINDER_DAYS,
     agreementReminderDays: parsed.AGREEMENT_REMINDER_DAYS,
+    rsvpReminderDays: parsed.RSVP_REMINDER_DAYS,
     cacheTemplates: parsed.TEMPLATE_CACHE,
     trustProxy: parsed.TRUST_PROXY,
     demo: parsed.DEMO,
