@@ -8,10 +8,11 @@ import { forgetSettings } from '../settings/settings.js';
 import { createSettingsRepository } from '../settings/settings.repository.js';
 import { loadDemoAgreements } from './demo-agreements.js';
 import { DEMO_SETTINGS, demoOrganisations, demoThemes } from './demo-data.js';
+import { loadDemoInvitations } from './demo-invitations.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTopics } from './demo-topics.js';
 
-/** With a config, demo mail (the date poll's personal links) is put in the outbox; see demo-meetings.ts. */
+/** With a config, demo mail (the date poll's personal links, the invitations) is put in the outbox. */
 export function loadDemo(
   deps: Pick<Deps, 'db' | 'now'> & Partial<Pick<Deps, 'newToken'>>,
   config: Config | null = null,
@@ -47,10 +48,12 @@ export function loadDemo(
       themes.insert({ name: theme.name, description: theme.description }, partnerIds, now);
     }
 
-    loadDemoMeetings(tx, { now: deps.now(), newToken: deps.newToken ?? newRandomToken }, config);
+    const tokens = { now: deps.now(), newToken: deps.newToken ?? newRandomToken };
+    loadDemoMeetings(tx, tokens, config);
     loadDemoTopics(tx, deps.now());
     // The agreements' actions take the app's config; without one (some browser tests) the held meetings stay bare.
     if (config) loadDemoAgreements(tx, deps.now(), config);
+    loadDemoInvitations(tx, tokens, config);
   });
   forgetSettings();
 }
