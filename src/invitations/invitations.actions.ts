@@ -1,5 +1,6 @@
 // Invitation state changes as one transaction each: answers (web and calendar), sending, adding, removing,
 // delegating, reminders, and telling invitees about a changed or cancelled meeting.
+import { createAgendaRepository } from '../agenda/agenda.repository.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hashToken } from '../auth/tokens.js';
 import type { DbOrTx } from '../db/connection.js';
@@ -13,6 +14,7 @@ import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext } from '../shared/action.js';
 import {
   answerApplies,
+  behindOnAgenda,
   canInvite,
   type Proposed,
   proposeInvitations,
@@ -273,7 +275,24 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
   });
 }
 
-/** Sends the "agenda gewijzigd" mail to everyone invited; the coordinator chose to after seeing who gets it. */
+/** The latest change to the published agenda: an item changed or taken off after publishing; null before. */
+export function lastAgendaChange(
+  db: DbOrTx,
+  meeting: Pick<Meeting, 'id' | 'agendaPublishedAt'>,
+): string | null {
+  if (!meeting.agendaPublishedAt) return null;
+  const agenda = createAgendaRepository(db);
+  const times = [
+    ...agenda.items(meeting.id).map((item) => item.changedAfterPublishAt),
+    ...agenda.removedItems(meeting.id).map((item) => item.removedAt),
+  ].filter((time): time is string => time !== null);
+  return times.sort().at(-1) ?? null;
+}
+
+/**
+ * Sends the "agenda gewijzigd" mail to the invitees who have not had the agenda as it is now; the coordinator chose
+ * to after seeing who gets it.
+ */
 export function sendAgendaChanged(db: DbOrTx, ctx: ActionContext, input: { meetingId: number }): number {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
@@ -281,8 +300,7 @@ export function sendAgendaChanged(db: DbOrTx, ctx: ActionContext, input: { meeti
     if (!meeting?.agendaPublishedAt || !canInvite(meeting, ctx.now)) return 0;
     const proposal = proposalFor(repo, meeting.id);
     let mails = 0;
-    for (const invitee of repo.invitees(meeting.id)) {
-      if (invitee.removedAt !== null || invitee.sentSequence === null) continue;
+    for (const invitee of behindOnAgenda(repo.invitees(meeting.id), lastAgendaChange(tx, meeting))) {
       if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'agenda', proposal })) mails += 1;
     }
     if (ctx.actor && mails > 0) recordAudit(tx, ctx.actor, 'agenda-mail', 'meeting', meeting.id, ctx.now);

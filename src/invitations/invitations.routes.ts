@@ -26,7 +26,7 @@ import {
 } from './invitations.actions.js';
 import { linkState } from './invitations.js';
 import { createInvitationsRepository, type Invitation } from './invitations.repository.js';
-import { invitationsPage, rsvpView } from './invitations.view.js';
+import { agendaMailRecipients, invitationsPage, rsvpView } from './invitations.view.js';
 
 const MAX_COMMENT = 500;
 const InvitationParams = Type.Object({
@@ -146,6 +146,28 @@ export async function invitationsRoutes(plugin: FastifyInstance, opts: { config:
       removeInvitation(deps.db, actionContext(requireUser(request)), { invitationId });
       app.nudgeOutbox();
       return reply.flash(t('invitations.page.flash.removed')).redirect(`/meetings/${id}/invitations`);
+    },
+  );
+
+  app.get(
+    '/meetings/:id/invitations/agenda-mail',
+    { config: coordinator, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const recipients = agendaMailRecipients(deps.db, findMeeting(id));
+      return renderConfirmation(reply, {
+        question: t('invitations.page.agendaMailConfirm.question'),
+        consequences: [
+          t('invitations.page.agendaMailConfirm.recipients', {
+            count: recipients.length,
+            names: recipients.join(', '),
+          }),
+          t('invitations.page.agendaMailConfirm.others'),
+        ],
+        action: `/meetings/${id}/invitations/agenda-mail`,
+        submit: t('invitations.page.agendaMail'),
+        cancel: `/meetings/${id}/invitations`,
+      });
     },
   );
 

@@ -201,6 +201,22 @@ export function linkState(
   return 'open';
 }
 
+/**
+ * Who has not had the agenda as it is now: invitees who were sent the invitation, but whose last agenda (in an
+ * invitation, an update or an "agenda gewijzigd" mail) is older than the last change to the published agenda.
+ */
+export function behindOnAgenda<
+  I extends { removedAt: string | null; sentSequence: number | null; agendaSentAt: string | null },
+>(invitees: readonly I[], lastAgendaChange: string | null): I[] {
+  if (!lastAgendaChange) return [];
+  return invitees.filter(
+    (invitee) =>
+      invitee.removedAt === null &&
+      invitee.sentSequence !== null &&
+      (invitee.agendaSentAt ?? '') < lastAgendaChange,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Attendance
 

@@ -1,13 +1,13 @@
 // Loads what the invitation pages show: the proposal with its reasons and what changed, attendance per organisation,
 // one invitation as its RSVP page shows it, and a member's own invitations for the dashboard. Reads only.
-import { createAgendaRepository } from '../agenda/agenda.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
-import { proposalFor } from './invitations.actions.js';
+import { lastAgendaChange, proposalFor } from './invitations.actions.js';
 import {
   attendanceByOrganisation,
+  behindOnAgenda,
   canInvite,
   compareProposal,
   type Proposed,
@@ -37,16 +37,6 @@ const proposedRow = (entry: Proposed) => ({
   reasons: entry.reasons.map(reasonText),
 });
 
-/** The latest change to the published agenda: an item changed or taken off after publishing. */
-function lastAgendaChange(db: DbOrTx, meetingId: number): string | null {
-  const agenda = createAgendaRepository(db);
-  const times = [
-    ...agenda.items(meetingId).map((item) => item.changedAfterPublishAt),
-    ...agenda.removedItems(meetingId).map((item) => item.removedAt),
-  ].filter((time): time is string => time !== null);
-  return times.sort().at(-1) ?? null;
-}
-
 /** The coordinator's invitation page: the proposal before sending, afterwards who is invited and what changed. */
 export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
   const repo = createInvitationsRepository(db);
@@ -57,12 +47,7 @@ export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
   const sent = active.some((invitee) => invitee.sentSequence !== null);
   const involved = new Set(invitees.map((invitee) => invitee.contactId));
   const proposed = new Set(proposal.map((entry) => entry.contact.id));
-  const agendaChangedAt = meeting.agendaPublishedAt ? lastAgendaChange(db, meeting.id) : null;
-  const agendaBehind = agendaChangedAt
-    ? active.filter(
-        (invitee) => invitee.sentSequence !== null && (invitee.agendaSentAt ?? '') < agendaChangedAt,
-      )
-    : [];
+  const agendaBehind = behindOnAgenda(invitees, lastAgendaChange(db, meeting));
   return {
     canInvite: canInvite(meeting, now),
     sent,
@@ -153,6 +138,14 @@ export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
       ? groups.filter((group) => group.nobodyComing).map((group) => group.organisationName)
       : [],
   };
+}
+
+/** Who the "agenda gewijzigd" mail would go to: the preview the coordinator confirms. */
+export function agendaMailRecipients(db: DbOrTx, meeting: Meeting) {
+  const invitees = createInvitationsRepository(db).invitees(meeting.id);
+  return behindOnAgenda(invitees, lastAgendaChange(db, meeting)).map(
+    (invitee) => `${invitee.contactName ?? invitee.email ?? ''} (${invitee.organisationName})`,
+  );
 }
 
 /** One invitation as its RSVP page shows it: the meeting, the agenda so far, the reasons and the current answer. */

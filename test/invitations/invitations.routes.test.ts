@@ -1,6 +1,7 @@
 // Invitations through the real routes: the proposal with its reasons, sending one REQUEST per contact, adding and
 // removing one invitee, every mail read back with mailparser and its calendar with ical.js.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import type { Agent } from '../helpers/agent.js';
 import { aContact, aTheme } from '../helpers/builders.js';
@@ -253,5 +254,41 @@ describe('changes to the meeting', () => {
       expect(mail.mail.subject).toContain('Gaat niet door:');
       expect(mail.mail.text).toContain('Reden: overmacht.');
     }
+  });
+});
+
+describe('the "agenda gewijzigd" mail', () => {
+  it('offers it after the published agenda changed, shows who gets it, and sends it only after the click', async () => {
+    const agenda = createAgendaRepository(ctx.deps.db);
+    agenda.ensureStandingItems(meetingId);
+    agenda.publish(meetingId, '2026-03-01T12:00:00.000Z');
+    await sendTo([world.schoolMember.id, world.partnerMember.id]);
+    const invitations = await deliverAndRead(ctx);
+    expect(invitations[0]?.mail.text).toContain('Opening');
+    let page = await coordinator.get(`/meetings/${meetingId}/invitations`);
+    expect(page.body).not.toContain('Agenda gewijzigd');
+
+    ctx.clock.advance(5 * 60_000);
+    const item = agenda.items(meetingId)[0];
+    agenda.setMinutes(item?.id ?? 0, 20, ctx.clock.now().toISOString());
+    page = await coordinator.get(`/meetings/${meetingId}/invitations`);
+    expect(page.body).toContain('2 genodigden hebben de nieuwe agenda nog niet gekregen.');
+    const preview = await coordinator.get(`/meetings/${meetingId}/invitations/agenda-mail`);
+    expect(preview.body).toContain(
+      'De nieuwe agenda gaat naar 2 genodigden: Sietske School (Testcollege), Piet Partner (Testpartner).',
+    );
+    expect(await deliverAndRead(ctx)).toEqual([]);
+
+    const sent = await coordinator.post(`/meetings/${meetingId}/invitations/agenda-mail`);
+    expect(sent.statusCode).toBe(302);
+    const mails = await deliverAndRead(ctx);
+    expect(mails.map((mail) => [mail.to, mail.mimeMethod]).sort()).toEqual([
+      ['medewerker@partner.example', null],
+      ['zorg@testcollege.example', null],
+    ]);
+    expect(mails[0]?.mail.subject).toMatch(/^Agenda gewijzigd: /);
+    expect(mails[0]?.mail.text).toMatch(/Waarom jij\?/);
+    page = await coordinator.get(`/meetings/${meetingId}/invitations`);
+    expect(page.body).not.toContain('nieuwe agenda nog niet gekregen');
   });
 });

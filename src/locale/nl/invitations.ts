@@ -67,6 +67,16 @@ export const invitations = {
         'De agenda is gewijzigd nadat hij is verstuurd. {count} genodigden hebben de nieuwe agenda nog niet gekregen.',
     },
     agendaMail: 'Mail “agenda gewijzigd” versturen',
+    agendaMailPreview: 'Bekijk wie de mail krijgt',
+    agendaMailConfirm: {
+      question: 'Mail “agenda gewijzigd” versturen?',
+      recipients: {
+        one: 'De nieuwe agenda gaat naar {count} genodigde: {names}.',
+        other: 'De nieuwe agenda gaat naar {count} genodigden: {names}.',
+      },
+      others:
+        'Wie de agenda zoals hij nu is al heeft, krijgt niets. De agenda-afspraak in ieders agenda blijft staan.',
+    },
     removeConfirm: {
       question: 'Uitnodiging van {name} intrekken?',
       consequence:
