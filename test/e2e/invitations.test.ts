@@ -89,5 +89,6 @@ describe('answering an invitation', () => {
       '“Ik neem onze nieuwe zorgcoördinator mee.”',
     );
     await check(page, 'manage');
-  });
+    // Three browser contexts and five axe runs: more than the default time on a busy machine.
+  }, 240_000);
 });
