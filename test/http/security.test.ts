@@ -179,6 +179,7 @@ describe('what a member may see and change', () => {
         'GET /agreements/:id',
         'POST /agreements/:id/notes',
         'POST /agreements/:id/gereed',
+        'POST /meetings/:id/rsvp',
         'GET /topics/:id/edit',
         'GET /topics/:id/withdraw',
         'POST /topics/:id',
