@@ -100,7 +100,7 @@ export function recordItem(
       repo.setOwners(id, agreement.ownerIds);
     }
     if (meeting.status === 'gepland' && checkTransition(meeting, 'gehouden', ctx.now).ok)
-      changeStatus(tx, meeting, 'gehouden', actor, ctx.now);
+      changeStatus(tx, ctx, { meeting, to: 'gehouden' });
     recordAudit(tx, actor, 'record', 'minutes', item.id, ctx.now);
     return { created };
   });
