@@ -132,7 +132,7 @@ describe('recording minutes and agreements', () => {
       recordForm({ 'a0-text': 'Halt spreekt met Daan Zwanenburg uit 3B over vapes' }),
     );
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Afspraak 1”.');
+    expect(response.body).toContain('De tekst bij “Afspraak 1” lijkt persoonsgegevens te bevatten.');
     expect(response.body).toContain('<mark class="ko-privacy__block">Daan Zwanenburg</mark>');
     expect(count('agreements')).toBe(0);
     expect(databaseBytes(ctx)).not.toContain('Zwanenburg');
@@ -217,7 +217,7 @@ describe('an agreement for its owners', () => {
       text: 'Gebeld met de moeder van Sem, 06-12345678.',
     });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Verwijder de persoonsgegevens uit “Voortgang melden”.');
+    expect(response.body).toContain('De tekst bij “Voortgang melden” lijkt persoonsgegevens te bevatten.');
     expect(count('agreement_notes')).toBe(0);
     expect(databaseBytes(ctx)).not.toContain('12345678');
   });
