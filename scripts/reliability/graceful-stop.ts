@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort, startApp } from '../lib/app-process.js';
+import { freePort, runCli, startApp } from '../lib/app-process.js';
 import { Browser } from '../lib/browser.js';
 import {
   DEMO_MEMBERS,
@@ -62,6 +62,8 @@ function halfSentPost(baseUrl: string, path: string, cookie: string, body: strin
 await runScript('graceful-stop', 120, async ({ dataDir, check, figure }) => {
   const smtpPort = await freePort(4150);
   const sink = await startSmtpSink(smtpPort, SMTP_DELAY_MS);
+  // A start with SMTP_URL never loads the demo (a real installation): load it through the CLI first.
+  await runCli(dataDir, 'http://127.0.0.1', ['demo']);
   const app = await startApp({ dataDir, env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } });
   try {
     const writer = await TopicWriter.logIn(app, dataDir, DEMO_MEMBERS[0]);
@@ -129,7 +131,12 @@ await runScript('graceful-stop', 120, async ({ dataDir, check, figure }) => {
     );
     check(rows.length > 0 && rows.every((row) => row.lock === null), 'no outbox message is left locked');
     check(
-      rows.every((row) => row.status === 'sent' && sink.received.filter((id) => id === row.id).length === 1),
+      // Mail not yet taken when the stop came (the demo's) stays pending for the next start; what was delivered is
+      // marked sent, exactly once, and nothing marked sent is missing.
+      rows.some((row) => row.status === 'sent') &&
+        rows.every(
+          (row) => sink.received.filter((id) => id === row.id).length === (row.status === 'sent' ? 1 : 0),
+        ),
       'the mail being sent at SIGTERM was delivered once and marked sent',
     );
   } finally {
