@@ -3,7 +3,7 @@
 import { createAuthRepository } from './auth/auth.repository.js';
 import { createLoginLink } from './auth/login-link.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/connection.js';
+import { backupDatabase, openDatabase } from './db/connection.js';
 import { loadDemo } from './demo/demo.js';
 import { newRandomToken } from './deps.js';
 import { runExport } from './export/export-command.js';
@@ -12,6 +12,7 @@ import { deliverDue } from './mail/worker.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
 import { runPrivacyScan } from './privacy/privacy-scan.js';
 import { runInit } from './settings/init-command.js';
+import { restrictUmask } from './shared/private-files.js';
 
 const usage = `Gebruik: npm run cli -- <opdracht>
 
@@ -63,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'backup': {
         if (!arg) return fail('Geef een doelbestand: npm run cli -- backup backup.db');
-        await sqlite.backup(arg);
+        await backupDatabase(sqlite, arg);
         process.stdout.write(`Back-up geschreven naar ${arg}.\n`);
         return 0;
       }
@@ -96,6 +97,7 @@ function fail(message: string): number {
   return 1;
 }
 
+restrictUmask();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -1,9 +1,10 @@
 // Reads the environment once into a validated, typed Config; an invalid value stops start-up.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Static, Type } from 'typebox';
 import Value from 'typebox/value';
+import { PRIVATE_FILE_MODE, privateDir } from './shared/private-files.js';
 
 const LogLevel = Type.Union(
   ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
@@ -24,6 +25,7 @@ export const EnvSchema = Type.Object({
   SESSION_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 1440, default: 120 }),
   SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 168, default: 12 }),
   RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 365 }),
+  MAIL_RETENTION_DAYS: Type.Integer({ minimum: 0, maximum: 365, default: 7 }),
   TOPIC_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   AGREEMENT_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   RSVP_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 5 }),
@@ -53,6 +55,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   retentionDays: number;
+  /** Days a sent mail's body (with its login and poll links) and its .eml file are kept. */
+  mailRetentionDays: number;
   topicReminderDays: number;
   /** Days before an agreement's due date that its owners are reminded (once). */
   agreementReminderDays: number;
@@ -105,7 +109,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const baseUrl = (parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, '');
   return {
     port: parsed.PORT,
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     retentionDays: parsed.RETENTION_DAYS,
+    mailRetentionDays: parsed.MAIL_RETENTION_DAYS,
     topicReminderDays: parsed.TOPIC_REMINDER_DAYS,
     agreementReminderDays: parsed.AGREEMENT_REMINDER_DAYS,
     rsvpReminderDays: parsed.RSVP_REMINDER_DAYS,
@@ -137,6 +142,6 @@ function keptSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  writeFileSync(file, `${secret}\n`, { mode: PRIVATE_FILE_MODE });
   return secret;
 }

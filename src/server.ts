@@ -6,8 +6,10 @@ import { prepareFirstStart } from './demo/first-start.js';
 import { newRandomToken } from './deps.js';
 import { t } from './locale/index.js';
 import { createMailTransport } from './mail/create-transport.js';
+import { restrictUmask } from './shared/private-files.js';
 
 async function main() {
+  restrictUmask();
   const config = loadConfig();
   const { db, sqlite } = openDatabase(config.databaseFile);
   const deps = {

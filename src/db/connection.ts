@@ -1,10 +1,10 @@
 // Opens the SQLite database (WAL, foreign keys, busy timeout) and applies the migrations.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { narrowIfPresent, privateDir, privateFile } from '../shared/private-files.js';
 import * as schema from './schema/index.js';
 
 /** The drizzle database; `$client` is the underlying better-sqlite3 handle (backups, raw checks in tests). */
@@ -49,7 +49,13 @@ export function cacheStatements(sqlite: Database.Database): void {
 }
 
 export function openDatabase(file: string): OpenedDatabase {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    privateDir(dirname(file));
+    // SQLite gives the -wal and -shm files the database file's own mode, so that one is created 0600 first.
+    privateFile(file);
+    narrowIfPresent(`${file}-wal`);
+    narrowIfPresent(`${file}-shm`);
+  }
   const sqlite = new Database(file);
   cacheStatements(sqlite);
   sqlite.pragma('journal_mode = WAL');
@@ -59,4 +65,10 @@ export function openDatabase(file: string): OpenedDatabase {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return { db, sqlite };
+}
+
+/** An online backup (also while the app writes) into a file only the app's user may read. */
+export async function backupDatabase(sqlite: Database.Database, file: string): Promise<void> {
+  privateFile(file);
+  await sqlite.backup(file);
 }

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Db } from '../db/connection.js';
 import { toCsv } from '../import/csv.js';
 import { t } from '../locale/index.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../shared/private-files.js';
 import { readExport } from './export.repository.js';
 
 interface Output {
@@ -17,7 +18,7 @@ export function runExport(folder: string | undefined, db: Db, now: Date, out: Ou
     return 64;
   }
   const target = resolve(folder);
-  mkdirSync(target, { recursive: true, mode: 0o700 });
+  mkdirSync(target, { recursive: true, mode: PRIVATE_DIR_MODE });
   // Never mix two exports (or other files) in one folder: an archive must say exactly what one export held.
   if (readdirSync(target).length > 0) {
     err.write(`${t('settings.export.notEmpty', { folder: target })}\n`);
@@ -30,13 +31,15 @@ export function runExport(folder: string | undefined, db: Db, now: Date, out: Ou
       ...table.rows.map((row) => table.columns.map((column) => row[column] ?? null)),
     ];
     // A BOM, so Excel reads the file as UTF-8.
-    writeFileSync(join(target, `${table.name}.csv`), `\uFEFF${toCsv(rows)}`, { mode: 0o600 });
+    writeFileSync(join(target, `${table.name}.csv`), `\uFEFF${toCsv(rows)}`, { mode: PRIVATE_FILE_MODE });
   }
   const json = {
     exportedAt: now.toISOString(),
     tables: Object.fromEntries(tables.map((table) => [table.name, table.rows])),
   };
-  writeFileSync(join(target, 'ketenoverleg.json'), `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(join(target, 'ketenoverleg.json'), `${JSON.stringify(json, null, 2)}\n`, {
+    mode: PRIVATE_FILE_MODE,
+  });
   out.write(
     `${t('settings.export.done', { count: tables.length, folder: target })}\n${tables
       .map((table) => `  ${table.name}.csv: ${table.rows.length}`)

@@ -10,6 +10,8 @@ import { requireUser } from '../http/access.js';
 import { NotFoundError } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
 import { t } from '../locale/index.js';
+import { devMailText } from './dev-mail.js';
+import { recordMailOpened } from './mail.actions.js';
 import { createOutboxRepository } from './outbox.repository.js';
 
 const EmlParams = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_.-]+\\.eml$', maxLength: 200 }) });
@@ -91,11 +93,18 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
       const { file } = request.params as { file: string };
       const files = await listEmlFiles(config.mailDir);
       if (!files.includes(file)) throw new NotFoundError();
-      const raw = await readFile(join(config.mailDir, file));
+      const { simpleParser } = await import('mailparser');
+      const mail = await simpleParser(await readFile(join(config.mailDir, file)), { skipTextToHtml: true });
+      const user = requireUser(request);
+      recordMailOpened(
+        deps.db,
+        { config, now: deps.now(), actor: user, newToken: deps.newToken },
+        { messageId: mail.messageId ?? null },
+      );
       return reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', `inline; filename="${file}"`)
-        .send(raw);
+        .send(devMailText(mail, user.email));
     },
   );
 }

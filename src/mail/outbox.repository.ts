@@ -1,5 +1,5 @@
 // Queries for the outbox: enqueue inside the caller's transaction, claim due mail, record the outcome.
-import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { outbox } from '../db/schema/index.js';
 
@@ -103,6 +103,30 @@ export function createOutboxRepository(db: DbOrTx) {
           .set({ status: 'pending', attempts: 0, nextAttemptAt: now.toISOString(), lockedUntil: null })
           .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
           .run().changes === 1
+      );
+    },
+
+    /**
+     * Empties the bodies of mail sent before `before`: they hold live login, poll and RSVP links, and nothing needs
+     * them once delivered. Subject, address and status stay for the outbox page. Returns how many were emptied.
+     */
+    purgeSentBodies(before: string): number {
+      return db
+        .update(outbox)
+        .set({ text: '', html: '', icalContent: null })
+        .where(
+          and(
+            eq(outbox.status, 'sent'),
+            lt(outbox.sentAt, before),
+            or(ne(outbox.text, ''), ne(outbox.html, ''), isNotNull(outbox.icalContent)),
+          ),
+        )
+        .run().changes;
+    },
+
+    findIdByMessageId(messageId: string): number | null {
+      return (
+        db.select({ id: outbox.id }).from(outbox).where(eq(outbox.messageId, messageId)).get()?.id ?? null
       );
     },
 

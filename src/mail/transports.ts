@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { t } from '../locale/index.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../shared/private-files.js';
 
 export interface OutgoingMail {
   messageId: string;
@@ -108,8 +109,11 @@ export function createEmlTransport(dir: string, now: () => Date = () => new Date
     kind: 'eml',
     async send(mail) {
       const info = await transporter.sendMail(toNodemailer(mail));
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, emlFileName(mail, now())), info.message as Buffer);
+      // Each file holds the links of the mail: readable by the app's user only.
+      await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+      await writeFile(join(dir, emlFileName(mail, now())), info.message as Buffer, {
+        mode: PRIVATE_FILE_MODE,
+      });
     },
     close() {
       transporter.close();

@@ -28,6 +28,7 @@ export const audit = {
     reorder: 'volgorde gewijzigd',
     publish: 'gepubliceerd',
     import: 'geïmporteerd',
+    open: 'geopend in de mailmap',
   },
   entities: {
     organisation: 'organisatie',

@@ -40,8 +40,11 @@ export const mail = {
   dev: {
     title: 'Mailmap',
     intro:
-      'Er is geen mailserver ingesteld (SMTP_URL). Elke mail staat als compleet .eml-bestand in {dir}; open er hier een om bijvoorbeeld een inloglink te volgen.',
+      'Er is geen mailserver ingesteld (SMTP_URL). Elke mail staat als compleet .eml-bestand in {dir}; open er hier een om te zien wat er verstuurd is. Links in mail aan anderen zijn verborgen, en elke geopende mail staat in het logboek.',
     smtp: 'Mail gaat via de mailserver; eerder weggeschreven bestanden staan hieronder.',
     empty: 'Nog geen mail weggeschreven.',
+    hidden: '[verborgen]',
+    linksHidden:
+      '[De persoonlijke links in deze mail zijn verborgen: met zo’n link handel je als de ontvanger. Een eigen inloglink maak je met npm run cli -- login-link <e-mail>. Dat je deze mail opende, staat in het logboek.]',
   },
 } as const;
