@@ -1,9 +1,14 @@
 // The agenda's mail, put in the outbox inside the caller's transaction: triage outcomes for the submitting
 // organisations, the published agenda for the invited organisations, and the deadline reminder for schools.
+import { createHash } from 'node:crypto';
 import { openAgreementsForAgenda } from '../agreements/agreements.view.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
+import { proposalFor } from '../invitations/invitations.actions.js';
+import { type Reason, reasonLines } from '../invitations/invitations.js';
+import { createInvitationsRepository } from '../invitations/invitations.repository.js';
+import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
 import { formatDateTime } from '../shared/dates.js';
 import { reminderDue, schoolsWithoutTopics } from './agenda.js';
@@ -92,38 +97,86 @@ function outcomeLabel(outcome: TopicOutcome): string {
   }[outcome];
 }
 
-/** Sends the published agenda to every contact of the invited organisations. */
-export function enqueueAgendaPublished(tx: DbOrTx, config: Config, now: Date, meeting: Meeting): number {
-  const agenda = createAgendaRepository(tx);
+/**
+ * The published-agenda mail as the coordinator previews it and the outbox sends it: every contact of the invited
+ * organisations, each with why the organisation is invited, and the agenda lines. `digest` identifies exactly this
+ * mail and these recipients, so a confirmation sends only what was previewed.
+ */
+export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeting: Meeting) {
+  const agenda = createAgendaRepository(db);
   // Under "Openstaande afspraken" the open agreements from earlier meetings, as on the agenda page.
-  const open = openAgreementsForAgenda(tx, meeting, now).map((agreement) => ({
+  const open = openAgreementsForAgenda(db, meeting, now).map((agreement) => ({
     text: agreement.text,
     owners: agreement.ownersLabel,
     due: agreement.dueLabel,
     status: agreement.statusLabel,
   }));
-  const lines = agendaView(tx, meeting).items.map((item) => ({
+  const lines = agendaView(db, meeting).items.map((item) => ({
     time: item.startLabel,
     title: item.title,
     agreements: item.isAgreements ? open : [],
   }));
-  const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id));
-  for (const recipient of recipients) {
+  const reasonsOf = organisationReasons(db, meeting.id);
+  const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id)).map((recipient) => ({
+    ...recipient,
+    reasons: reasonsOf.get(recipient.organisationId) ?? [{ kind: 'manual' }],
+  }));
+  const data = {
+    meetingTitle: meeting.title,
+    meetingDate: meetingWhen(meeting),
+    location: meeting.location,
+    onlineUrl: meeting.onlineUrl,
+    lines,
+    link: `${config.baseUrl}/meetings/${meeting.id}/agenda`,
+  };
+  const digest = createHash('sha256')
+    .update(JSON.stringify({ data, recipients }))
+    .digest('base64url')
+    .slice(0, 32);
+  return {
+    meetingId: meeting.id,
+    data,
+    recipients,
+    digest,
+    subject: t('mail.agenda-published.subject', { meetingDate: data.meetingDate }),
+  };
+}
+
+export type AgendaPublishedMail = ReturnType<typeof agendaPublishedMail>;
+
+/** Why each organisation is part of the meeting: school or core partner, or the themes of accepted topics. */
+function organisationReasons(db: DbOrTx, meetingId: number): Map<number, Reason[]> {
+  const reasons = new Map<number, Reason[]>();
+  for (const { contact, reasons: own } of proposalFor(createInvitationsRepository(db), meetingId)) {
+    if (!reasons.has(contact.organisationId)) reasons.set(contact.organisationId, own);
+  }
+  return reasons;
+}
+
+/**
+ * Sends the previewed published-agenda mail: one per recipient, saying why they get it. A recipient with an
+ * invitation gets their personal link (`links`, by contact id), which opens the agenda without logging in.
+ */
+export function enqueueAgendaPublished(
+  tx: DbOrTx,
+  config: Config,
+  now: Date,
+  mail: AgendaPublishedMail,
+  links: ReadonlyMap<number, string>,
+): number {
+  for (const recipient of mail.recipients) {
     enqueueMail(tx, config, now, {
       template: 'agenda-published',
       to: { name: recipient.name, email: recipient.email },
-      purpose: `agenda-published:${meeting.id}`,
+      purpose: `agenda-published:${mail.meetingId}`,
       data: {
-        meetingTitle: meeting.title,
-        meetingDate: meetingWhen(meeting),
-        location: meeting.location,
-        onlineUrl: meeting.onlineUrl,
-        lines,
-        link: `${config.baseUrl}/meetings/${meeting.id}/agenda`,
+        ...mail.data,
+        link: links.get(recipient.id) ?? mail.data.link,
+        reasons: reasonLines(recipient.organisationName, recipient.reasons),
       },
     });
   }
-  return recipients.length;
+  return mail.recipients.length;
 }
 
 /**

@@ -9,10 +9,13 @@ import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { personalAgendaLinks } from '../invitations/invitations.actions.js';
+import { reasonText } from '../invitations/invitations.js';
+import { agendaMailRecipients } from '../invitations/invitations.view.js';
 import { t } from '../locale/index.js';
 import { formatTime } from '../shared/dates.js';
 import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
-import { enqueueAgendaPublished } from './agenda.mail.js';
+import { type AgendaPublishedMail, agendaPublishedMail, enqueueAgendaPublished } from './agenda.mail.js';
 import { createAgendaRepository, type Meeting } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 
@@ -107,6 +110,8 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
           })
         : '',
       publishBlocked: publishBlocked(meeting),
+      // After publishing: how many invitees have not had the agenda as it is now ("agenda gewijzigd").
+      agendaBehind: view.changedAfterPublish ? agendaMailRecipients(deps.db, meeting).length : 0,
       isConcept: meeting.status === 'concept',
       refused: form.refused,
       errors,
@@ -186,33 +191,69 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     },
   );
 
-  app.post(
+  /** The preview of the published-agenda mail: who gets it, why, and what it says; its button confirms. */
+  const renderPreview = (reply: FastifyReply, meeting: Meeting, mail: AgendaPublishedMail, stale = false) => {
+    if (stale) reply.code(409);
+    return reply.viewAsync('agenda/publish-preview', {
+      title: t('agenda.publishPreview.title'),
+      meeting: meetingFacts(meeting),
+      mail,
+      recipients: mail.recipients.map((recipient) => ({
+        ...recipient,
+        reasons: recipient.reasons.map(reasonText).join('; '),
+      })),
+      stale,
+    });
+  };
+
+  const alreadyPublished = (reply: FastifyReply, id: number) =>
+    reply.flash(t('agenda.builder.alreadyPublished')).redirect(`/meetings/${id}/agenda/edit`);
+
+  app.get(
     '/meetings/:id/agenda/publish',
-    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
       const { id } = request.params as { id: number };
       const meeting = findMeeting(id);
       const refused = publishBlocked(meeting);
       if (refused) return renderBuilder(reply, meeting, { refused });
+      if (meeting.agendaPublishedAt) return alreadyPublished(reply, id);
+      // The standing items belong in the preview as they will be in the mail.
+      deps.db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(id));
+      return renderPreview(reply, meeting, agendaPublishedMail(deps.db, config, deps.now(), meeting));
+    },
+  );
+
+  app.post(
+    '/meetings/:id/agenda/publish',
+    { config: coordinator, schema: { params: IdParams, body: formBody(['preview']) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const meeting = findMeeting(id);
+      const refused = publishBlocked(meeting);
+      if (refused) return renderBuilder(reply, meeting, { refused });
+      const { preview } = cleanForm(request.body);
       const user = requireUser(request);
       const now = deps.now();
-      const sent = deps.db.transaction((tx) => {
+      const outcome = deps.db.transaction((tx) => {
         const repo = createAgendaRepository(tx);
-        repo.ensureStandingItems(id);
         // Publishing twice (a double click, two tabs) sends the mail once.
-        if (!repo.publish(id, now.toISOString())) return null;
-        const count = enqueueAgendaPublished(tx, config, now, {
-          ...meeting,
-          agendaPublishedAt: now.toISOString(),
-        });
+        if (repo.findMeeting(id)?.agendaPublishedAt) return { kind: 'already' as const };
+        repo.ensureStandingItems(id);
+        const mail = agendaPublishedMail(tx, config, now, meeting);
+        // The agenda or the recipients changed since the preview (or there was none): show the new preview.
+        if (mail.digest !== preview) return { kind: 'stale' as const, mail };
+        repo.publish(id, now.toISOString());
+        const links = personalAgendaLinks(tx, { config, now, actor: user, newToken: deps.newToken }, id);
+        const count = enqueueAgendaPublished(tx, config, now, mail, links);
         recordAudit(tx, user, 'publish', 'agenda', id, now);
-        return count;
+        return { kind: 'published' as const, count };
       });
-      if (sent === null)
-        return reply.flash(t('agenda.builder.alreadyPublished')).redirect(`/meetings/${id}/agenda/edit`);
+      if (outcome.kind === 'already') return alreadyPublished(reply, id);
+      if (outcome.kind === 'stale') return renderPreview(reply, meeting, outcome.mail, preview !== undefined);
       app.nudgeOutbox();
       return reply
-        .flash(t('agenda.builder.published', { count: sent }))
+        .flash(t('agenda.builder.published', { count: outcome.count }))
         .redirect(`/meetings/${id}/agenda/edit`);
     },
   );

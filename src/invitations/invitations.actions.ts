@@ -28,6 +28,7 @@ import {
   enqueueInvitationMail,
   type InvitationMailKind,
   type InvitationRecipient,
+  rsvpLink,
 } from './invitations.mail.js';
 import {
   createInvitationsRepository,
@@ -273,6 +274,22 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
     );
     return mails;
   });
+}
+
+/**
+ * Personal links for a mail with the agenda that goes out now: each contact with a sent, current invitation gets a
+ * fresh link to their RSVP page (which shows the agenda, without logging in), and counts as having had the agenda
+ * as it is now. Keyed by contact id; contacts without an invitation are not in it.
+ */
+export function personalAgendaLinks(tx: DbOrTx, ctx: ActionContext, meetingId: number): Map<number, string> {
+  const repo = createInvitationsRepository(tx);
+  const links = new Map<number, string>();
+  for (const invitee of repo.invitees(meetingId)) {
+    if (invitee.removedAt !== null || invitee.sentSequence === null) continue;
+    links.set(invitee.contactId, rsvpLink(ctx.config, newLink(repo, ctx, invitee.id)));
+    repo.markAgendaSent(invitee.id, ctx.now.toISOString());
+  }
+  return links;
 }
 
 /** The latest change to the published agenda: an item changed or taken off after publishing; null before. */

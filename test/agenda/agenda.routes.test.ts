@@ -52,6 +52,15 @@ async function accepted(title: string, minutes: number, organisationId = world.s
   return topic;
 }
 
+/** The coordinator opens the publish preview and confirms it, as the preview's button does. */
+async function publish(agent: ReturnType<typeof sessionAgent>, meetingId = meeting.id) {
+  const preview = await agent.get(`/meetings/${meetingId}/agenda/publish`);
+  expect(preview.statusCode).toBe(200);
+  const digest = /name="preview" value="([^"]+)"/.exec(preview.body)?.[1];
+  expect(digest).toBeTruthy();
+  return agent.post(`/meetings/${meetingId}/agenda/publish`, { preview: digest ?? '' });
+}
+
 async function builder() {
   const agent = sessionAgent(ctx, world.coordinator.id);
   const page = await agent.get(`/meetings/${meeting.id}/agenda/edit`);
@@ -177,7 +186,7 @@ describe('publishing', () => {
     expect(early.body).not.toContain('Vapes in de onderbouw');
 
     const { agent } = await builder();
-    const published = await agent.post(`/meetings/${meeting.id}/agenda/publish`);
+    const published = await publish(agent);
     expect(published.statusCode).toBe(302);
     const mails = outbox().slice(before);
     expect(mails.map((mail) => mail.to_address).sort()).toEqual(
@@ -187,9 +196,23 @@ describe('publishing', () => {
     expect(mails[0]?.subject).toBe('Agenda voor het ketenoverleg van dinsdag 14 april 2026, 15:00–17:00');
     expect(mails[0]?.text).toContain('15:30  Vapes in de onderbouw');
     expect(mails[0]?.text).toContain(`/meetings/${meeting.id}/agenda`);
+    // Every mail says why the organisation is invited.
+    const partnerMail = mails.find((mail) => mail.to_address === 'medewerker@partner.example');
+    expect(partnerMail?.text).toContain('Je krijgt deze agenda omdat je organisatie is uitgenodigd:');
+    expect(partnerMail?.text).toContain('vanwege agendapunt ‘Vapes in de onderbouw’, thema Roken en vapes');
+    const schoolMail = mails.find((mail) => mail.to_address === 'zorg@testcollege.example');
+    expect(schoolMail?.text).toContain('Testcollege — school, altijd uitgenodigd');
 
-    await agent.get(`/meetings/${meeting.id}/agenda/edit`);
-    expect((await agent.post(`/meetings/${meeting.id}/agenda/publish`)).statusCode).toBe(302);
+    // A second confirmation (a double click, another tab) sends nothing more.
+    const digest = /name="preview" value="([^"]+)"/.exec(
+      (await agent.get(`/meetings/${meeting.id}/topics`)).body,
+    );
+    expect(digest).toBeNull();
+    const again = await agent.post(`/meetings/${meeting.id}/agenda/publish`, { preview: 'x' });
+    expect(again.statusCode).toBe(302);
+    expect((await agent.get(again.headers.location as string)).body).toContain(
+      'De agenda was al gepubliceerd.',
+    );
     expect(outbox().slice(before)).toHaveLength(3);
 
     const printable = await schoolAgent.get(`/meetings/${meeting.id}/agenda`);
@@ -206,10 +229,86 @@ describe('publishing', () => {
     expect((await sessionAgent(ctx, outsider.id).get(`/meetings/${meeting.id}/agenda`)).statusCode).toBe(404);
   });
 
+  it('shows who gets which mail and why before anything is sent', async () => {
+    await accepted('Vapes in de onderbouw', 30);
+    const agendaMails = () => outbox().filter((mail) => mail.purpose.startsWith('agenda-published'));
+    const { agent, page } = await builder();
+    expect(page.body).toContain(`href="/meetings/${meeting.id}/agenda/publish">Agenda publiceren…</a>`);
+    const preview = await agent.get(`/meetings/${meeting.id}/agenda/publish`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toContain('Agenda publiceren: controleer de mail');
+    expect(preview.body).toContain('Wie krijgen de mail (3)');
+    expect(preview.body).toMatch(
+      /medewerker@partner\.example<\/td>\s*<td[^>]*>vanwege agendapunt ‘Vapes in de onderbouw’, thema Roken en vapes/,
+    );
+    expect(preview.body).toContain('school, altijd uitgenodigd');
+    expect(preview.body).toContain('Agenda voor het ketenoverleg van dinsdag 14 april 2026, 15:00–17:00');
+    expect(preview.body).toContain('15:30 Vapes in de onderbouw');
+    expect(preview.body).toContain('Publiceren en 3 mails versturen');
+    expect(agendaMails()).toHaveLength(0);
+
+    // The agenda changes between the preview and the click: nothing is sent, the new preview is shown.
+    const digest = /name="preview" value="([^"]+)"/.exec(preview.body)?.[1] ?? '';
+    await accepted('Messen in schooltassen', 15);
+    const stale = await agent.post(`/meetings/${meeting.id}/agenda/publish`, { preview: digest });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain(
+      'De agenda of de lijst van ontvangers is veranderd sinds je deze controle opende.',
+    );
+    expect(stale.body).toContain('Messen in schooltassen');
+    expect(agendaMails()).toHaveLength(0);
+    expect(
+      ctx.deps.db.$client.prepare('select agenda_published_at from meetings where id = ?').get(meeting.id),
+    ).toEqual({ agenda_published_at: null });
+    // Confirming the new preview publishes.
+    const fresh = /name="preview" value="([^"]+)"/.exec(stale.body)?.[1] ?? '';
+    expect((await agent.post(`/meetings/${meeting.id}/agenda/publish`, { preview: fresh })).statusCode).toBe(
+      302,
+    );
+    expect(agendaMails()).toHaveLength(3);
+  });
+
+  it('gives invitees their personal link and offers "agenda gewijzigd" after a change', async () => {
+    await accepted('Vapes in de onderbouw', 30);
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/invitations`);
+    const school = ctx.deps.db.$client
+      .prepare("select id from contacts where email = 'zorg@testcollege.example'")
+      .get() as { id: number };
+    expect(
+      (await coordinator.post(`/meetings/${meeting.id}/invitations`, { contactIds: [String(school.id)] }))
+        .statusCode,
+    ).toBe(302);
+    const before = outbox().length;
+    expect((await publish(coordinator)).statusCode).toBe(302);
+    const mails = outbox().slice(before);
+    const invitee = mails.find((mail) => mail.to_address === 'zorg@testcollege.example');
+    const link = /http:\/\/[^\s]+\/rsvp\/[A-Za-z0-9_-]+/.exec(invitee?.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+    // The personal link opens the agenda without logging in.
+    const anonymous = await ctx.app.inject({ method: 'GET', url: new URL(link ?? '').pathname });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.body).toContain('Vapes in de onderbouw');
+    // Who has no invitation gets the agenda page, behind the login.
+    const partner = mails.find((mail) => mail.to_address === 'medewerker@partner.example');
+    expect(partner?.text).toContain(`/meetings/${meeting.id}/agenda`);
+    expect(partner?.text).not.toContain('/rsvp/');
+
+    const unchanged = await coordinator.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect(unchanged.body).not.toContain('Gewijzigd na publicatie');
+    ctx.clock.advance(3_600_000);
+    await accepted('Messen in schooltassen', 15);
+    const changed = await coordinator.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect(changed.body).toContain(
+      'De agenda is gewijzigd sinds de laatste mail. 1 genodigde heeft de nieuwe agenda nog niet gekregen.',
+    );
+    expect(changed.body).toContain(`href="/meetings/${meeting.id}/invitations/agenda-mail"`);
+  });
+
   it('marks changes after publishing and keeps removed items as vervallen', async () => {
     const first = await accepted('Vapes in de onderbouw', 30);
     const { agent } = await builder();
-    await agent.post(`/meetings/${meeting.id}/agenda/publish`);
+    expect((await publish(agent)).statusCode).toBe(302);
     expect(items().every((item) => item.changed_after_publish_at === null)).toBe(true);
 
     ctx.clock.advance(3_600_000);
@@ -272,8 +371,8 @@ describe('publishing', () => {
     expect(page.body).toContain(
       `href="/meetings/${concept.id}">Naar het overleg om het definitief te plannen</a>`,
     );
-    expect(page.body).not.toContain('Agenda publiceren</button>');
-    expect(page.body).not.toContain(`action="/meetings/${concept.id}/agenda/publish"`);
+    expect(page.body).not.toContain('Agenda publiceren…');
+    expect(page.body).not.toContain(`href="/meetings/${concept.id}/agenda/publish"`);
 
     const refused = await agent.post(`/meetings/${concept.id}/agenda/publish`);
     expect(refused.statusCode).toBe(409);
@@ -290,7 +389,7 @@ describe('publishing', () => {
     // Once planned, the same builder offers the button again.
     ctx.deps.db.$client.prepare("update meetings set status = 'gepland' where id = ?").run(concept.id);
     const planned = await agent.get(`/meetings/${concept.id}/agenda/edit`);
-    expect(planned.body).toContain('Agenda publiceren</button>');
+    expect(planned.body).toContain(`href="/meetings/${concept.id}/agenda/publish">Agenda publiceren…</a>`);
     expect(planned.body).not.toContain('Je kunt de agenda publiceren zodra het overleg gepland is.');
   });
 
@@ -303,10 +402,14 @@ describe('publishing', () => {
       const past = aMeeting(ctx.deps.db, { status });
       const page = await agent.get(`/meetings/${past.id}/agenda/edit`);
       expect(page.body, status).toContain(message);
-      expect(page.body, status).not.toContain('Agenda publiceren</button>');
-      const refused = await agent.post(`/meetings/${past.id}/agenda/publish`);
-      expect(refused.statusCode, status).toBe(409);
-      expect(refused.body, status).toContain(message);
+      expect(page.body, status).not.toContain('Agenda publiceren…');
+      for (const refused of [
+        await agent.get(`/meetings/${past.id}/agenda/publish`),
+        await agent.post(`/meetings/${past.id}/agenda/publish`),
+      ]) {
+        expect(refused.statusCode, status).toBe(409);
+        expect(refused.body, status).toContain(message);
+      }
     }
     expect(
       ctx.deps.db.$client
@@ -319,6 +422,7 @@ describe('publishing', () => {
   it('keeps the builder for the coordinator', async () => {
     const member = sessionAgent(ctx, world.schoolMember.id);
     expect((await member.get(`/meetings/${meeting.id}/agenda/edit`)).statusCode).toBe(403);
+    expect((await member.get(`/meetings/${meeting.id}/agenda/publish`)).statusCode).toBe(403);
     await member.get('/topics');
     expect((await member.post(`/meetings/${meeting.id}/agenda/publish`)).statusCode).toBe(403);
     expect(outbox()).toHaveLength(0);

@@ -225,7 +225,17 @@ describe('the agenda in a browser', () => {
     await check(coordinatorPage, 'builder-moved');
 
     const mailsBeforePublish = (await server.readMails()).length;
-    await coordinatorPage.getByRole('button', { name: 'Agenda publiceren' }).click();
+    await coordinatorPage.getByRole('link', { name: 'Agenda publiceren…' }).click();
+    // The preview says who gets the mail and why before anything is sent.
+    await expect(coordinatorPage.locator('h1').textContent()).resolves.toBe(
+      'Agenda publiceren: controleer de mail',
+    );
+    await expect(coordinatorPage.locator('main').textContent()).resolves.toContain(
+      'vanwege agendapunt ‘Vapes in de onderbouw’',
+    );
+    expect(await server.readMails()).toHaveLength(mailsBeforePublish);
+    await check(coordinatorPage, 'publish-preview');
+    await coordinatorPage.getByRole('button', { name: /^Publiceren en \d+ mails versturen$/ }).click();
     await expect(coordinatorPage.getByRole('status').first().textContent()).resolves.toContain(
       'De agenda is gepubliceerd.',
     );

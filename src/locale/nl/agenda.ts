@@ -241,8 +241,15 @@ export const agenda = {
     minutesSaved: 'De tijden zijn opgeslagen.',
     publishTitle: 'Publiceren',
     publishIntro:
-      'Na publicatie krijgen alle uitgenodigde organisaties een mail en zien ze de agenda. Wijzigingen daarna worden op de agenda gemarkeerd.',
-    publish: 'Agenda publiceren',
+      'Na publicatie krijgen alle uitgenodigde organisaties een mail en zien ze de agenda. Wijzigingen daarna worden op de agenda gemarkeerd. Je ziet eerst wie welke mail krijgt.',
+    publish: 'Agenda publiceren…',
+    changedTitle: 'Gewijzigd na publicatie',
+    changedIntro: {
+      one: 'De agenda is gewijzigd sinds de laatste mail. {count} genodigde heeft de nieuwe agenda nog niet gekregen.',
+      other:
+        'De agenda is gewijzigd sinds de laatste mail. {count} genodigden hebben de nieuwe agenda nog niet gekregen.',
+    },
+    changedMail: 'Mail ‘agenda gewijzigd’ bekijken en versturen',
     publishedOn:
       'Gepubliceerd op {date}. Wijzigingen die je nu maakt, worden op de agenda gemarkeerd als “gewijzigd na publicatie”.',
     published: {
@@ -258,6 +265,28 @@ export const agenda = {
       gehouden: 'Dit overleg is al gehouden; de agenda kan niet meer worden gepubliceerd.',
     },
     planMeetingLink: 'Naar het overleg om het definitief te plannen',
+  },
+  publishPreview: {
+    title: 'Agenda publiceren: controleer de mail',
+    intro: {
+      one: 'Als je publiceert, krijgt {count} contactpersoon de mail hieronder en kunnen de uitgenodigde organisaties de agenda bekijken. Er gaat nog niets weg tot je bevestigt.',
+      other:
+        'Als je publiceert, krijgen {count} contactpersonen de mail hieronder en kunnen de uitgenodigde organisaties de agenda bekijken. Er gaat nog niets weg tot je bevestigt.',
+    },
+    stale:
+      'De agenda of de lijst van ontvangers is veranderd sinds je deze controle opende. Er is niets verstuurd. Bekijk de nieuwe versie hieronder en bevestig opnieuw.',
+    recipientsTitle: { one: 'Wie krijgt de mail ({count})', other: 'Wie krijgen de mail ({count})' },
+    recipientsCaption: 'Ontvangers van de agenda, met waarom hun organisatie is uitgenodigd',
+    email: 'E-mailadres',
+    nobody:
+      'Niemand krijgt een mail: geen enkele uitgenodigde organisatie heeft een contactpersoon die uitnodigingen ontvangt. De agenda wordt wel zichtbaar.',
+    mailTitle: 'Wat ze krijgen',
+    subject: 'Onderwerp',
+    openAgreements: { one: '{count} openstaande afspraak', other: '{count} openstaande afspraken' },
+    reasonInMail:
+      'Elke ontvanger leest in de mail waarom de organisatie is uitgenodigd, en krijgt een link naar de agenda.',
+    confirm: { one: 'Publiceren en {count} mail versturen', other: 'Publiceren en {count} mails versturen' },
+    back: 'Terug naar de agenda',
   },
   errors: {
     minutes: 'Vul bij “{title}” een aantal minuten tussen {min} en {max} in.',
