@@ -9,7 +9,8 @@ import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
-import { defaultClosesOn, validatePoll } from '../polls/polls.js';
+import { defaultClosesOn, pollsForSamePeriod, validatePoll } from '../polls/polls.js';
+import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
 import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam } from '../shared/dates.js';
@@ -36,7 +37,7 @@ const PlannerQuery = Type.Object(
   { additionalProperties: true },
 );
 const CandidateBody = formBody(['date', 'startTime', 'endTime']);
-const PollBody = formBody(['title', 'closesOn', 'startTime', 'endTime', 'periode']);
+const PollBody = formBody(['title', 'closesOn', 'startTime', 'endTime', 'periode', 'secondPoll']);
 
 const HALF_YEAR = /^(\d{4})-([12])$/;
 const SHOWN_WEEKDAYS = [1, 2, 3, 4, 5];
@@ -69,6 +70,7 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
   const coordinator = { access: 'coordinator' as const };
   const meetings = createMeetingsRepository(deps.db);
   const holidays = createHolidaysRepository(deps.db);
+  const polls = createPollsRepository(deps.db);
 
   /** Reads the search form (query string or the hidden fields of the POST form), with the planner's defaults. */
   const readSearch = (source: unknown, hasPrevious: boolean, now: Date): Search => {
@@ -133,6 +135,8 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
       checked: chosen.has(candidate.date),
     }));
     const firstDate = [...candidates].sort((a, b) => a.date.localeCompare(b.date))[0]?.date;
+    // Polls still open for the dates shown: a second one for the same meeting needs a deliberate tick.
+    const openPolls = pollsForSamePeriod(candidates, polls.openWithOptions());
     if (Object.keys(errors).length > 0) reply.code(422);
     return reply.viewAsync('meetings/planner', {
       title: t('plannerPage.title'),
@@ -169,11 +173,14 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
         skipped: plan.skipped.map((skip) => ({ ...skip, longDate: formatDate(skip.date) })),
       },
       candidates,
+      openPolls: openPolls.map((open) => ({ ...open, started: formatDate(open.createdAt) })),
+      askSecondPoll: openPolls.length > 0 || errors.secondPoll !== undefined,
       pollValues: {
         title:
           poll?.values.title ??
           (candidates[0] ? defaultMeetingTitle(candidates[0].startsAt) : t('plannerPage.title')),
         closesOn: poll?.values.closesOn ?? defaultClosesOn(now, firstDate),
+        secondPoll: poll?.values.secondPoll === 'ja',
       },
       errors,
       privacy: poll?.privacy,
@@ -218,7 +225,7 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
     const form = cleanForm(request.body);
     const dates = manyValues(request.body, 'dates');
     const search = readSearch(request.body, meetings.lastMeeting() !== null, now);
-    const result = validatePoll(form, dates, now);
+    const result = validatePoll(form, dates, now, polls.openWithOptions());
     // The poll's name is the subject of every mail it sends.
     const privacy = checkPrivacy(
       deps.db,

@@ -1,5 +1,5 @@
 // Queries for date polls: options, participants (with hashed personal tokens) and their answers.
-import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, max, min } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   contacts,
@@ -11,14 +11,35 @@ import {
   type PollAnswer,
 } from '../db/schema/index.js';
 import { mailableContact } from '../organisations/contacts.repository.js';
-import type { TallyInput } from './polls.js';
+import type { OpenPoll, TallyInput } from './polls.js';
 
 export type Poll = typeof datePolls.$inferSelect;
 export type PollOption = typeof datePollOptions.$inferSelect;
 
 export function createPollsRepository(db: DbOrTx) {
   return {
+    /** Every poll, newest first, with its first and last date so two polls can be told apart. */
     list() {
+      const ranges = new Map(
+        db
+          .select({
+            pollId: datePollOptions.pollId,
+            first: min(datePollOptions.startsAt),
+            last: max(datePollOptions.startsAt),
+          })
+          .from(datePollOptions)
+          .groupBy(datePollOptions.pollId)
+          .all()
+          .map((row) => [row.pollId, row]),
+      );
+      return this.summaries().map((poll) => ({
+        ...poll,
+        firstDate: ranges.get(poll.id)?.first ?? null,
+        lastDate: ranges.get(poll.id)?.last ?? null,
+      }));
+    },
+
+    summaries() {
       return db
         .select({
           id: datePolls.id,
@@ -40,6 +61,17 @@ export function createPollsRepository(db: DbOrTx) {
 
     listOpen() {
       return this.list().filter((poll) => poll.status === 'open');
+    },
+
+    /** The open polls with their dates, for the guard against a second poll for the same meeting. */
+    openWithOptions(): OpenPoll[] {
+      return db
+        .select({ id: datePolls.id, title: datePolls.title, createdAt: datePolls.createdAt })
+        .from(datePolls)
+        .where(eq(datePolls.status, 'open'))
+        .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
+        .all()
+        .map((poll) => ({ ...poll, options: this.options(poll.id) }));
     },
 
     find(id: number): Poll | null {

@@ -13,7 +13,13 @@ import { t } from '../locale/index.js';
 import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import { formatDate, formatMeetingWhen, toAmsterdam, toLocalInputValues } from '../shared/dates.js';
+import {
+  formatDate,
+  formatMeetingWhen,
+  formatShortDate,
+  toAmsterdam,
+  toLocalInputValues,
+} from '../shared/dates.js';
 import { closePoll } from './polls.actions.js';
 import { isAnswerable, type PollTally, tallyPoll, validateAnswers } from './polls.js';
 import { createPollsRepository, type Poll, type PollOption } from './polls.repository.js';
@@ -40,7 +46,17 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     const now = deps.now();
     return reply.viewAsync('polls/list', {
       title: t('polls.title'),
-      polls: polls.list().map((poll) => ({ ...poll, statusLabel: statusLabel(poll, now) })),
+      polls: polls.list().map((poll) => ({
+        ...poll,
+        statusLabel: statusLabel(poll, now),
+        dates:
+          poll.firstDate && poll.lastDate
+            ? t('polls.dateRange', {
+                first: formatShortDate(poll.firstDate),
+                last: formatShortDate(poll.lastDate),
+              })
+            : '',
+      })),
     });
   });
 

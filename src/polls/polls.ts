@@ -30,19 +30,53 @@ export function defaultClosesOn(now: Date, firstOptionDate?: string): string {
   return [dayBefore, inTwoWeeks].sort()[0] ?? inTwoWeeks;
 }
 
+/** An open poll as the guard against a second poll for the same meeting sees it. */
+export interface OpenPoll {
+  id: number;
+  title: string;
+  createdAt: string;
+  options: readonly { startsAt: string }[];
+}
+
+/** `2026-1` for January–June 2026 (Amsterdam): the half-yearly meeting a date belongs to. */
+function halfYearKey(instant: string): string {
+  const local = toAmsterdam(instant);
+  return `${local.year}-${local.month <= 6 ? 1 : 2}`;
+}
+
+/**
+ * The open polls that plan the same meeting as a poll on `options`: those with a date in the same half-year. A second
+ * poll for the same meeting would send everyone an identical-looking mail, so it needs the coordinator's confirmation.
+ */
+export function pollsForSamePeriod<P extends OpenPoll>(
+  options: readonly { startsAt: string }[],
+  open: readonly P[],
+): P[] {
+  const periods = new Set(options.map((option) => halfYearKey(option.startsAt)));
+  return open.filter((poll) => poll.options.some((option) => periods.has(halfYearKey(option.startsAt))));
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
 /**
  * Validates a new poll: a title, three to six different dates (each at `startTime`–`endTime` Amsterdam time, in the
- * future) and a closing day between today and the first date.
+ * future) and a closing day between today and the first date. Against the polls still open: the title must differ
+ * from theirs (it is the mail's subject and the name in every list), and a poll for a half-year that already has an
+ * open poll needs `secondPoll` = `ja`.
  */
 export function validatePoll(
-  form: { title?: string; closesOn?: string; startTime?: string; endTime?: string },
+  form: { title?: string; closesOn?: string; startTime?: string; endTime?: string; secondPoll?: string },
   dates: readonly string[],
   now: Date,
+  open: readonly OpenPoll[] = [],
 ): Validated<PollValues> {
   const errors: FieldErrors = {};
   const title = form.title ?? '';
+  const namesake = open.find((poll) => sameName(poll.title, title));
   if (!title) errors.title = t('polls.errors.titleRequired');
   else if (title.length > MAX_TITLE) errors.title = t('common.errors.tooLong', { max: MAX_TITLE });
+  else if (namesake) errors.title = t('polls.errors.titleTaken', { title: namesake.title });
 
   const unique = [...new Set(dates)].sort();
   const options: PollValues['options'] = [];
@@ -75,6 +109,14 @@ export function validatePoll(
   else if (options[0] && closesOn >= toAmsterdamDate(options[0].startsAt)) {
     errors.closesOn = t('polls.errors.closesAfterFirst', { date: formatDate(options[0].startsAt) });
   } else closesAt = closes.iso;
+
+  const [same] = pollsForSamePeriod(options, open);
+  if (same && form.secondPoll !== 'ja') {
+    errors.secondPoll = t('polls.errors.secondPoll', {
+      title: same.title,
+      date: formatDate(same.createdAt),
+    });
+  }
 
   if (Object.keys(errors).length > 0 || !closesAt) return { ok: false, errors };
   return { ok: true, value: { title, closesAt, options } };

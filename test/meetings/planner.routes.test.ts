@@ -161,3 +161,92 @@ describe('starting a date poll from the planner', () => {
     );
   });
 });
+
+describe('a second poll for the same meeting', () => {
+  const aprilPoll = {
+    ...searchForm,
+    dates: ['2026-04-07', '2026-04-08', '2026-04-09'],
+    title: 'Ketenoverleg april 2026',
+    closesOn: '2026-03-16',
+  };
+
+  it('is refused until the coordinator confirms it, and never under the same name', async () => {
+    await coordinator.get('/planner');
+    expect((await coordinator.post('/planner/poll', aprilPoll)).statusCode).toBe(302);
+    const mailsAfterFirst = sql('select id from outbox').length;
+
+    // The planner says a poll is running for this period, with a link to it.
+    const planner = await coordinator.get('/planner');
+    expect(planner.body).toContain('Voor deze periode loopt al een datumpeiling:');
+    expect(planner.body).toContain('Ketenoverleg april 2026, gestart op maandag 2 maart 2026');
+
+    const again = await coordinator.post('/planner/poll', {
+      ...aprilPoll,
+      dates: ['2026-04-14', '2026-04-15', '2026-04-16'],
+    });
+    expect(again.statusCode).toBe(422);
+    expect(again.body).toContain(
+      'Voor dit halfjaar loopt al de peiling ‘Ketenoverleg april 2026’ (gestart op maandag 2 maart 2026).',
+    );
+    expect(again.body).toContain('href="#field-secondPoll"');
+    expect(again.body).toContain('Er loopt al een peiling met de naam ‘Ketenoverleg april 2026’.');
+    expect(again.body).toContain('value="2026-04-14" checked');
+
+    // Confirmed but under the same name (in other capitals): still refused, nothing sent.
+    const sameName = await coordinator.post('/planner/poll', {
+      ...aprilPoll,
+      title: 'ketenoverleg APRIL 2026 ',
+      dates: ['2026-04-14', '2026-04-15', '2026-04-16'],
+      secondPoll: 'ja',
+    });
+    expect(sameName.statusCode).toBe(422);
+    expect(sameName.body).not.toContain('href="#field-secondPoll"');
+    expect(sameName.body).toContain('id="field-secondPoll" name="secondPoll" value="ja" checked');
+    expect(sql('select id from date_polls')).toHaveLength(1);
+    expect(sql('select id from outbox')).toHaveLength(mailsAfterFirst);
+
+    const confirmed = await coordinator.post('/planner/poll', {
+      ...aprilPoll,
+      title: 'Ketenoverleg april 2026, tweede ronde',
+      dates: ['2026-04-14', '2026-04-15', '2026-04-16'],
+      secondPoll: 'ja',
+    });
+    expect(confirmed.statusCode).toBe(302);
+    expect(sql('select title from date_polls order by id')).toEqual([
+      { title: 'Ketenoverleg april 2026' },
+      { title: 'Ketenoverleg april 2026, tweede ronde' },
+    ]);
+
+    // The list tells them apart: their names, their dates and when each started.
+    const list = await coordinator.get('/polls');
+    expect(list.body).toContain(
+      '<td class="utrecht-table__cell" data-label="Data">7 apr 2026 t/m 9 apr 2026</td>',
+    );
+    expect(list.body).toContain(
+      '<td class="utrecht-table__cell" data-label="Data">14 apr 2026 t/m 16 apr 2026</td>',
+    );
+  });
+
+  it('starts without a question once the earlier poll is closed, or for another half-year', async () => {
+    await coordinator.get('/planner');
+    await coordinator.post('/planner/poll', aprilPoll);
+    const autumn = await coordinator.post('/planner/poll', {
+      ...searchForm,
+      periode: '2026-2',
+      dates: ['2026-10-06', '2026-10-07', '2026-10-08'],
+      title: 'Ketenoverleg oktober 2026',
+      closesOn: '2026-09-01',
+    });
+    expect(autumn.statusCode).toBe(302);
+
+    ctx.deps.db.$client
+      .prepare("update date_polls set status = 'closed' where title = ?")
+      .run(aprilPoll.title);
+    const next = await coordinator.post('/planner/poll', {
+      ...aprilPoll,
+      dates: ['2026-04-14', '2026-04-15', '2026-04-16'],
+    });
+    expect(next.statusCode).toBe(302);
+    expect(sql('select id from date_polls')).toHaveLength(3);
+  });
+});

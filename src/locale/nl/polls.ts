@@ -11,6 +11,9 @@ export const polls = {
   responses: 'Antwoorden',
   responsesCount: '{responded} van {participants}',
   closes: 'Sluit',
+  started: 'Gestart',
+  dates: 'Data',
+  dateRange: '{first} t/m {last}',
   status: { label: 'Status', open: 'open', closed: 'gesloten', expired: 'verlopen, kies een datum' },
   show: {
     summary: {
@@ -82,6 +85,10 @@ export const polls = {
   },
   errors: {
     titleRequired: 'Geef de peiling een naam.',
+    titleTaken:
+      'Er loopt al een peiling met de naam ‘{title}’. Kies een andere naam, zodat iedereen de peilingen uit elkaar houdt.',
+    secondPoll:
+      'Voor dit halfjaar loopt al de peiling ‘{title}’ (gestart op {date}). Kies daar een datum of sluit die peiling, of vink aan dat je bewust een tweede peiling start.',
     optionCount: 'Vink {min} tot {max} data aan voor de peiling (nu {count}).',
     optionInPast: '{date} ligt in het verleden. Kies een latere datum.',
     closesInPast: 'Kies een dag vanaf vandaag.',
