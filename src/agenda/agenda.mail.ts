@@ -1,18 +1,19 @@
 // The agenda's mail, put in the outbox inside the caller's transaction: triage outcomes for the submitting
-// organisations, the published agenda for the invited organisations, and the deadline reminder for schools.
+// organisations, the published agenda for the organisations taking part, and the deadline reminder for schools.
 import { createHash } from 'node:crypto';
 import { openAgreementsForAgenda } from '../agreements/agreements.view.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
-import { proposalFor } from '../invitations/invitations.actions.js';
-import { type Reason, reasonLines } from '../invitations/invitations.js';
-import { createInvitationsRepository } from '../invitations/invitations.repository.js';
+import { participantIds, proposalReasons, type Reason, reasonLines } from '../invitations/invitations.js';
+import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { formatDateTime } from '../shared/dates.js';
 import { reminderDue, schoolsWithoutTopics } from './agenda.js';
-import { createAgendaRepository, type Meeting } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
@@ -40,7 +41,7 @@ export function enqueueTopicOutcome(
   topic: Topic,
   details: OutcomeDetails,
 ): number {
-  const agenda = createAgendaRepository(tx);
+  const contacts = createContactsRepository(tx);
   const merged = createTopicsRepository(tx).mergedInto([topic.id]);
   const concerned = [
     {
@@ -58,7 +59,7 @@ export function enqueueTopicOutcome(
   ];
   const mailed = new Set<number>();
   for (const entry of concerned) {
-    const recipients = agenda.recipientsOf(
+    const recipients = contacts.mailRecipients(
       [entry.organisationId],
       entry.submittedBy ? [entry.submittedBy] : [],
     );
@@ -103,7 +104,6 @@ function outcomeLabel(outcome: TopicOutcome): string {
  * mail and these recipients, so a confirmation sends only what was previewed.
  */
 export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeting: Meeting) {
-  const agenda = createAgendaRepository(db);
   // Under "Openstaande afspraken" the open agreements from earlier meetings, as on the agenda page.
   const open = openAgreementsForAgenda(db, meeting, now).map((agreement) => ({
     text: agreement.text,
@@ -116,11 +116,16 @@ export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeti
     title: item.title,
     agreements: item.isAgreements ? open : [],
   }));
-  const reasonsOf = organisationReasons(db, meeting.id);
-  const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id)).map((recipient) => ({
-    ...recipient,
-    reasons: reasonsOf.get(recipient.organisationId) ?? [{ kind: 'manual' }],
-  }));
+  // Why each organisation takes part; one that only holds an invitation was invited by hand.
+  const participants = createParticipation(db).of(meeting.id);
+  const reasonsOf = new Map(participants.map((entry) => [entry.organisationId, proposalReasons(entry)]));
+  const manual: Reason[] = [{ kind: 'manual' }];
+  const recipients = createContactsRepository(db)
+    .mailRecipients(participantIds(participants))
+    .map((recipient) => {
+      const reasons = reasonsOf.get(recipient.organisationId) ?? [];
+      return { ...recipient, reasons: reasons.length > 0 ? reasons : manual };
+    });
   const data = {
     meetingTitle: meeting.title,
     meetingDate: meetingWhen(meeting),
@@ -143,15 +148,6 @@ export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeti
 }
 
 export type AgendaPublishedMail = ReturnType<typeof agendaPublishedMail>;
-
-/** Why each organisation is part of the meeting: school or core partner, or the themes of accepted topics. */
-function organisationReasons(db: DbOrTx, meetingId: number): Map<number, Reason[]> {
-  const reasons = new Map<number, Reason[]>();
-  for (const { contact, reasons: own } of proposalFor(createInvitationsRepository(db), meetingId)) {
-    if (!reasons.has(contact.organisationId)) reasons.set(contact.organisationId, own);
-  }
-  return reasons;
-}
 
 /**
  * Sends the previewed published-agenda mail: one per recipient, saying why they get it. A recipient with an
@@ -186,17 +182,18 @@ export function enqueueAgendaPublished(
 export function sendDueReminders(deps: Pick<Deps, 'db' | 'now'>, config: Config): { reminders: number } {
   const now = deps.now();
   return deps.db.transaction((tx) => {
-    const agenda = createAgendaRepository(tx);
+    const meetings = createMeetingsRepository(tx);
     const topics = createTopicsRepository(tx);
+    const contacts = createContactsRepository(tx);
     let reminders = 0;
-    for (const meeting of agenda.meetingsAhead()) {
+    for (const meeting of meetings.listAhead()) {
       if (!reminderDue(meeting, now, config.topicReminderDays)) continue;
-      if (!agenda.markReminderSent(meeting.id, now.toISOString())) continue;
+      if (!meetings.markReminderSent(meeting.id, now)) continue;
       const silent = schoolsWithoutTopics(
-        agenda.activeSchools(),
+        createOrganisationsRepository(tx).listByKind('school'),
         topics.submittingOrganisationIds(meeting.id),
       );
-      for (const recipient of agenda.recipientsOf(silent)) {
+      for (const recipient of contacts.mailRecipients(silent)) {
         enqueueMail(tx, config, now, {
           template: 'topic-reminder',
           to: { name: recipient.name, email: recipient.email },

@@ -1,21 +1,9 @@
-// Queries for a meeting's agenda: the meetings that take topics, the ordered agenda items, who is invited and who
-// receives the agenda's mail.
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+// Queries for a meeting's agenda: the ordered agenda items with their topics; the only writer of agenda_items.
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import {
-  agendaItems,
-  contacts,
-  invitations,
-  meetings,
-  organisations,
-  themePartners,
-  themes,
-  topics,
-} from '../db/schema/index.js';
-import { mailableContact } from '../organisations/contacts.repository.js';
-import { insertionIndex, MEETING_STATUSES_AHEAD, organisationsToNotify, standingDefaults } from './agenda.js';
+import { agendaItems, organisations, themes, topics } from '../db/schema/index.js';
+import { insertionIndex, standingDefaults } from './agenda.js';
 
-export type Meeting = typeof meetings.$inferSelect;
 export type AgendaItem = typeof agendaItems.$inferSelect;
 
 export function createAgendaRepository(db: DbOrTx) {
@@ -57,20 +45,6 @@ export function createAgendaRepository(db: DbOrTx) {
   };
 
   return {
-    findMeeting(id: number): Meeting | null {
-      return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
-    },
-
-    /** Concept and planned meetings: where topics can go and where deferred topics move to. */
-    meetingsAhead(): Meeting[] {
-      return db
-        .select()
-        .from(meetings)
-        .where(inArray(meetings.status, [...MEETING_STATUSES_AHEAD]))
-        .orderBy(asc(meetings.startsAt))
-        .all();
-    },
-
     /** The items on the agenda, in order, with their topic's title, theme and organisation. */
     items(meetingId: number) {
       return itemRows(meetingId, false);
@@ -159,95 +133,6 @@ export function createAgendaRepository(db: DbOrTx) {
           ),
         )
         .run();
-    },
-
-    /** Sets the publication time; false when another request published first. */
-    publish(meetingId: number, now: string): boolean {
-      return (
-        db
-          .update(meetings)
-          .set({ agendaPublishedAt: now, updatedAt: now })
-          .where(and(eq(meetings.id, meetingId), isNull(meetings.agendaPublishedAt)))
-          .run().changes === 1
-      );
-    },
-
-    /** Records that the reminder went out; false when it already had. */
-    markReminderSent(meetingId: number, now: string): boolean {
-      return (
-        db
-          .update(meetings)
-          .set({ reminderSentAt: now })
-          .where(and(eq(meetings.id, meetingId), isNull(meetings.reminderSentAt)))
-          .run().changes === 1
-      );
-    },
-
-    /**
-     * The organisations invited to the meeting: those with an invitation once the invitations module sends them,
-     * and until then (and in addition) the rule of `organisationsToNotify`.
-     */
-    invitedOrganisationIds(meetingId: number): number[] {
-      const active = db
-        .select({ id: organisations.id, kind: organisations.kind })
-        .from(organisations)
-        .where(isNull(organisations.archivedAt))
-        .all();
-      const acceptedThemeIds = db
-        .selectDistinct({ id: topics.themeId })
-        .from(topics)
-        .where(and(eq(topics.meetingId, meetingId), eq(topics.status, 'geagendeerd')))
-        .all()
-        .map((row) => row.id);
-      const links = db.select().from(themePartners).all();
-      const invited = db
-        .selectDistinct({ id: contacts.organisationId })
-        .from(invitations)
-        .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-        .where(and(eq(invitations.meetingId, meetingId), isNull(invitations.removedAt)))
-        .all()
-        .map((row) => row.id);
-      const ruled = organisationsToNotify({ organisations: active, acceptedThemeIds, themePartners: links });
-      return [...new Set([...ruled, ...invited])];
-    },
-
-    /** Contacts who receive the meeting's mail for these organisations: active, with an address, receiving invitations. */
-    recipientsOf(organisationIds: readonly number[], alsoContactIds: readonly number[] = []) {
-      if (organisationIds.length === 0 && alsoContactIds.length === 0) return [];
-      return db
-        .select({
-          id: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-        })
-        .from(contacts)
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(
-            mailableContact(),
-            or(
-              and(
-                inArray(contacts.organisationId, [...organisationIds]),
-                eq(contacts.receivesInvitations, true),
-              ),
-              inArray(contacts.id, [...alsoContactIds]),
-            ),
-          ),
-        )
-        .orderBy(asc(organisations.name), asc(contacts.name))
-        .all()
-        .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
-    },
-
-    activeSchools() {
-      return db
-        .select({ id: organisations.id, name: organisations.name })
-        .from(organisations)
-        .where(and(eq(organisations.kind, 'school'), isNull(organisations.archivedAt)))
-        .orderBy(asc(organisations.name))
-        .all();
     },
   };
 }

@@ -12,11 +12,13 @@ import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.j
 import { personalAgendaLinks } from '../invitations/invitations.actions.js';
 import { reasonText } from '../invitations/invitations.js';
 import { agendaMailRecipients } from '../invitations/invitations.view.js';
+import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { formatTime } from '../shared/dates.js';
 import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
 import { type AgendaPublishedMail, agendaPublishedMail, enqueueAgendaPublished } from './agenda.mail.js';
-import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { createAgendaRepository } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 
 const MeetingItemParams = Type.Object({
@@ -28,9 +30,10 @@ const MoveBody = formBody(['direction', 'position']);
 export async function agendaRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { config, deps } = opts;
   const agenda = createAgendaRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
+  const findMeeting = (id: number) => orNotFound(meetings.find(id));
 
   const meetingFacts = (meeting: Meeting) => ({
     ...meeting,
@@ -48,12 +51,8 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const meeting = findMeeting(id);
       const user = requireUser(request);
       const isCoordinator = user.role === 'coordinator';
-      // A member sees the agenda of a meeting their organisation is invited to, never of a concept (see isPartOf).
-      if (
-        !isCoordinator &&
-        (meeting.status === 'concept' || !agenda.invitedOrganisationIds(id).includes(user.organisationId))
-      )
-        throw new NotFoundError();
+      // A member sees the agenda of a meeting their organisation takes part in, never of a concept (see `sees`).
+      if (!createParticipation(deps.db).sees(user, meeting)) throw new NotFoundError();
       if (!isCoordinator && !meeting.agendaPublishedAt) {
         return reply.viewAsync('agenda/not-published', {
           title: t('agenda.notPublishedTitle'),
@@ -238,12 +237,12 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const outcome = deps.db.transaction((tx) => {
         const repo = createAgendaRepository(tx);
         // Publishing twice (a double click, two tabs) sends the mail once.
-        if (repo.findMeeting(id)?.agendaPublishedAt) return { kind: 'already' as const };
+        if (createMeetingsRepository(tx).find(id)?.agendaPublishedAt) return { kind: 'already' as const };
         repo.ensureStandingItems(id);
         const mail = agendaPublishedMail(tx, config, now, meeting);
         // The agenda or the recipients changed since the preview (or there was none): show the new preview.
         if (mail.digest !== preview) return { kind: 'stale' as const, mail };
-        repo.publish(id, now.toISOString());
+        createMeetingsRepository(tx).markAgendaPublished(id, now);
         const links = personalAgendaLinks(tx, { config, now, actor: user, newToken: deps.newToken }, id);
         const count = enqueueAgendaPublished(tx, config, now, mail, links);
         recordAudit(tx, user, 'publish', 'agenda', id, now);

@@ -1,15 +1,15 @@
 // The agenda's functional core: which meeting takes topics, deadlines, triage transitions, merge rules, agenda
-// timing and order, and who is notified of a published agenda. Pure functions over plain data, `now` passed in.
+// timing and order, and the deadline reminder. Pure functions over plain data, `now` passed in.
 import {
   type DesiredOutcome,
   desiredOutcomes,
   type MeetingStatus,
-  type OrganisationKind,
   type StandingItem,
   type TopicStatus,
 } from '../db/schema/index.js';
 import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
+import { MEETING_STATUSES_AHEAD } from '../meetings/meetings.js';
 
 export interface MeetingLike {
   id: number;
@@ -34,8 +34,8 @@ export interface TopicLike {
  */
 export const MEETING_STATUSES_TAKING_TOPICS: readonly MeetingStatus[] = ['gepland'];
 
-/** Meetings that are still ahead and not cancelled or held: candidates to defer a topic to. */
-export const MEETING_STATUSES_AHEAD: readonly MeetingStatus[] = ['concept', 'gepland'];
+/** Topics in these statuses are on the meeting's agenda: their themes bring optional partners in. */
+export const ACCEPTED_TOPIC_STATUSES: readonly TopicStatus[] = ['geagendeerd', 'besproken'];
 
 const time = (iso: string) => new Date(iso).getTime();
 
@@ -333,27 +333,6 @@ export function validateDeclineReason(form: Record<string, string>): Validated<s
   if (reason.length > MAX_REASON)
     return { ok: false, errors: { reason: t('common.errors.tooLong', { max: MAX_REASON }) } };
   return { ok: true, value: reason };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Who hears about a published agenda
-
-/**
- * The organisations invited to a meeting, until the invitations module decides this: every school and core
- * partner, plus the optional partners linked to a theme of an accepted topic.
- */
-export function organisationsToNotify(input: {
-  organisations: readonly { id: number; kind: OrganisationKind }[];
-  acceptedThemeIds: readonly number[];
-  themePartners: readonly { themeId: number; organisationId: number }[];
-}): number[] {
-  const themes = new Set(input.acceptedThemeIds);
-  const linked = new Set(
-    input.themePartners.filter((link) => themes.has(link.themeId)).map((link) => link.organisationId),
-  );
-  return input.organisations
-    .filter((organisation) => organisation.kind !== 'optional' || linked.has(organisation.id))
-    .map((organisation) => organisation.id);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 // topics), start times, overrun, and what changed after publishing.
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { formatDateTime, formatMeetingWhen, formatTime } from '../shared/dates.js';
 import { timeAgenda } from './agenda.js';
-import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { createAgendaRepository } from './agenda.repository.js';
 import { createTopicsRepository, type TopicRow } from './topics.repository.js';
 
 export function agendaView(db: DbOrTx, meeting: Meeting) {
@@ -98,8 +99,8 @@ export const meetingWhen = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) =>
 /** The coordinator's overview: the meetings ahead with their triage counts, and the topics for a later meeting. */
 export function coordinatorOverview(db: DbOrTx) {
   const topics = createTopicsRepository(db);
-  const meetings = createAgendaRepository(db)
-    .meetingsAhead()
+  const meetings = createMeetingsRepository(db)
+    .listAhead()
     .map((meeting) => {
       const counts = Object.fromEntries(topics.countByStatus(meeting.id).map((row) => [row.status, row.n]));
       return {

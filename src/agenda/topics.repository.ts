@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
-import type { TopicValues } from './agenda.js';
+import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
 
 export type Topic = typeof topics.$inferSelect;
 
@@ -152,14 +152,27 @@ export function createTopicsRepository(db: DbOrTx) {
         .map((row) => row.id);
     },
 
-    /** Themes of the topics on the meeting's agenda (accepted). */
-    acceptedThemeIds(meetingId: number): number[] {
+    /** The topics on these meetings' agendas, whose themes bring partners in (see `participants`). */
+    onAgendaOf(meetingIds: readonly number[]) {
+      if (meetingIds.length === 0) return [];
       return db
-        .selectDistinct({ id: topics.themeId })
+        .select({
+          id: topics.id,
+          meetingId: topics.meetingId,
+          title: topics.title,
+          themeId: topics.themeId,
+          themeName: themes.name,
+        })
         .from(topics)
-        .where(and(eq(topics.meetingId, meetingId), eq(topics.status, 'geagendeerd')))
-        .all()
-        .map((row) => row.id);
+        .innerJoin(themes, eq(themes.id, topics.themeId))
+        .where(
+          and(
+            inArray(topics.meetingId, [...meetingIds]),
+            inArray(topics.status, [...ACCEPTED_TOPIC_STATUSES]),
+          ),
+        )
+        .orderBy(asc(topics.id))
+        .all();
     },
 
     countByStatus(meetingId: number | null) {

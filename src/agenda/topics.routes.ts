@@ -12,6 +12,7 @@ import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { formatDateTime } from '../shared/dates.js';
@@ -25,7 +26,7 @@ import {
   upcomingMeeting,
   validateTopic,
 } from './agenda.js';
-import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { createAgendaRepository } from './agenda.repository.js';
 import { coordinatorOverview, describeTopic, meetingOfRow, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
@@ -43,11 +44,11 @@ const when = meetingWhen;
 export async function topicsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { deps } = opts;
   const topics = createTopicsRepository(deps.db);
-  const agenda = createAgendaRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
   const themes = createThemesRepository(deps.db);
   const member = { access: 'member' as const };
 
-  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
+  const findMeeting = (id: number) => orNotFound(meetings.find(id));
 
   /** A topic of the user's own organisation; another organisation's topic does not exist for them. */
   const findOwnTopic = (user: SessionUser, id: number) => {
@@ -78,7 +79,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
       return choices;
     }
     if (meeting && !deadlinePassed(meeting, now)) add(meeting);
-    const upcoming = upcomingMeeting(agenda.meetingsAhead(), now);
+    const upcoming = upcomingMeeting(meetings.listAhead(), now);
     if (upcoming && acceptsTopics(upcoming, now)) add(upcoming);
     choices.push({ value: LATER, label: t('topics.form.laterOption') });
     return choices;
@@ -164,7 +165,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
       });
     }
     const now = deps.now();
-    const ahead = agenda.meetingsAhead();
+    const ahead = meetings.listAhead();
     const upcoming = upcomingMeeting(ahead, now);
     const rows = topics.listForOrganisation(user.organisationId);
     const merged = topics.mergedInto(rows.map((row) => row.id));
@@ -223,7 +224,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
 
   app.get('/topics/new', { config: member }, async (_request, reply) => {
     const now = deps.now();
-    const upcoming = upcomingMeeting(agenda.meetingsAhead(), now);
+    const upcoming = upcomingMeeting(meetings.listAhead(), now);
     const meeting = upcoming && acceptsTopics(upcoming, now) ? String(upcoming.id) : LATER;
     return renderTopicForm(reply, { values: { meeting, suggestedMinutes: '15' } });
   });

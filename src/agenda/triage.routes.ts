@@ -11,6 +11,7 @@ import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { formatDateTime } from '../shared/dates.js';
 import {
@@ -24,7 +25,7 @@ import {
   validateDeclineReason,
 } from './agenda.js';
 import { enqueueTopicOutcome } from './agenda.mail.js';
-import { createAgendaRepository, type Meeting } from './agenda.repository.js';
+import { createAgendaRepository } from './agenda.repository.js';
 import { describeTopic, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic, type TopicRow } from './topics.repository.js';
 
@@ -44,10 +45,10 @@ type TriageGroup = (typeof triageGroups)[number];
 export async function triageRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { config, deps } = opts;
   const topics = createTopicsRepository(deps.db);
-  const agenda = createAgendaRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
 
-  const findMeeting = (id: number) => orNotFound(agenda.findMeeting(id));
+  const findMeeting = (id: number) => orNotFound(meetings.find(id));
 
   app.get(
     '/meetings/:id/topics',
@@ -59,7 +60,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
       const all = topics.listForMeeting(id);
       const later = topics.listForMeeting(null).filter((row) => OPEN_STATUSES.includes(row.status));
       const merged = topics.mergedInto([...all, ...later].map((row) => row.id));
-      const next = nextMeetingAfter(agenda.meetingsAhead(), meeting);
+      const next = nextMeetingAfter(meetings.listAhead(), meeting);
       const decorate = (row: TopicRow) => ({
         ...describeTopic(row),
         actions: Object.fromEntries(availableActions(row, id).map((action) => [action, true])),
@@ -149,7 +150,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'defer');
       const user = requireUser(request);
       const now = deps.now();
-      const next = nextMeetingAfter(agenda.meetingsAhead(), meeting);
+      const next = nextMeetingAfter(meetings.listAhead(), meeting);
       deps.db.transaction((tx) => {
         const txTopics = createTopicsRepository(tx);
         txTopics.setStatus(

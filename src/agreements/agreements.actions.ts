@@ -1,14 +1,15 @@
 // Every change to agreements and minutes as one transaction each: the writes, their history, the privacy
 // confirmations, the audit entry and the mail (outbox) together, so nothing is half-written.
-import { createAgendaRepository } from '../agenda/agenda.repository.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { AgreementStatus } from '../db/schema/index.js';
 import { recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { createParticipation } from '../invitations/participation.js';
 import { enqueueMail } from '../mail/mailer.js';
 import { changeStatus } from '../meetings/meetings.actions.js';
 import { checkTransition } from '../meetings/meetings.js';
 import type { Meeting } from '../meetings/meetings.repository.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext } from '../shared/action.js';
 import { formatDate, formatMeetingWhen } from '../shared/dates.js';
@@ -234,7 +235,6 @@ export function sendAgreementList(db: DbOrTx, ctx: ActionContext, input: { meeti
   const { meeting } = input;
   return db.transaction((tx) => {
     const repo = createAgreementsRepository(tx);
-    const agenda = createAgendaRepository(tx);
     const lines = presentAgreements(tx, repo.list({ meetingId: meeting.id }), ctx.now).map((row) => ({
       text: row.text,
       owners: row.ownersLabel,
@@ -242,7 +242,9 @@ export function sendAgreementList(db: DbOrTx, ctx: ActionContext, input: { meeti
       status: row.statusLabel,
       item: row.itemTitle,
     }));
-    const recipients = agenda.recipientsOf(agenda.invitedOrganisationIds(meeting.id));
+    const recipients = createContactsRepository(tx).mailRecipients(
+      createParticipation(tx).organisationIds(meeting.id),
+    );
     for (const recipient of recipients) {
       enqueueMail(tx, ctx.config, ctx.now, {
         template: 'agreement-list',
@@ -269,14 +271,14 @@ export function sendAgreementList(db: DbOrTx, ctx: ActionContext, input: { meeti
 export function sendAgreementReminders(db: DbOrTx, ctx: ActionContext): { agreementReminders: number } {
   return db.transaction((tx) => {
     const repo = createAgreementsRepository(tx);
-    const agenda = createAgendaRepository(tx);
+    const contacts = createContactsRepository(tx);
     let mails = 0;
     for (const row of presentAgreements(tx, repo.list({ status: 'open' }), ctx.now)) {
       const due = row.effectiveDue;
       if (!due || !reminderDue(row, due, ctx.now, ctx.config.agreementReminderDays)) continue;
       if (!repo.markReminded(row.id, due)) continue;
       repo.addEvent(row.id, { kind: 'reminded', contactId: null }, ctx.now);
-      for (const recipient of agenda.recipientsOf(row.ownerIds)) {
+      for (const recipient of contacts.mailRecipients(row.ownerIds)) {
         enqueueMail(tx, ctx.config, ctx.now, {
           template: 'agreement-reminder',
           to: { name: recipient.name, email: recipient.email },

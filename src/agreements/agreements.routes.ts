@@ -11,8 +11,9 @@ import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import { checkPrivacy } from '../http/privacy-check.js';
+import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
-import { checkTransition, isPartOf } from '../meetings/meetings.js';
+import { checkTransition } from '../meetings/meetings.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
@@ -94,8 +95,7 @@ export async function agreementsRoutes(instance: FastifyInstance, opts: { config
   /** A member sees the minutes of a meeting they are part of (as its page); others get "not found". */
   const findVisibleMeeting = (id: number, user: SessionUser): Meeting => {
     const meeting = orNotFound(meetings.find(id));
-    const invited = user.organisationKind === 'optional' && meetings.isInvited(id, user.organisationId);
-    if (!isPartOf(user, meeting, invited)) throw new NotFoundError();
+    if (!createParticipation(deps.db).sees(user, meeting)) throw new NotFoundError();
     return meeting;
   };
 
@@ -392,7 +392,7 @@ export async function agreementsRoutes(instance: FastifyInstance, opts: { config
       .list({ includeArchived: true })
       .map((theme) => ({ value: String(theme.id), label: theme.name })),
     meetings: meetings
-      .listVisibleTo({ role: 'coordinator', organisationId: 0, organisationKind: 'core' })
+      .list({ concepts: true })
       .filter((meeting) => meeting.status === 'gehouden')
       .reverse()
       .map((meeting) => ({

@@ -19,11 +19,7 @@ import {
 
 /** Every meeting, for "voor het volgende overleg"; the meetings module's own list (the coordinator's view). */
 function allMeetings(db: DbOrTx): Meeting[] {
-  return createMeetingsRepository(db).listVisibleTo({
-    role: 'coordinator',
-    organisationId: 0,
-    organisationKind: 'core',
-  });
+  return createMeetingsRepository(db).list({ concepts: true });
 }
 
 export const dueLabel = (row: Pick<AgreementFacts, 'dueDate' | 'dueNextMeeting'>) =>

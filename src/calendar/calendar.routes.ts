@@ -2,7 +2,6 @@
 // replacing the feed link (by the coordinator on the organisation page, by members for their own organisation).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import type { SessionUser } from '../auth/auth.repository.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
@@ -11,8 +10,8 @@ import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
+import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
-import { isPartOf } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { toAmsterdamDate } from '../shared/dates.js';
@@ -32,13 +31,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
   const calendars = createCalendarRepository(deps.db);
   const organisations = createOrganisationsRepository(deps.db);
 
-  /** Participation as the meeting pages decide it: a member who does not take part gets "not found". */
-  const takesPart = (user: SessionUser, meeting: Parameters<typeof isPartOf>[1] & { id: number }) =>
-    isPartOf(
-      user,
-      meeting,
-      user.organisationKind === 'optional' && meetings.isInvited(meeting.id, user.organisationId),
-    );
+  const participation = createParticipation(deps.db);
 
   app.get(
     '/meetings/:id/invite.ics',
@@ -46,7 +39,8 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
     async (request, reply) => {
       const { id } = request.params as { id: number };
       const meeting = orNotFound(meetings.find(id));
-      if (!takesPart(requireUser(request), meeting)) throw new NotFoundError();
+      // Participation as the meeting pages decide it: a member who does not take part gets "not found".
+      if (!participation.sees(requireUser(request), meeting)) throw new NotFoundError();
       const body = buildPublish(config, { name: t('calendar.downloadName'), meetings: [meeting] });
       return reply
         .type(CALENDAR_TYPE)
@@ -68,11 +62,10 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
       if (!feed || !organisation) throw new NotFoundError();
       const body = buildPublish(config, {
         name: t('calendar.feedName', { organisation: organisation.name }),
-        meetings: meetings.listVisibleTo({
-          role: 'member',
-          organisationId: organisation.id,
-          organisationKind: organisation.kind,
-        }),
+        meetings: participation.visibleTo(
+          { role: 'member', organisationId: organisation.id },
+          meetings.list({ concepts: false }),
+        ),
         refresh: true,
       });
       const etag = etagFor(body);

@@ -120,7 +120,7 @@ export function loadDemoAgreements(tx: DbOrTx, now: Date, config: Config): void 
   const coordinator = createContactsRepository(tx).findByEmail(DEMO_COORDINATOR_EMAIL);
   if (!coordinator) return;
   const held = createMeetingsRepository(tx)
-    .listVisibleTo({ role: 'coordinator', organisationId: 0, organisationKind: 'core' })
+    .list({ concepts: true })
     .filter((meeting) => meeting.status === 'gehouden')
     .slice(-records.length);
   const agreements = createAgreementsRepository(tx);

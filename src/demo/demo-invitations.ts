@@ -1,17 +1,13 @@
 // The demo's invitations for the upcoming meeting: sent to the proposal (as the coordinator would), with a mix of
 // answers: from the RSVP page, one from a calendar reply, one with a comment, one colleague sent in someone's place.
 import { upcomingMeeting } from '../agenda/agenda.js';
-import { createAgendaRepository } from '../agenda/agenda.repository.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpSource, RsvpStatus } from '../db/schema/index.js';
-import {
-  delegateInvitation,
-  proposalFor,
-  recordAnswer,
-  sendInvitations,
-} from '../invitations/invitations.actions.js';
+import { delegateInvitation, recordAnswer, sendInvitations } from '../invitations/invitations.actions.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
+import { createParticipation } from '../invitations/participation.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { DEMO_COORDINATOR_EMAIL } from './demo-data.js';
 
@@ -41,12 +37,13 @@ export function loadDemoInvitations(
   config: Config | null,
 ): void {
   if (!config) return;
-  const meeting = upcomingMeeting(createAgendaRepository(tx).meetingsAhead(), deps.now);
+  const meeting = upcomingMeeting(createMeetingsRepository(tx).listAhead(), deps.now);
   const coordinator = createContactsRepository(tx).findByEmail(DEMO_COORDINATOR_EMAIL);
   const invitations = createInvitationsRepository(tx);
   if (!meeting || !coordinator || invitations.anySent(meeting.id)) return;
   const ctx = { config, now: deps.now, actor: { contactId: coordinator.id }, newToken: deps.newToken };
-  const contactIds = proposalFor(invitations, meeting.id)
+  const contactIds = createParticipation(tx)
+    .proposal(meeting.id)
     .map((entry) => entry.contact.id)
     .filter((id) => id !== coordinator.id);
   sendInvitations(tx, ctx, { meetingId: meeting.id, contactIds });

@@ -6,6 +6,7 @@ import { createAgendaRepository } from '../agenda/agenda.repository.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import { type DesiredOutcome, type TopicStatus, topics } from '../db/schema/index.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
@@ -99,7 +100,7 @@ export const demoTopics: DemoTopic[] = [
 
 export function loadDemoTopics(tx: DbOrTx, now: Date): void {
   const agenda = createAgendaRepository(tx);
-  const meeting = upcomingMeeting(agenda.meetingsAhead(), now);
+  const meeting = upcomingMeeting(createMeetingsRepository(tx).listAhead(), now);
   if (!meeting) return;
   const organisations = createOrganisationsRepository(tx);
   const contacts = createContactsRepository(tx);

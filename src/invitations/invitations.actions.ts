@@ -17,7 +17,6 @@ import {
   behindOnAgenda,
   canInvite,
   type Proposed,
-  proposeInvitations,
   type Reason,
   rsvpReminderDue,
   storedReason,
@@ -36,6 +35,7 @@ import {
   type Invitee,
   type Meeting,
 } from './invitations.repository.js';
+import { createParticipation } from './participation.js';
 
 export type AnswerOutcome = 'applied' | 'older' | 'unknown';
 
@@ -79,15 +79,6 @@ export function recordAnswer(
       ...(input.source === 'web' ? { rsvpComment: input.comment ? input.comment : null } : {}),
     });
     return 'applied';
-  });
-}
-
-/** The invitation proposal for a meeting, from the current agenda (see `proposeInvitations`). */
-export function proposalFor(repo: InvitationsRepository, meetingId: number): Proposed[] {
-  return proposeInvitations({
-    contacts: repo.invitableContacts(),
-    acceptedTopics: repo.acceptedTopics(meetingId),
-    themePartners: repo.themePartners(),
   });
 }
 
@@ -153,7 +144,7 @@ export function sendInvitations(
     const repo = createInvitationsRepository(tx);
     const meeting = repo.findMeeting(input.meetingId);
     if (!meeting || !canInvite(meeting, ctx.now)) return 0;
-    const proposal = proposalFor(repo, meeting.id);
+    const proposal = createParticipation(tx).proposal(meeting.id);
     const invitable = new Map(repo.invitableContacts().map((contact) => [contact.id, contact]));
     const kind: InvitationMailKind = repo.anySent(meeting.id) ? 'added' : 'new';
     const now = ctx.now.toISOString();
@@ -263,7 +254,7 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
       }
     } else {
       repo.resetAnswers(meeting.id, ctx.now.toISOString());
-      const proposal = proposalFor(repo, meeting.id);
+      const proposal = createParticipation(tx).proposal(meeting.id);
       for (const invitee of invitees) {
         if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'update', proposal })) mails += 1;
       }
@@ -315,7 +306,7 @@ export function sendAgendaChanged(db: DbOrTx, ctx: ActionContext, input: { meeti
     const repo = createInvitationsRepository(tx);
     const meeting = repo.findMeeting(input.meetingId);
     if (!meeting?.agendaPublishedAt || !canInvite(meeting, ctx.now)) return 0;
-    const proposal = proposalFor(repo, meeting.id);
+    const proposal = createParticipation(tx).proposal(meeting.id);
     let mails = 0;
     for (const invitee of behindOnAgenda(repo.invitees(meeting.id), lastAgendaChange(tx, meeting))) {
       if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'agenda', proposal })) mails += 1;
@@ -391,7 +382,7 @@ export function sendRsvpReminders(db: DbOrTx, ctx: ActionContext, days: number):
         .invitees(meeting.id)
         .filter((invitee) => rsvpReminderDue(meeting, invitee, ctx.now, days));
       if (due.length === 0) continue;
-      const proposal = proposalFor(repo, meeting.id);
+      const proposal = createParticipation(tx).proposal(meeting.id);
       for (const invitee of due) {
         if (!repo.markReminded(invitee.id, ctx.now.toISOString())) continue;
         if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'reminder', proposal })) sent += 1;

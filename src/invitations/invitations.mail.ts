@@ -1,6 +1,7 @@
 // The invitation mails, put in the outbox inside the caller's transaction: one per contact, with the meeting, the
 // agenda so far, why this contact is invited and the three answer buttons; invites and updates carry the calendar.
 import { agendaView } from '../agenda/agenda.view.js';
+import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { enqueueCalendarMail } from '../calendar/calendar.mail.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
@@ -9,7 +10,7 @@ import { enqueueMail } from '../mail/mailer.js';
 import type { ActionContext } from '../shared/action.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
 import { type Reason, reasonLines } from './invitations.js';
-import { createInvitationsRepository, type Meeting } from './invitations.repository.js';
+import type { Meeting } from './invitations.repository.js';
 
 /** new: first invitation; added: invited later; update: new time or place; reminder: no answer yet; agenda: agenda changed. */
 export type InvitationMailKind = 'new' | 'added' | 'update' | 'reminder' | 'agenda';
@@ -39,8 +40,8 @@ export function agendaSoFar(db: DbOrTx, meeting: Meeting) {
       lines: agendaView(db, meeting).items.map((item) => ({ time: item.startLabel, title: item.title })),
     };
   }
-  const lines = createInvitationsRepository(db)
-    .acceptedTopics(meeting.id)
+  const lines = createTopicsRepository(db)
+    .onAgendaOf([meeting.id])
     .map((topic) => ({ time: '', title: `${topic.title} (${topic.themeName})` }));
   return { published: false, lines };
 }

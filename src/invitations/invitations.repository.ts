@@ -11,12 +11,9 @@ import {
   organisations,
   type RsvpSource,
   type RsvpStatus,
-  themePartners,
-  themes,
-  topics,
 } from '../db/schema/index.js';
 import { mailableContact } from '../organisations/contacts.repository.js';
-import type { AcceptedTopic, InvitableContact } from './invitations.js';
+import type { InvitableContact } from './invitations.js';
 
 export type Invitation = typeof invitations.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
@@ -109,18 +106,14 @@ export function createInvitationsRepository(db: DbOrTx) {
         .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
     },
 
-    acceptedTopics(meetingId: number): AcceptedTopic[] {
+    /** The contacts holding an invitation that was not withdrawn, per meeting: rule 3 of `participants`. */
+    heldInvitations(meetingIds: readonly number[]): { meetingId: number; contactId: number }[] {
+      if (meetingIds.length === 0) return [];
       return db
-        .select({ id: topics.id, title: topics.title, themeId: topics.themeId, themeName: themes.name })
-        .from(topics)
-        .innerJoin(themes, eq(themes.id, topics.themeId))
-        .where(and(eq(topics.meetingId, meetingId), eq(topics.status, 'geagendeerd')))
-        .orderBy(asc(topics.id))
+        .select({ meetingId: invitations.meetingId, contactId: invitations.contactId })
+        .from(invitations)
+        .where(and(inArray(invitations.meetingId, [...meetingIds]), isNull(invitations.removedAt)))
         .all();
-    },
-
-    themePartners() {
-      return db.select().from(themePartners).all();
     },
 
     /** Every invitation of the meeting (also withdrawn ones), with contact, organisation and delegate's name. */

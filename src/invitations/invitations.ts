@@ -1,6 +1,12 @@
-// Pure core of the invitations: who the agenda implies (and why), how that compares with who is invited, which
+// Pure core of the invitations: who takes part in a meeting (and why), who the agenda implies, how that compares with who is invited, which
 // answer wins, who comes per organisation, when links and reminders apply. No I/O; `now` is passed in.
-import type { InvitationReason, OrganisationKind, RsvpSource, RsvpStatus } from '../db/schema/index.js';
+import type {
+  InvitationReason,
+  MeetingStatus,
+  OrganisationKind,
+  RsvpSource,
+  RsvpStatus,
+} from '../db/schema/index.js';
 import { t } from '../locale/index.js';
 
 const DAY_MS = 86_400_000;
@@ -38,40 +44,114 @@ export interface Proposed {
   reasons: Reason[];
 }
 
-/**
- * The invitation proposal for a meeting:
- * 1. every contact who receives invitations at a school or core partner (they are part of every meeting);
- * 2. every such contact at an optional partner linked to the theme of an accepted topic, once per topic;
- * 3. nobody else: manual additions are the coordinator's, not the proposal's.
- * Ordered by organisation, then name, as the page and the preview list them.
- */
-export function proposeInvitations(input: {
-  contacts: readonly InvitableContact[];
+// ---------------------------------------------------------------------------------------------------------------
+// Who takes part in a meeting, and why: the one rule behind the meeting page, the meetings list, the agenda, the
+// start page, the calendar download and feed, every meeting mail and the invitation proposal.
+
+/** Why an organisation takes part: the proposal's reasons, or an invitation it holds (sent, added or delegated). */
+export type ParticipationReason = Extract<Reason, { kind: 'core' | 'theme' }> | { kind: 'invited' };
+
+export interface Participant {
+  organisationId: number;
+  /** In the order of the rule below; a partner brought in by two accepted topics has two theme reasons. */
+  reasons: ParticipationReason[];
+}
+
+export interface ParticipationFacts {
+  /** The organisations that are not archived. */
+  organisations: readonly { id: number; kind: OrganisationKind }[];
+  /** The meeting's topics on its agenda (see ACCEPTED_TOPIC_STATUSES in the agenda core). */
   acceptedTopics: readonly AcceptedTopic[];
+  /** Which optional partners each theme brings in. */
   themePartners: readonly { themeId: number; organisationId: number }[];
-}): Proposed[] {
-  const proposed: Proposed[] = [];
-  for (const contact of input.contacts) {
-    if (!contact.receivesInvitations) continue;
-    const kind = contact.organisationKind;
-    if (kind === 'school' || kind === 'core') {
-      proposed.push({ contact, reasons: [{ kind: 'core', organisationKind: kind }] });
-      continue;
-    }
-    const reasons: Reason[] = input.acceptedTopics
-      .filter((topic) =>
-        input.themePartners.some(
-          (link) => link.themeId === topic.themeId && link.organisationId === contact.organisationId,
-        ),
-      )
-      .map((topic) => ({
+  /** Organisations with a contact holding an invitation for the meeting that was not withdrawn. */
+  invitedOrganisationIds: readonly number[];
+}
+
+/**
+ * The participants of one meeting:
+ * 1. every school and every core partner;
+ * 2. an optional partner linked to the theme of an accepted topic, once per such topic;
+ * 3. any organisation holding an invitation (by hand, by an earlier agenda, as a delegate), also an archived one:
+ *    it was invited and keeps seeing the meeting it was invited to.
+ * The meeting's status does not matter here: who may see a concept is `sees`'s business.
+ */
+export function participants(facts: ParticipationFacts): Participant[] {
+  const byId = new Map<number, Participant>();
+  const add = (organisationId: number, reason: ParticipationReason) => {
+    const participant = byId.get(organisationId) ?? { organisationId, reasons: [] };
+    participant.reasons.push(reason);
+    byId.set(organisationId, participant);
+  };
+  const optional = new Set<number>();
+  for (const organisation of facts.organisations) {
+    if (organisation.kind === 'optional') optional.add(organisation.id);
+    else add(organisation.id, { kind: 'core', organisationKind: organisation.kind });
+  }
+  for (const topic of facts.acceptedTopics) {
+    for (const link of facts.themePartners) {
+      if (link.themeId !== topic.themeId || !optional.has(link.organisationId)) continue;
+      add(link.organisationId, {
         kind: 'theme',
         topicId: topic.id,
         topicTitle: topic.title,
         themeId: topic.themeId,
         themeName: topic.themeName,
-      }));
-    if (reasons.length > 0) proposed.push({ contact, reasons });
+      });
+    }
+  }
+  for (const organisationId of new Set(facts.invitedOrganisationIds))
+    add(organisationId, { kind: 'invited' });
+  return [...byId.values()];
+}
+
+/** The organisation ids of `participants(...)`: the recipients of a meeting's mail, the visibility check. */
+export function participantIds(list: readonly Participant[]): number[] {
+  return list.map((participant) => participant.organisationId);
+}
+
+export interface MeetingViewer {
+  role: 'member' | 'coordinator';
+  organisationId: number;
+}
+
+/**
+ * Whether the viewer sees the meeting (its page, its place in the list, its agenda, its calendar entry): the
+ * coordinator always; a member when their organisation takes part, but never a concept, which is the coordinator's
+ * draft until planned. Someone who does not see a meeting is answered "not found", not "forbidden".
+ */
+export function sees(
+  viewer: MeetingViewer,
+  meeting: { status: MeetingStatus },
+  participating: readonly number[],
+): boolean {
+  if (viewer.role === 'coordinator') return true;
+  if (meeting.status === 'concept') return false;
+  return participating.includes(viewer.organisationId);
+}
+
+/** Why the agenda brings an organisation in (rule 1 and 2 of `participants`); empty when it only holds an invitation. */
+export function proposalReasons(participant: Participant): Reason[] {
+  return participant.reasons.flatMap((reason) => (reason.kind === 'invited' ? [] : [reason]));
+}
+
+/**
+ * The invitation proposal for a meeting: every contact who receives invitations ("ontvangt uitnodigingen") at an
+ * organisation that takes part by the agenda (rule 1 and 2 of `participants`), with those reasons. An invitation
+ * already held is no reason to propose anyone: manual additions are the coordinator's, not the proposal's.
+ * Ordered by organisation, then name, as the page and the preview list them.
+ */
+export function proposeInvitations(input: {
+  contacts: readonly InvitableContact[];
+  participants: readonly Participant[];
+}): Proposed[] {
+  const reasonsOf = new Map(
+    input.participants.map((participant) => [participant.organisationId, proposalReasons(participant)]),
+  );
+  const proposed: Proposed[] = [];
+  for (const contact of input.contacts) {
+    const reasons = reasonsOf.get(contact.organisationId) ?? [];
+    if (contact.receivesInvitations && reasons.length > 0) proposed.push({ contact, reasons });
   }
   return proposed.sort(byOrganisationThenName);
 }

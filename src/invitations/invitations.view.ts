@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/connection.js';
 import type { RsvpStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
-import { lastAgendaChange, proposalFor } from './invitations.actions.js';
+import { lastAgendaChange } from './invitations.actions.js';
 import {
   attendanceByOrganisation,
   behindOnAgenda,
@@ -16,6 +16,7 @@ import {
 } from './invitations.js';
 import { agendaSoFar } from './invitations.mail.js';
 import { createInvitationsRepository, type Invitee, type Meeting } from './invitations.repository.js';
+import { createParticipation } from './participation.js';
 
 const answerLabel = (rsvp: RsvpStatus) => t(`invitations.rsvp.${rsvp}`);
 
@@ -40,7 +41,7 @@ const proposedRow = (entry: Proposed) => ({
 /** The coordinator's invitation page: the proposal before sending, afterwards who is invited and what changed. */
 export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
   const repo = createInvitationsRepository(db);
-  const proposal = proposalFor(repo, meeting.id);
+  const proposal = createParticipation(db).proposal(meeting.id);
   const invitees = repo.invitees(meeting.id);
   const changes = compareProposal(proposal, invitees);
   const active = invitees.filter((invitee) => invitee.removedAt === null);
@@ -156,7 +157,7 @@ export function rsvpView(db: DbOrTx, invitationId: number) {
   if (!invitee || !meeting) return null;
   const all = repo.invitees(meeting.id);
   const own = all.find((row) => row.id === invitee.id);
-  const proposal = proposalFor(repo, meeting.id);
+  const proposal = createParticipation(db).proposal(meeting.id);
   return {
     invitee,
     meeting,

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/connection.js';
 import type { MeetingStatus } from '../db/schema/index.js';
 import { recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { notifyInvitees } from '../invitations/invitations.actions.js';
+import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext, Actor } from '../shared/action.js';
 import {
@@ -53,7 +54,11 @@ export function updateMeeting(
     const by = ctx.actor?.contactId ?? null;
     if (input.privacy) recordPrivacyConfirmations(tx, input.privacy, by, 'meeting', ctx.now);
     const changes = changesBetween(meeting, values);
-    const sequence = sequenceAfter(meeting.sequence, changes, repo.invitationsSent(meeting.id));
+    const sequence = sequenceAfter(
+      meeting.sequence,
+      changes,
+      createInvitationsRepository(tx).anySent(meeting.id),
+    );
     repo.update(meeting.id, { ...values, sequence }, ctx.now);
     for (const change of changes) repo.recordChange(meeting.id, change, by, ctx.now);
     if (ctx.actor) recordAudit(tx, ctx.actor, 'update', 'meeting', meeting.id, ctx.now);
@@ -85,7 +90,7 @@ export function changeStatus(
       // Cancelling a concept tells nobody anything; cancelling a planned meeting is a CANCEL with SEQUENCE+1.
       const sequence =
         meeting.status === 'gepland'
-          ? sequenceAfter(meeting.sequence, [change], repo.invitationsSent(meeting.id))
+          ? sequenceAfter(meeting.sequence, [change], createInvitationsRepository(tx).anySent(meeting.id))
           : meeting.sequence;
       repo.setStatus(meeting.id, to, ctx.now, { sequence, cancelReason: reason ?? '' });
       repo.recordChange(meeting.id, change, by, ctx.now);

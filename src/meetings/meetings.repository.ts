@@ -1,89 +1,51 @@
-// Queries for meetings and their recorded changes, including which meetings a member's organisation is part of.
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+// Queries for meetings and their recorded changes; the only writer of the meetings table.
+import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   contacts,
-  invitations,
   type MeetingChangeKind,
   type MeetingStatus,
   meetingChanges,
   meetings,
 } from '../db/schema/index.js';
-import { type MeetingValues, NOTIFIABLE_CHANGES } from './meetings.js';
+import { MEETING_STATUSES_AHEAD, type MeetingValues, NOTIFIABLE_CHANGES } from './meetings.js';
 
 export type Meeting = typeof meetings.$inferSelect;
 
-/** The viewer of a meeting list: the coordinator sees all, a member what their organisation is part of. */
-export interface Viewer {
-  role: 'member' | 'coordinator';
-  organisationId: number;
-  organisationKind: 'school' | 'core' | 'optional';
-}
-
 export function createMeetingsRepository(db: DbOrTx) {
-  /** Meetings one of the organisation's contacts is (still) invited to. */
-  const invitedMeetingIds = (organisationId: number) =>
-    db
-      .select({ id: invitations.meetingId })
-      .from(invitations)
-      .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-      .where(and(eq(contacts.organisationId, organisationId), isNull(invitations.removedAt)));
-
-  /** The SQL form of `isPartOf` in meetings.ts. */
-  const visibleTo = (viewer: Viewer) => {
-    if (viewer.role === 'coordinator') return undefined;
-    const notConcept = ne(meetings.status, 'concept');
-    if (viewer.organisationKind === 'optional') {
-      return and(notConcept, inArray(meetings.id, invitedMeetingIds(viewer.organisationId)));
-    }
-    return notConcept;
-  };
-
   return {
     find(id: number): Meeting | null {
       return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
     },
 
-    /** Whether the organisation has a contact with an invitation for the meeting. */
-    isInvited(meetingId: number, organisationId: number): boolean {
-      return (
-        db
-          .select({ id: invitations.id })
-          .from(invitations)
-          .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-          .where(
-            and(
-              eq(invitations.meetingId, meetingId),
-              eq(contacts.organisationId, organisationId),
-              isNull(invitations.removedAt),
-            ),
-          )
-          .get() !== undefined
-      );
+    /** All meetings (for a member: all but concepts, which are the coordinator's drafts), by start. */
+    list(options: { concepts: boolean }): Meeting[] {
+      return db
+        .select()
+        .from(meetings)
+        .where(options.concepts ? undefined : ne(meetings.status, 'concept'))
+        .orderBy(asc(meetings.startsAt))
+        .all();
     },
 
-    listVisibleTo(viewer: Viewer): Meeting[] {
-      return db.select().from(meetings).where(visibleTo(viewer)).orderBy(asc(meetings.startsAt)).all();
+    /** Meetings in these statuses that have not ended at `now`, by start: the candidates for "the next meeting". */
+    notEndedIn(statuses: readonly MeetingStatus[], now: Date): Meeting[] {
+      return db
+        .select()
+        .from(meetings)
+        .where(and(inArray(meetings.status, [...statuses]), gte(meetings.endsAt, now.toISOString())))
+        .orderBy(asc(meetings.startsAt))
+        .all();
     },
 
-    /** The next meeting that has not ended yet: planned, or for the coordinator also a concept. */
-    nextFor(viewer: Viewer, now: Date): Meeting | null {
-      const statuses: MeetingStatus[] = viewer.role === 'coordinator' ? ['gepland', 'concept'] : ['gepland'];
-      return (
-        db
-          .select()
-          .from(meetings)
-          .where(
-            and(
-              visibleTo(viewer),
-              inArray(meetings.status, statuses),
-              gte(meetings.endsAt, now.toISOString()),
-            ),
-          )
-          .orderBy(asc(meetings.startsAt))
-          .limit(1)
-          .get() ?? null
-      );
+    /** Concept and planned meetings: where topics can go and where deferred topics move to. */
+    listAhead(): Meeting[] {
+      return db
+        .select()
+        .from(meetings)
+        .where(inArray(meetings.status, [...MEETING_STATUSES_AHEAD]))
+        .orderBy(asc(meetings.startsAt))
+        .all();
     },
 
     /** The start of the latest meeting that was not cancelled: the planner aims six months after it. */
@@ -140,14 +102,26 @@ export function createMeetingsRepository(db: DbOrTx) {
         .run();
     },
 
-    /** Whether any invitation for the meeting has been sent, which makes every later change an update. */
-    invitationsSent(meetingId: number): boolean {
+    /** Sets the agenda's publication time; false when another request published first. */
+    markAgendaPublished(meetingId: number, now: Date): boolean {
+      const at = now.toISOString();
       return (
         db
-          .select({ id: invitations.id })
-          .from(invitations)
-          .where(and(eq(invitations.meetingId, meetingId), isNotNull(invitations.sentSequence)))
-          .get() !== undefined
+          .update(meetings)
+          .set({ agendaPublishedAt: at, updatedAt: at })
+          .where(and(eq(meetings.id, meetingId), isNull(meetings.agendaPublishedAt)))
+          .run().changes === 1
+      );
+    },
+
+    /** Records that the topic reminder went out; false when it already had. */
+    markReminderSent(meetingId: number, now: Date): boolean {
+      return (
+        db
+          .update(meetings)
+          .set({ reminderSentAt: now.toISOString() })
+          .where(and(eq(meetings.id, meetingId), isNull(meetings.reminderSentAt)))
+          .run().changes === 1
       );
     },
 

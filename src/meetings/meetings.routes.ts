@@ -8,6 +8,7 @@ import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
+import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -19,7 +20,6 @@ import {
   defaultMeetingTitle,
   describeChange,
   isEditable,
-  isPartOf,
   type MeetingForm,
   meetingFormValues,
   meetingTextFields,
@@ -45,6 +45,7 @@ const CancelBody = formBody(['reason']);
 export async function meetingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
   const { config, deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
+  const participation = createParticipation(deps.db);
   const actionContext = (actor: Actor): ActionContext => ({
     config,
     now: deps.now(),
@@ -58,8 +59,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
   /** A member asking for a meeting their organisation is not part of gets "not found", not "forbidden". */
   const findVisible = (id: number, user: SessionUser): Meeting => {
     const meeting = findMeeting(id);
-    const invited = user.organisationKind === 'optional' && meetings.isInvited(id, user.organisationId);
-    if (!isPartOf(user, meeting, invited)) throw new NotFoundError();
+    if (!participation.sees(user, meeting)) throw new NotFoundError();
     return meeting;
   };
 
@@ -99,7 +99,9 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
   app.get('/meetings', { config: { access: 'member' } }, async (request, reply) => {
     const user = requireUser(request);
     const now = deps.now();
-    const all = meetings.listVisibleTo(user).map((meeting) => presentMeeting(meeting, now));
+    const all = participation
+      .visibleTo(user, meetings.list({ concepts: user.role === 'coordinator' }))
+      .map((meeting) => presentMeeting(meeting, now));
     const nowIso = now.toISOString();
     const upcoming = all.filter((meeting) => meeting.endsAt >= nowIso && meeting.status !== 'gehouden');
     const past = all.filter((meeting) => !upcoming.includes(meeting)).reverse();

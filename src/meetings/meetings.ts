@@ -1,5 +1,5 @@
 // Pure core of the meeting lifecycle: form validation (Amsterdam times, DST gap), status transitions, recorded changes.
-import type { MeetingChangeKind, MeetingStatus, OrganisationKind } from '../db/schema/index.js';
+import type { MeetingChangeKind, MeetingStatus } from '../db/schema/index.js';
 import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
@@ -191,9 +191,12 @@ export function checkTransition(
   return { ok: true };
 }
 
+/** Meetings that are still ahead, neither held nor cancelled: they can be changed and take deferred topics. */
+export const MEETING_STATUSES_AHEAD: readonly MeetingStatus[] = ['concept', 'gepland'];
+
 /** Only concepts and planned meetings can still be changed; held and cancelled meetings are history. */
 export function isEditable(status: MeetingStatus): boolean {
-  return status === 'concept' || status === 'gepland';
+  return MEETING_STATUSES_AHEAD.includes(status);
 }
 
 /** Reasons to cancel, as a choice rather than free text: the cancellation goes to every invitee. */
@@ -323,23 +326,6 @@ function parseDetails(json: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Who sees which meeting.
-
-/**
- * Schools and core partners are part of every meeting; an optional partner only of the meetings it is invited
- * to. Concepts are the coordinator's drafts and stay hidden until they are planned.
- */
-export function isPartOf(
-  viewer: { role: 'member' | 'coordinator'; organisationKind: OrganisationKind },
-  meeting: { status: MeetingStatus },
-  invited: boolean,
-): boolean {
-  if (viewer.role === 'coordinator') return true;
-  if (meeting.status === 'concept') return false;
-  return viewer.organisationKind === 'school' || viewer.organisationKind === 'core' || invited;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // Queries for contacts: the professionals at organisations, their access and their archiving.
-import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { contacts, organisations } from '../db/schema/index.js';
 
@@ -93,6 +93,50 @@ export function createContactsRepository(db: DbOrTx) {
         .where(and(mailableContact(), eq(contacts.receivesInvitations, true)))
         .orderBy(asc(organisations.name), asc(contacts.name))
         .all();
+    },
+
+    /** The organisation of each of these contacts. */
+    organisationIdsOf(contactIds: readonly number[]): Map<number, number> {
+      if (contactIds.length === 0) return new Map();
+      const rows = db
+        .select({ id: contacts.id, organisationId: contacts.organisationId })
+        .from(contacts)
+        .where(inArray(contacts.id, [...new Set(contactIds)]))
+        .all();
+      return new Map(rows.map((row) => [row.id, row.organisationId]));
+    },
+
+    /**
+     * Who receives mail for these organisations: active contacts with an address who receive invitations, plus
+     * `alsoContactIds` (e.g. the one who submitted a topic) whatever their setting.
+     */
+    mailRecipients(organisationIds: readonly number[], alsoContactIds: readonly number[] = []) {
+      if (organisationIds.length === 0 && alsoContactIds.length === 0) return [];
+      return db
+        .select({
+          id: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+        })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(
+            mailableContact(),
+            or(
+              and(
+                inArray(contacts.organisationId, [...organisationIds]),
+                eq(contacts.receivesInvitations, true),
+              ),
+              inArray(contacts.id, [...alsoContactIds]),
+            ),
+          ),
+        )
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .all()
+        .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
     },
 
     /** Removes name and e-mail of contacts archived before `cutoff`, for good. */

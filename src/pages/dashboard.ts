@@ -3,8 +3,10 @@ import { acceptsTopics } from '../agenda/agenda.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
+import type { MeetingStatus } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { ownInvitations } from '../invitations/invitations.view.js';
+import { createParticipation } from '../invitations/participation.js';
 import { presentMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { isAnswerable } from '../polls/polls.js';
@@ -13,7 +15,10 @@ import { createPollsRepository } from '../polls/polls.repository.js';
 export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) {
   const now = deps.now();
   const isCoordinator = user.role === 'coordinator';
-  const next = createMeetingsRepository(deps.db).nextFor(user, now);
+  // The next meeting that has not ended: planned (for the coordinator also a concept), that the user takes part in.
+  const statuses: MeetingStatus[] = isCoordinator ? ['gepland', 'concept'] : ['gepland'];
+  const candidates = createMeetingsRepository(deps.db).notEndedIn(statuses, now);
+  const next = createParticipation(deps.db).visibleTo(user, candidates)[0] ?? null;
   const topics = createTopicsRepository(deps.db);
   return {
     isCoordinator,

@@ -13,7 +13,6 @@ import {
   moveBy,
   moveTo,
   nextMeetingAfter,
-  organisationsToNotify,
   reminderDue,
   schoolsWithoutTopics,
   standingDefaults,
@@ -293,24 +292,7 @@ describe('the topic form', () => {
   });
 });
 
-describe('who is notified and reminded', () => {
-  it('notifies schools and core partners always, optional partners only for themes on the agenda', () => {
-    const organisations = [
-      { id: 1, kind: 'school' as const },
-      { id: 2, kind: 'core' as const },
-      { id: 3, kind: 'optional' as const },
-      { id: 4, kind: 'optional' as const },
-    ];
-    const themePartners = [
-      { themeId: 10, organisationId: 3 },
-      { themeId: 11, organisationId: 4 },
-    ];
-    expect(organisationsToNotify({ organisations, acceptedThemeIds: [10], themePartners })).toEqual([
-      1, 2, 3,
-    ]);
-    expect(organisationsToNotify({ organisations, acceptedThemeIds: [], themePartners })).toEqual([1, 2]);
-  });
-
+describe('who is reminded', () => {
   it('reminds once, within the configured days before the deadline', () => {
     const planned = { ...meeting(), reminderSentAt: null };
     expect(reminderDue(planned, new Date('2026-03-23T21:59:00.000Z'), 7)).toBe(false);

@@ -2,6 +2,7 @@
 // removing one invitee, every mail read back with mailparser and its calendar with ical.js.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
+import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import type { Agent } from '../helpers/agent.js';
 import { aContact, aTheme } from '../helpers/builders.js';
@@ -261,7 +262,10 @@ describe('the "agenda gewijzigd" mail', () => {
   it('offers it after the published agenda changed, shows who gets it, and sends it only after the click', async () => {
     const agenda = createAgendaRepository(ctx.deps.db);
     agenda.ensureStandingItems(meetingId);
-    agenda.publish(meetingId, '2026-03-01T12:00:00.000Z');
+    createMeetingsRepository(ctx.deps.db).markAgendaPublished(
+      meetingId,
+      new Date('2026-03-01T12:00:00.000Z'),
+    );
     await sendTo([world.schoolMember.id, world.partnerMember.id]);
     const invitations = await deliverAndRead(ctx);
     expect(invitations[0]?.mail.text).toContain('Opening');

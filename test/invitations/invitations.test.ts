@@ -7,9 +7,12 @@ import {
   compareProposal,
   type InvitableContact,
   linkState,
+  participantIds,
+  participants,
   proposeInvitations,
   reasonLines,
   rsvpReminderDue,
+  sees,
   showsNobodyComing,
 } from '../../src/invitations/invitations.js';
 
@@ -52,9 +55,81 @@ const links = [
   { themeId: 23, organisationId: 4 },
 ];
 
+const organisations = [
+  { id: 1, kind: 'school' as const },
+  { id: 2, kind: 'core' as const },
+  { id: 3, kind: 'optional' as const },
+  { id: 4, kind: 'optional' as const },
+  { id: 5, kind: 'school' as const },
+];
+
+/** The proposal as the app makes it: from the participants of the meeting, with nobody invited yet. */
+const propose = (acceptedTopics: (typeof vapes)[], invitedOrganisationIds: number[] = []) =>
+  proposeInvitations({
+    contacts,
+    participants: participants({
+      organisations,
+      acceptedTopics,
+      themePartners: links,
+      invitedOrganisationIds,
+    }),
+  });
+
+describe('participants', () => {
+  it('takes every school and core partner, and optional partners by the themes of accepted topics, with reasons', () => {
+    const list = participants({
+      organisations,
+      acceptedTopics: [vapes, lachgas],
+      themePartners: [...links, { themeId: 21, organisationId: 1 }],
+      invitedOrganisationIds: [],
+    });
+    expect(list.map((p) => [p.organisationId, p.reasons.map((r) => r.kind)])).toEqual([
+      // A school linked to a theme by mistake is still a school, not a theme partner.
+      [1, ['core']],
+      [2, ['core']],
+      [5, ['core']],
+      [3, ['theme', 'theme']],
+    ]);
+  });
+
+  it('adds an organisation holding an invitation, once, also when it is archived', () => {
+    const list = participants({
+      organisations,
+      acceptedTopics: [],
+      themePartners: links,
+      invitedOrganisationIds: [4, 4, 99, 2],
+    });
+    expect(participantIds(list)).toEqual([1, 2, 5, 4, 99]);
+    expect(list.find((p) => p.organisationId === 2)?.reasons.map((r) => r.kind)).toEqual(['core', 'invited']);
+    expect(list.find((p) => p.organisationId === 4)?.reasons).toEqual([{ kind: 'invited' }]);
+  });
+
+  it('leaves optional partners out when no accepted topic has their theme', () => {
+    const list = participants({
+      organisations,
+      acceptedTopics: [],
+      themePartners: links,
+      invitedOrganisationIds: [],
+    });
+    expect(participantIds(list)).toEqual([1, 2, 5]);
+  });
+});
+
+describe('sees', () => {
+  const member = (organisationId: number) => ({ role: 'member' as const, organisationId });
+  it('shows a member the meetings their organisation takes part in, never a concept; the coordinator all', () => {
+    const planned = { status: 'gepland' as const };
+    expect(sees(member(1), planned, [1, 2])).toBe(true);
+    expect(sees(member(3), planned, [1, 2])).toBe(false);
+    expect(sees(member(3), planned, [1, 2, 3])).toBe(true);
+    expect(sees(member(1), { status: 'concept' }, [1, 2])).toBe(false);
+    expect(sees({ role: 'coordinator', organisationId: 2 }, { status: 'concept' }, [])).toBe(true);
+  });
+});
+
 describe('proposeInvitations', () => {
   it('proposes schools and core partners always, and optional partners for the themes of accepted topics', () => {
-    const proposal = proposeInvitations({ contacts, acceptedTopics: [vapes], themePartners: links });
+    const proposal = propose([vapes]);
     expect(proposal.map((entry) => entry.contact.organisationName)).toEqual([
       'Brijder',
       'Dijkcollege',
@@ -71,12 +146,17 @@ describe('proposeInvitations', () => {
   });
 
   it('gives a partner brought in by two topics both reasons, and leaves out contacts who receive no invitations', () => {
-    const proposal = proposeInvitations({ contacts, acceptedTopics: [vapes, lachgas], themePartners: links });
+    const proposal = propose([vapes, lachgas]);
     const entry = proposal.find((item) => item.contact.id === brijder.id);
     expect(
       entry?.reasons.map((reason) => (reason.kind === 'theme' ? reason.topicTitle : reason.kind)),
     ).toEqual(['Vapes in de onderbouw', 'Lachgas bij de fietsenstalling']);
     expect(proposal.some((item) => item.contact.id === quietSchool.id)).toBe(false);
+    expect(proposal.some((item) => item.contact.id === jongerenwerk.id)).toBe(false);
+  });
+
+  it('does not propose an organisation only because it already holds an invitation', () => {
+    const proposal = propose([], [jongerenwerk.organisationId]);
     expect(proposal.some((item) => item.contact.id === jongerenwerk.id)).toBe(false);
   });
 });
@@ -95,7 +175,7 @@ describe('compareProposal', () => {
   });
 
   it('shows what a changed agenda adds and which theme reasons disappeared, and never proposes a removed invitee again', () => {
-    const proposal = proposeInvitations({ contacts, acceptedTopics: [], themePartners: links });
+    const proposal = propose([]);
     const changes = compareProposal(proposal, [
       invitation(school.id, 'core'),
       invitation(brijder.id, 'theme'),
@@ -108,7 +188,7 @@ describe('compareProposal', () => {
   });
 
   it('lists a partner whose theme came onto the agenda as an addition', () => {
-    const proposal = proposeInvitations({ contacts, acceptedTopics: [lachgas], themePartners: links });
+    const proposal = propose([lachgas]);
     const changes = compareProposal(proposal, [invitation(school.id, 'core'), invitation(police.id, 'core')]);
     expect(changes.additions.map((item) => item.contact.id)).toEqual([brijder.id]);
     expect(changes.reasonsGone).toEqual([]);

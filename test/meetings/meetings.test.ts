@@ -8,7 +8,6 @@ import {
   defaultMeetingTitle,
   defaultTopicDeadline,
   describeChange,
-  isPartOf,
   meetingFormValues,
   meetingTransitions,
   sequenceAfter,
@@ -208,24 +207,6 @@ describe('recorded changes', () => {
       'Geannuleerd: overmacht',
     );
     expect(describeChange('planned', '{}')).toBe('Definitief gepland');
-  });
-});
-
-describe('who is part of a meeting', () => {
-  const planned = { status: 'gepland' as const };
-  it('includes schools and core partners always, optional partners only when invited, nobody in a concept', () => {
-    const member = (organisationKind: 'school' | 'core' | 'optional') => ({
-      role: 'member' as const,
-      organisationKind,
-    });
-    expect(isPartOf(member('school'), planned, false)).toBe(true);
-    expect(isPartOf(member('core'), planned, false)).toBe(true);
-    expect(isPartOf(member('optional'), planned, false)).toBe(false);
-    expect(isPartOf(member('optional'), planned, true)).toBe(true);
-    expect(isPartOf(member('school'), { status: 'concept' }, false)).toBe(false);
-    expect(isPartOf({ role: 'coordinator', organisationKind: 'core' }, { status: 'concept' }, false)).toBe(
-      true,
-    );
   });
 });
 
