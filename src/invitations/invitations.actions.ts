@@ -145,7 +145,11 @@ export function sendInvitations(
     const meeting = repo.findMeeting(input.meetingId);
     if (!meeting || !canInvite(meeting, ctx.now)) return 0;
     const proposal = createParticipation(tx).proposal(meeting.id);
-    const invitable = new Map(repo.invitableContacts().map((contact) => [contact.id, contact]));
+    const invitable = new Map(
+      createContactsRepository(tx)
+        .invitable()
+        .map((contact) => [contact.id, contact]),
+    );
     const kind: InvitationMailKind = repo.anySent(meeting.id) ? 'added' : 'new';
     const now = ctx.now.toISOString();
     let sent = 0;

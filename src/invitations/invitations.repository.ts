@@ -12,8 +12,6 @@ import {
   type RsvpSource,
   type RsvpStatus,
 } from '../db/schema/index.js';
-import { mailableContact } from '../organisations/contacts.repository.js';
-import type { InvitableContact } from './invitations.js';
 
 export type Invitation = typeof invitations.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
@@ -84,26 +82,6 @@ export function createInvitationsRepository(db: DbOrTx) {
           .where(and(eq(invitations.meetingId, meetingId), eq(invitations.contactId, contactId)))
           .get() ?? null
       );
-    },
-
-    /** Contacts who could be invited (active, with an address), with their own "receives invitations" setting. */
-    invitableContacts(): InvitableContact[] {
-      return db
-        .select({
-          id: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-          organisationKind: organisations.kind,
-          receivesInvitations: contacts.receivesInvitations,
-        })
-        .from(contacts)
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(mailableContact())
-        .orderBy(asc(organisations.name), asc(contacts.name))
-        .all()
-        .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
     },
 
     /** The contacts holding an invitation that was not withdrawn, per meeting: rule 3 of `participants`. */

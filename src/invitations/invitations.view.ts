@@ -3,6 +3,7 @@
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
 import { lastAgendaChange } from './invitations.actions.js';
 import {
@@ -74,8 +75,8 @@ export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
       sent: invitee.sentSequence !== null,
     })),
     // Anyone else who could be invited by hand: not proposed, not invited (nor removed) before.
-    others: repo
-      .invitableContacts()
+    others: createContactsRepository(db)
+      .invitable()
       .filter((contact) => !proposed.has(contact.id) && !involved.has(contact.id))
       .map((contact) => ({
         value: String(contact.id),

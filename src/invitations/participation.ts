@@ -55,7 +55,7 @@ export function createParticipation(db: DbOrTx) {
     /** The invitation proposal: who receives invitations at an organisation the agenda brings in, and why. */
     proposal(meetingId: number): Proposed[] {
       return proposeInvitations({
-        contacts: createInvitationsRepository(db).invitableContacts(),
+        contacts: createContactsRepository(db).invitable(),
         participants: this.of(meetingId),
       });
     },

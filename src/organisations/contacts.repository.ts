@@ -1,5 +1,5 @@
 // Queries for contacts: the professionals at organisations, their access and their archiving.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { contacts, organisations } from '../db/schema/index.js';
 
@@ -17,6 +17,25 @@ export const mailableContact = () =>
   and(isNull(contacts.archivedAt), isNull(organisations.archivedAt), isNotNull(contacts.email));
 
 export function createContactsRepository(db: DbOrTx) {
+  /** Mailable contacts (see `mailableContact`) that also meet `where`, with their organisation, by organisation. */
+  const mailable = (where: SQL | undefined) =>
+    db
+      .select({
+        id: contacts.id,
+        name: contacts.name,
+        email: contacts.email,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        organisationKind: organisations.kind,
+        receivesInvitations: contacts.receivesInvitations,
+      })
+      .from(contacts)
+      .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .where(and(mailableContact(), where))
+      .orderBy(asc(organisations.name), asc(contacts.name))
+      .all()
+      .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
+
   return {
     listByOrganisation(organisationId: number) {
       return db
@@ -106,37 +125,23 @@ export function createContactsRepository(db: DbOrTx) {
       return new Map(rows.map((row) => [row.id, row.organisationId]));
     },
 
+    /** Contacts who could be invited (active, with an address), with their own "receives invitations" setting. */
+    invitable() {
+      return mailable(undefined);
+    },
+
     /**
      * Who receives mail for these organisations: active contacts with an address who receive invitations, plus
      * `alsoContactIds` (e.g. the one who submitted a topic) whatever their setting.
      */
     mailRecipients(organisationIds: readonly number[], alsoContactIds: readonly number[] = []) {
       if (organisationIds.length === 0 && alsoContactIds.length === 0) return [];
-      return db
-        .select({
-          id: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-        })
-        .from(contacts)
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(
-            mailableContact(),
-            or(
-              and(
-                inArray(contacts.organisationId, [...organisationIds]),
-                eq(contacts.receivesInvitations, true),
-              ),
-              inArray(contacts.id, [...alsoContactIds]),
-            ),
-          ),
-        )
-        .orderBy(asc(organisations.name), asc(contacts.name))
-        .all()
-        .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
+      return mailable(
+        or(
+          and(inArray(contacts.organisationId, [...organisationIds]), eq(contacts.receivesInvitations, true)),
+          inArray(contacts.id, [...alsoContactIds]),
+        ),
+      );
     },
 
     /** Removes name and e-mail of contacts archived before `cutoff`, for good. */
