@@ -101,7 +101,26 @@ const LABEL_NOUNS = new Set([
 const AGE_AFTER = /^\s*\(\s*(\d{1,2})\s*(jaar|jr\.?)?\s*[),]/u;
 const COMMA_AGE_AFTER = /^\s*,\s*(\d{1,2})\s*(?:jaar|jr)(?![\p{L}])/u;
 const CLASS = '(?:(?:klas|groep)\\s+\\d{1,2}[a-zA-Z]?\\d?|[1-6][a-zA-Z]\\d?|\\d\\s?(?:havo|vwo|mavo|vmbo))';
-const CLASS_AFTER = new RegExp(`^(?:\\s+uit\\s+${CLASS}(?![\\p{L}\\p{N}])|\\s*\\(\\s*${CLASS}\\s*[),])`, 'u');
+const CLASS_AFTER = new RegExp(`^\\s+uit\\s+${CLASS}(?![\\p{L}\\p{N}])`, 'u');
+// "Dyami (5V) is gehoord": a class in brackets marks a pupil even at the start of a sentence.
+const CLASS_IN_BRACKETS_AFTER = new RegExp(`^\\s*\\(\\s*${CLASS}\\s*[),]`, 'u');
+// Who wrote or said what follows: "Reactie van Anke:", "Vraag van Dyami:", "namens Sevda:".
+const SENDER_NOUNS = new Set([
+  'reactie',
+  'bericht',
+  'berichtje',
+  'mail',
+  'e-mail',
+  'mailtje',
+  'appje',
+  'antwoord',
+  'vraag',
+  'opmerking',
+  'aanvulling',
+  'toelichting',
+  'notitie',
+  'verslag',
+]);
 
 type PartKind = 'initial' | 'word' | 'particle' | 'surname';
 
@@ -266,7 +285,10 @@ class NameFinder {
           SURNAME.has(next.lower) &&
           !this.masked[surname] &&
           (!this.allowed[surname] || isNonNameWord(next.lower));
-        if (next === undefined || !adjacent(next) || !(this.isCandidate(surname) || listedSurname)) break;
+        // "van Dijk-de Boer": the surname after the tussenvoegsel may itself be double.
+        const double = this.doubleSurnameEnd(surname, false);
+        if (next === undefined || !adjacent(next)) break;
+        if (!(double > 0 || this.isCandidate(surname) || listedSurname)) break;
         const info = this.info(surname);
         if (parts.length === 0) {
           // "het BSN van Milan": "van" before a first name is the preposition.
@@ -276,7 +298,13 @@ class NameFinder {
           if (mode === 'cue' && !isCapitalised(token.text) && !info.surname) break;
         }
         parts.push({ kind: 'particle', from: k, to: surname });
-        parts.push({ kind: 'surname', from: surname, to: surname + 1 });
+        parts.push({ kind: 'surname', from: surname, to: double > 0 ? double : surname + 1 });
+        break;
+      }
+      // "Kooiman-de Wit", "Jansen-van der Berg": a double surname ends the name.
+      const double = this.doubleSurnameEnd(k, false);
+      if (double > 0) {
+        parts.push({ kind: 'surname', from: k, to: double });
         break;
       }
       const lowerCaseName = mode === 'cue' && parts.length === 0 && this.isKnownLowerCaseName(k);
@@ -299,6 +327,10 @@ class NameFinder {
   private judge(parts: readonly Part[]): { from: number; severity: Severity } | null {
     for (let at = 0; at < parts.length; at++) {
       const head = parts[at];
+      // A double surname with a tussenvoegsel on its own ("Kooiman-de Wit") is a name, but without a first
+      // name, initials or cue it only warns.
+      if (head?.kind === 'surname' && at === 0 && isDouble(head))
+        return { from: head.from, severity: 'warn' };
       if (head === undefined || head.kind === 'surname') return null;
       const rest = parts.slice(at + 1);
       if (head.kind === 'initial') return { from: head.from, severity: 'block' };
@@ -313,7 +345,9 @@ class NameFinder {
         if ((info.first || info.surname) && !info.ambiguous) return { from: head.from, severity: 'warn' };
         return null;
       }
-      const restInfo = rest.filter((part) => part.kind !== 'particle').map((part) => this.info(part.from));
+      const restInfo = rest
+        .filter((part) => part.kind !== 'particle')
+        .map((part) => (isDouble(part) ? DOUBLE_SURNAME : this.info(part.from)));
       const hasParticle = rest.some((part) => part.kind === 'particle');
       const restSurname = restInfo.some((entry) => entry.surname);
       const restStrongSurname = restInfo.some((entry) => entry.surname && !entry.ambiguous);
@@ -335,9 +369,10 @@ class NameFinder {
    */
   private parseLowerCaseName(i: number): { to: number; severity: Severity } | null {
     const token = this.token(i);
-    if (token.kind !== 'word' || isCapitalised(token.text) || this.allowed[i] || this.masked[i]) return null;
+    if (token.kind !== 'word' || token.text.length < 2 || isCapitalised(token.text)) return null;
+    if (this.allowed[i] || this.masked[i]) return null;
     const info = this.info(i);
-    if (!info.first || info.ambiguous || info.derived || token.text.length < 2) return null;
+    if (!info.first || info.ambiguous || info.derived) return null;
     const particle = this.matchParticle(i + 1, true);
     const surname = this.tokens[i + 1 + particle];
     if (
@@ -346,9 +381,17 @@ class NameFinder {
       adjacent(surname) &&
       adjacent(this.token(i + 1)) &&
       surname.kind === 'word' &&
-      SURNAME.has(surname.lower)
+      isLowerCaseSurname(surname.lower)
     ) {
-      return { to: i + 2 + particle, severity: 'block' };
+      const double = this.doubleSurnameEnd(i + 1 + particle, true);
+      return { to: double > 0 ? double : i + 2 + particle, severity: 'block' };
+    }
+    // "anna jansen-bakker", "anna kooiman-de wit": a double surname right after the first name.
+    const next = this.tokens[i + 1];
+    if (next !== undefined && adjacent(next) && next.kind === 'word' && next.lower.includes('-')) {
+      const double = this.doubleSurnameEnd(i + 1, true);
+      if (double > 0) return { to: double, severity: 'block' };
+      if (isLowerCaseSurname(next.lower)) return { to: i + 2, severity: 'block' };
     }
     if (this.isInitialAt(i + 1, true) && adjacent(this.token(i + 1))) return { to: i + 3, severity: 'block' };
     return { to: i + 1, severity: 'warn' };
@@ -378,6 +421,13 @@ class NameFinder {
       if (lastInfo.first && !lastInfo.surname) continue;
       while (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 1, false) === 1) from--;
       if (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 2, false) === 2) from -= 2;
+      // "Kooiman-de Wit, Anna", "Jansen-van der Berg, Piet": the first part of a double surname.
+      for (let back = 1; back <= 3; back++) {
+        if (from - back >= 0 && this.doubleSurnameEnd(from - back, false) === comma) {
+          from -= back;
+          break;
+        }
+      }
       const before = this.tokens[from - 1];
       const startsField =
         before === undefined || this.token(from).gapBefore.includes('\n') || FIELD_STARTS.has(before.text);
@@ -424,6 +474,7 @@ class NameFinder {
   }
 
   private isListedName(finding: { fromToken: number; toToken: number }): boolean {
+    if (this.doubleSurnameEnd(finding.fromToken, false) === finding.toToken) return true;
     for (let k = finding.fromToken; k < finding.toToken; k++) {
       const info = this.info(k);
       if ((info.first || info.surname) && !info.ambiguous) return true;
@@ -474,8 +525,19 @@ class NameFinder {
       const parts = this.parseParts(i, 'plain');
       const end = parts.at(-1)?.to ?? i + 1;
       if (parts.some((part) => this.used[part.from])) continue;
-      if (this.hasAgeOrClassAfter(end - 1, this.token(i).sentenceStart)) this.add(i, end, 'block');
+      if (this.hasAgeOrClassAfter(end - 1, this.token(i).sentenceStart) || this.isSender(i, end)) {
+        this.add(i, end, 'block');
+      }
     }
+  }
+
+  /** "Reactie van Anke:", "Bericht namens Sevda:": capitalised words after a message noun and before a colon. */
+  private isSender(from: number, to: number): boolean {
+    const colon = this.tokens[to];
+    const preposition = this.tokens[from - 1];
+    if (colon?.text !== ':' || colon.gapBefore !== '' || preposition === undefined) return false;
+    if (!adjacent(this.token(from)) || !['van', 'namens', 'door'].includes(preposition.lower)) return false;
+    return SENDER_NOUNS.has(this.tokens[from - 2]?.lower ?? '') && adjacent(preposition);
   }
 
   private hasAgeOrClassAfter(tokenIndex: number, sentenceStart: boolean): boolean {
@@ -486,7 +548,11 @@ class NameFinder {
       if (years >= 4 && years <= 21 && (!sentenceStart || age[2] !== undefined)) return true;
     }
     if (COMMA_AGE_AFTER.test(after)) return true;
-    return !sentenceStart && CLASS_AFTER.test(after);
+    if (!sentenceStart) return CLASS_AFTER.test(after) || CLASS_IN_BRACKETS_AFTER.test(after);
+    // At the start of a sentence a group can stand before a class ("Leerlingen (3 havo)", "Jongeren (2B)").
+    const word = this.token(tokenIndex).lower;
+    const group = /(?:en|s)$/u.test(word) || ROLES.has(word) || LABELS.has(word) || RELATIONS.has(word);
+    return !group && CLASS_IN_BRACKETS_AFTER.test(after);
   }
 
   /**
@@ -565,20 +631,53 @@ class NameFinder {
   }
 
   private computeInfo(i: number): WordInfo {
-    const base = this.token(i).lower.replace(/['’]s$/u, '');
+    const lower = this.token(i).lower;
+    const base = /['’]s$/u.test(lower) ? lower.slice(0, -2) : lower;
     if (!base.includes('-')) {
       const first = FIRST.has(base);
       const surname = SURNAME.has(base);
       if (first || surname || !isCapitalised(this.token(i).text)) {
-        return { first, surname, ambiguous: ORDINARY.has(base) };
+        return wordInfo(first, surname, ORDINARY.has(base));
       }
-      const stem = nameStem(base);
-      return stem === null ? NO_NAME : { first: true, surname: false, ambiguous: false, derived: true };
+      return nameStem(base) === null ? NO_NAME : DERIVED_FIRST_NAME;
     }
     const pieces = base.split('-');
     const first = pieces.every((piece) => FIRST.has(piece));
     const surname = !first && pieces.every((piece) => FIRST.has(piece) || SURNAME.has(piece));
-    return { first, surname, ambiguous: false };
+    return wordInfo(first, surname, false);
+  }
+
+  /**
+   * "Kooiman-de Wit", "Jansen-van der Berg": a double surname whose second part starts with a tussenvoegsel is
+   * read as the hyphenated word up to the tussenvoegsel, the rest of the tussenvoegsel, and the surname. Returns
+   * the token index after the surname, or 0. In lower case ("kooiman-de wit") one of the surnames must be listed.
+   */
+  private doubleSurnameEnd(k: number, lowerCase: boolean): number {
+    const token = this.tokens[k];
+    if (token === undefined || token.kind !== 'word' || this.masked[k]) return 0;
+    const dash = token.lower.lastIndexOf('-');
+    if (dash <= 0) return 0;
+    // The word is allowed because of its tussenvoegsel ("de" is no name); its other pieces must not be.
+    const head = token.text.slice(0, dash).split('-');
+    if (head.some((piece) => isNonNameWord(piece.toLowerCase()))) return 0;
+    if (!lowerCase && !head.every(isCapitalised)) return 0;
+    for (const sequence of ALL_PARTICLES.get(token.lower.slice(dash + 1)) ?? []) {
+      let at = k + 1;
+      while (
+        at - k < sequence.length &&
+        this.tokens[at]?.lower === sequence[at - k] &&
+        adjacent(this.token(at))
+      )
+        at++;
+      if (at - k < sequence.length) continue;
+      const surname = this.tokens[at];
+      if (surname === undefined || surname.kind !== 'word' || !adjacent(surname) || this.masked[at]) return 0;
+      const known =
+        isLowerCaseSurname(surname.lower) || head.every((piece) => isLowerCaseSurname(piece.toLowerCase()));
+      if (lowerCase ? known : isCapitalised(surname.text)) return at + 1;
+      return 0;
+    }
+    return 0;
   }
 
   private isInitialAt(k: number, lowerCase = false): boolean {
@@ -639,7 +738,25 @@ class NameFinder {
   }
 }
 
+// One shared object per combination: a long text has many words, and their infos need not each be allocated.
+const WORD_INFOS: readonly WordInfo[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => ({
+  first: (bits & 1) !== 0,
+  surname: (bits & 2) !== 0,
+  ambiguous: (bits & 4) !== 0,
+}));
+const wordInfo = (first: boolean, surname: boolean, ambiguous: boolean): WordInfo =>
+  WORD_INFOS[(first ? 1 : 0) | (surname ? 2 : 0) | (ambiguous ? 4 : 0)] ?? NO_NAME;
 const NO_NAME: WordInfo = { first: false, surname: false, ambiguous: false };
+const DOUBLE_SURNAME: WordInfo = { first: false, surname: true, ambiguous: false };
+
+/** A double surname read as one part ("Kooiman-de Wit"): more than one token. */
+const isDouble = (part: Part) => part.kind === 'surname' && part.to - part.from > 1;
+
+/** A listed surname, also a hyphenated one ("dijk-bakker"), as a lower-case name must be to count. */
+function isLowerCaseSurname(lower: string): boolean {
+  return lower.split('-').every((piece) => SURNAME.has(piece));
+}
+const DERIVED_FIRST_NAME: WordInfo = { first: true, surname: false, ambiguous: false, derived: true };
 
 /** The first name inside a possessive ("Jurres", "Sems") or a diminutive ("Timmie", "Jesje"), or null. */
 function nameStem(lower: string): string | null {

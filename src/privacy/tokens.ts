@@ -66,11 +66,12 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index;
-    const kind: TokenKind = WORD_START.test(value) ? 'word' : NUMBER_START.test(value) ? 'number' : 'punct';
-    const gapBefore = text.slice(previousEnd, start);
+    const kind = kindOf(value);
+    const gapBefore = start === previousEnd ? '' : text.slice(previousEnd, start);
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      // Only words have a lower-case form that differs; not copying the others keeps a dense text cheap.
+      lower: kind === 'word' ? value.toLowerCase() : value,
       start,
       end: start + value.length,
       kind,
@@ -80,6 +81,17 @@ export function tokenize(text: string): Token[] {
     previousEnd = start + value.length;
   }
   return tokens;
+}
+
+/** The kind of a token; ASCII is decided from its first character code, other scripts by the patterns. */
+function kindOf(value: string): TokenKind {
+  const code = value.charCodeAt(0);
+  const folded = code | 0x20;
+  if (folded >= 0x61 && folded <= 0x7a) return 'word';
+  if (code >= 0x30 && code <= 0x39) return 'number';
+  // An apostrophe may start the word "'t".
+  if (code < 0x80 && code !== 0x27) return 'punct';
+  return WORD_START.test(value) ? 'word' : NUMBER_START.test(value) ? 'number' : 'punct';
 }
 
 function startsSentence(before: readonly Token[], gapBefore: string): boolean {

@@ -25,6 +25,55 @@ describe('name', () => {
     expect(found('Juf Annemiek heeft het incident gemeld.', 'name')).toEqual(['Juf Annemiek']);
   });
 
+  it('marks the whole double surname with the first name, tussenvoegsels and initials before it', () => {
+    expect(severities('Gesprek gehad met Anna Kooiman-de Wit over de situatie.', 'name')).toEqual({
+      'Anna Kooiman-de Wit': 'block',
+    });
+    expect(found('Jan van Dijk-Bakker was er ook bij.', 'name')).toEqual(['Jan van Dijk-Bakker']);
+    expect(found('Petra Jansen-van der Berg komt ook.', 'name')).toEqual(['Petra Jansen-van der Berg']);
+    expect(found('Ook J. Kooiman-de Wit was aanwezig.', 'name')).toEqual(['J. Kooiman-de Wit']);
+    expect(found('A. Jansen-de Vries belde.', 'name')).toEqual(['A. Jansen-de Vries']);
+    expect(found('Gesprek met J. van den Heuvel en K. de Boer.', 'name')).toEqual([
+      'J. van den Heuvel',
+      'K. de Boer',
+    ]);
+    expect(found('mevrouw Kooiman-de Wit belde gisteren.', 'name')).toEqual(['mevrouw Kooiman-de Wit']);
+    expect(found('Afmelding van Sem Kooiman-de Wit uit 2B.', 'name')).toEqual(['Sem Kooiman-de Wit']);
+    // Copied text: the en dash of Word is read as the hyphen, and the finding keeps the writer's own dash.
+    expect(found('Maria Kooiman\u2013de Wit belde.', 'name')).toEqual(['Maria Kooiman\u2013de Wit']);
+  });
+
+  it('marks a double surname in lower case and in the "Achternaam, Voornaam" form', () => {
+    expect(severities('anna kooiman-de wit belde.', 'name')).toEqual({ 'anna kooiman-de wit': 'block' });
+    expect(severities('anna van dijk-bakker belde.', 'name')).toEqual({ 'anna van dijk-bakker': 'block' });
+    expect(found('Aan: Kooiman-de Wit, Anna; Jansen-Bakker, Piet', 'name')).toEqual([
+      'Kooiman-de Wit, Anna',
+      'Jansen-Bakker, Piet',
+    ]);
+    // On its own a double surname with a tussenvoegsel is a name too; after a label or preposition it blocks.
+    expect(severities('Notulist: Kooiman-de Wit', 'name')).toEqual({ 'Kooiman-de Wit': 'block' });
+  });
+
+  it('blocks a name the lists do not know before a class in brackets, also at the start of a sentence', () => {
+    expect(severities('Dyami (5V) is door de politie gehoord.', 'name')).toEqual({ Dyami: 'block' });
+    expect(severities('Sevda (2 havo) en Daan (2B) waren erbij.', 'name')).toEqual({
+      Sevda: 'block',
+      Daan: 'block',
+    });
+    // A group before a class is no person.
+    expect(found('Leerlingen (3 havo) waren er niet.', 'name')).toEqual([]);
+    expect(found('Jongeren (2B) hebben het plan bedacht.', 'name')).toEqual([]);
+    expect(found('Mentor (3B) belt de ouders.', 'name')).toEqual([]);
+  });
+
+  it('blocks the sender of a quoted reply or message ("Reactie van Anke:")', () => {
+    expect(severities('Reactie van Anke: "dat weet ik zeker."', 'name')).toEqual({ Anke: 'block' });
+    expect(severities('Vraag van Dyami: kan dit anders?', 'name')).toEqual({ Dyami: 'block' });
+    expect(found('Reactie van Halt: dat klopt.', 'name')).toEqual([]);
+    expect(found('Verslag van Dinsdag: niets bijzonders.', 'name')).toEqual([]);
+    expect(found('Reactie van Anke en het team volgt.', 'name')).toEqual([]);
+  });
+
   it('takes family names after "fam.", "familie" and "gezin"', () => {
     expect(found('Overleg met fam. Yilmaz en het gezin Bakker.', 'name')).toEqual([
       'fam. Yilmaz',
