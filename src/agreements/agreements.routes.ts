@@ -19,6 +19,7 @@ import { createOrganisationsRepository } from '../organisations/organisations.re
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext } from '../shared/action.js';
+import { toCsv } from '../shared/csv.js';
 import { formatDate, formatDateTime, formatMeetingWhen, toAmsterdamDate } from '../shared/dates.js';
 import {
   AgreementChangeRefused,
@@ -40,7 +41,6 @@ import {
   MAX_AGREEMENT_BLOCKS,
   MAX_NOTE_LENGTH,
   recordingTextFields,
-  toCsv,
   validateDue,
   validateRecording,
 } from './agreements.js';

@@ -1,5 +1,5 @@
 // The agreements' functional core: the recording form, carry-over to the next meeting, overdue, status changes,
-// reminders and the CSV for Dutch Excel. Pure: `now`/`today` are passed in.
+// reminders and the cells of the register CSV. Pure: `now`/`today` are passed in.
 import type { AgreementStatus } from '../db/schema/index.js';
 import { agreementStatuses } from '../db/schema/index.js';
 import type { FieldErrors } from '../http/forms.js';
@@ -308,18 +308,4 @@ export function csvCells(row: RegisterRow): string[] {
       : t(`agreements.status.${row.status}`),
     row.overdue ? 'ja' : 'nee',
   ];
-}
-
-/**
- * One CSV cell for Excel: quoted when it holds the separator, a quote or a line break (quotes doubled). A cell that
- * starts like a formula (= + - @) gets a leading apostrophe, so Excel shows the text instead of running it.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The whole file: UTF-8 byte order mark (so Excel reads UTF-8), `;` separators, CRLF line ends. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

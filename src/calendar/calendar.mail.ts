@@ -16,6 +16,7 @@
 // text/calendar part's `method=` is the METHOD inside the calendar (ICAL.md 1, 2).
 import type { DbOrTx } from '../db/connection.js';
 import { enqueueMail } from '../mail/mailer.js';
+import { readSettings } from '../settings/settings.js';
 import type { ActionContext } from '../shared/action.js';
 import { buildInvite, type CalendarAttendee, type CalendarMeeting, type InviteMethod } from './calendar.js';
 
@@ -35,13 +36,16 @@ export function enqueueCalendarMail(
   mail: CalendarMail,
 ): void {
   // Only the recipient is an attendee: every contact gets their own mail, and no one sees the others' addresses.
-  const content = buildInvite(ctx.config, {
-    method: mail.method,
-    meeting: mail.meeting,
-    attendees: [mail.to],
-    now: ctx.now,
-    ...(mail.description === undefined ? {} : { description: mail.description }),
-  });
+  const content = buildInvite(
+    { ...ctx.config, gemeente: readSettings(tx).gemeenteName },
+    {
+      method: mail.method,
+      meeting: mail.meeting,
+      attendees: [mail.to],
+      now: ctx.now,
+      ...(mail.description === undefined ? {} : { description: mail.description }),
+    },
+  );
   enqueueMail(tx, ctx.config, ctx.now, {
     template: mail.template,
     to: { name: mail.to.name, email: mail.to.email },

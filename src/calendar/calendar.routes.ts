@@ -14,6 +14,7 @@ import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { readSettings } from '../settings/settings.js';
 import { toAmsterdamDate } from '../shared/dates.js';
 import { replaceFeedToken } from './calendar.actions.js';
 import { buildPublish } from './calendar.js';
@@ -30,6 +31,8 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
   const meetings = createMeetingsRepository(deps.db);
   const calendars = createCalendarRepository(deps.db);
   const organisations = createOrganisationsRepository(deps.db);
+  /** The calendar names the installation's gemeente as it is set now. */
+  const calendarConfig = () => ({ ...config, gemeente: readSettings(deps.db).gemeenteName });
 
   const participation = createParticipation(deps.db);
 
@@ -41,7 +44,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
       const meeting = orNotFound(meetings.find(id));
       // Participation as the meeting pages decide it: a member who does not take part gets "not found".
       if (!participation.sees(requireUser(request), meeting)) throw new NotFoundError();
-      const body = buildPublish(config, { name: t('calendar.downloadName'), meetings: [meeting] });
+      const body = buildPublish(calendarConfig(), { name: t('calendar.downloadName'), meetings: [meeting] });
       return reply
         .type(CALENDAR_TYPE)
         .header(
@@ -60,7 +63,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
       const feed = calendars.findActiveFeedToken(hashToken(token));
       const organisation = feed ? organisations.find(feed.organisationId) : null;
       if (!feed || !organisation) throw new NotFoundError();
-      const body = buildPublish(config, {
+      const body = buildPublish(calendarConfig(), {
         name: t('calendar.feedName', { organisation: organisation.name }),
         meetings: participation.visibleTo(
           { role: 'member', organisationId: organisation.id },

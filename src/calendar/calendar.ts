@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import type { Config } from '../config.js';
 import type { MeetingStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
+import { gemeenteOrganisationName } from '../settings/settings.js';
 import { AMSTERDAM } from '../shared/dates.js';
 
 /** The meeting fields a calendar needs, as stored: instants are UTC ISO strings. */
@@ -36,7 +37,10 @@ export interface CalendarAttendee {
 }
 
 export type InviteMethod = 'REQUEST' | 'CANCEL';
-export type CalendarConfig = Pick<Config, 'baseUrl' | 'mailFrom'>;
+export type CalendarConfig = Pick<Config, 'baseUrl' | 'mailFrom'> & {
+  /** The installation's gemeente from its settings ("Dijk en Waard"; '' before `cli init`), named in PRODID. */
+  gemeente: string;
+};
 
 /** How long a subscribed calendar waits before it asks for the feed again. */
 export const FEED_REFRESH_SECONDS = 6 * 60 * 60;
@@ -75,9 +79,11 @@ const zoned = (instant: string) => DateTime.fromISO(instant, { zone: 'utc' }).se
 const utc = (instant: Date | string) =>
   (typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)).setZone('utc');
 
-function newCalendar(method: ICalCalendarMethod, name?: string) {
+function newCalendar(config: CalendarConfig, method: ICalCalendarMethod, name?: string) {
+  const company = config.gemeente ? gemeenteOrganisationName(config.gemeente) : t('common.appName');
   return ical({
-    prodId: { company: 'Gemeente Dijk en Waard', product: 'Ketenoverleg', language: 'NL' },
+    // PRODID is one line of `-//company//product//NL`: a slash in the name would break its fields.
+    prodId: { company: company.replace(/[\p{Cc}/]/gu, ''), product: 'Ketenoverleg', language: 'NL' },
     method,
     // No calendar-level zone *name*: with one, ical-generator writes DTSTAMP without its Z (ICAL.md 8).
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -134,7 +140,7 @@ export function buildInvite(
   },
 ): string {
   const cancel = input.method === 'CANCEL';
-  const calendar = newCalendar(cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST);
+  const calendar = newCalendar(config, cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST);
   const event = addEvent(calendar, config, input.meeting, {
     stamp: utc(input.now),
     status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -174,7 +180,7 @@ export function buildPublish(
   config: CalendarConfig,
   input: { name: string; meetings: readonly CalendarMeeting[]; refresh?: boolean },
 ): string {
-  const calendar = newCalendar(ICalCalendarMethod.PUBLISH, input.name);
+  const calendar = newCalendar(config, ICalCalendarMethod.PUBLISH, input.name);
   if (input.refresh) calendar.ttl(FEED_REFRESH_SECONDS);
   for (const meeting of input.meetings) {
     addEvent(calendar, config, meeting, {

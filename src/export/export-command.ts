@@ -3,8 +3,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/connection.js';
-import { toCsv } from '../import/csv.js';
 import { t } from '../locale/index.js';
+import { toCsv } from '../shared/csv.js';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../shared/private-files.js';
 import { readExport } from './export.repository.js';
 
@@ -30,8 +30,7 @@ export function runExport(folder: string | undefined, db: Db, now: Date, out: Ou
       table.columns,
       ...table.rows.map((row) => table.columns.map((column) => row[column] ?? null)),
     ];
-    // A BOM, so Excel reads the file as UTF-8.
-    writeFileSync(join(target, `${table.name}.csv`), `\uFEFF${toCsv(rows)}`, { mode: PRIVATE_FILE_MODE });
+    writeFileSync(join(target, `${table.name}.csv`), toCsv(rows), { mode: PRIVATE_FILE_MODE });
   }
   const json = {
     exportedAt: now.toISOString(),

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { type OrganisationKind, organisationKinds } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../shared/csv.js';
 
 export type ImportColumn = 'organisation' | 'kind' | 'name' | 'email' | 'role';
 

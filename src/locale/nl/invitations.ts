@@ -179,9 +179,8 @@ export const invitations = {
       withdrawn: 'Je uitnodiging is ingetrokken',
     },
     intro: {
-      new: 'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “Samen werken wij aan een veilige school”.',
-      added:
-        'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “Samen werken wij aan een veilige school”.',
+      new: 'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
+      added: 'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
       update:
         'Hallo {name}, de tijd of de plaats van het ketenoverleg is gewijzigd. Je eerdere antwoord geldt daarom niet meer: laat opnieuw weten of je komt.',
       reminder:

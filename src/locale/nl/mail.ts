@@ -1,5 +1,13 @@
 // Dutch text for mail: subjects (one per template in views/mail), the outbox and the mail folder pages.
 export const mail = {
+  // Under every text mail and atop every HTML mail; without settings (before `cli init`) only the app's name.
+  signature: 'Ketenoverleg Veilige School – gemeente {gemeente}',
+  footer: {
+    covenant:
+      'Deze mail is verstuurd door het ketenoverleg van het convenant “{covenant}”. Deel in dit overleg geen persoonsgegevens van leerlingen.',
+    plain:
+      'Deze mail is verstuurd door het ketenoverleg. Deel in dit overleg geen persoonsgegevens van leerlingen.',
+  },
   login: { subject: 'Je inloglink voor het ketenoverleg' },
   'poll-invite': { subject: 'Welke datum past? {title}' },
   'poll-outcome': { subject: 'Uitkomst datumpeiling: {title}' },

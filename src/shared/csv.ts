@@ -1,5 +1,6 @@
-// A small CSV reader for the spreadsheets coordinators export from Excel: UTF-8 with or without BOM, separated by
-// semicolons (Dutch Excel) or commas, fields in double quotes with "" for a quote, line breaks inside quotes, CRLF.
+// CSV as Dutch Excel reads and writes it, the one place for both: the reader for the spreadsheets coordinators
+// import (UTF-8 with or without BOM, semicolons or commas, fields in double quotes with "" for a quote, line breaks
+// inside quotes, CRLF) and the writer of every CSV the app hands out (the agreements register, `cli export`).
 
 /** The separator of the first line, counted outside quotes: Dutch Excel writes `;`, most other tools `,`. */
 export function detectSeparator(text: string): ';' | ',' {
@@ -51,14 +52,25 @@ export function parseCsv(input: string): string[][] {
   return rows;
 }
 
+/** What a spreadsheet would read as the start of a formula (or, tab and CR, as a cell that starts with one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * Writes rows as CSV the way Dutch Excel reads it (semicolons, CRLF, quoted where needed); parseCsv reads it back.
- * The caller adds a BOM when the file is for Excel.
+ * One cell. Text that starts like a formula (= + - @, tab, CR) gets a leading apostrophe, so Excel and LibreOffice
+ * show it as text instead of running it (OWASP "CSV injection"): names and agreements are typed by other people.
+ * Numbers are written as they are. Quoted when it holds a separator (`;` or `,`), a quote or a line break.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A whole file for Dutch Excel: the UTF-8 byte order mark (so Excel reads UTF-8), `;` separators, CRLF line ends.
+ * parseCsv reads it back (with the apostrophe of a defused formula kept).
  */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return `${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
