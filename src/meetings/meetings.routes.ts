@@ -11,6 +11,7 @@ import { attendanceView, ownInvitations } from '../invitations/invitations.view.
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
+import { openPollsFor } from '../polls/polls.view.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { ActionContext, Actor } from '../shared/action.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
@@ -109,6 +110,8 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
       title: t('meetings.title'),
       isCoordinator: user.role === 'coordinator',
       upcoming,
+      // A poll still looking for a date is the next meeting in the making.
+      openPolls: openPollsFor(deps.db, user, now),
       past,
     });
   });

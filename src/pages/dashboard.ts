@@ -9,8 +9,7 @@ import { ownInvitations } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { presentMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
-import { isAnswerable } from '../polls/polls.js';
-import { createPollsRepository } from '../polls/polls.repository.js';
+import { openPollsFor } from '../polls/polls.view.js';
 
 export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) {
   const now = deps.now();
@@ -42,10 +41,7 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
     followUp: isCoordinator ? agreementsToFollowUp(deps.db, now) : null,
     // The meetings a member is invited to, with their own answer and the buttons to give or change it.
     invitations: isCoordinator ? [] : ownInvitations(deps.db, user.contactId, now),
-    openPolls: isCoordinator
-      ? createPollsRepository(deps.db)
-          .listOpen()
-          .map((poll) => ({ ...poll, answerable: isAnswerable(poll, now) }))
-      : [],
+    // The coordinator follows every open poll; a contact who was asked answers it here, as with the mailed link.
+    openPolls: openPollsFor(deps.db, user, now),
   };
 }

@@ -1,13 +1,15 @@
-// Starting and closing a date poll as one transaction each: store, mail the contacts (outbox), audit.
+// Starting, answering, reminding and closing a date poll as one transaction each: store, mail (outbox), audit.
 import { recordAudit } from '../audit/audit.repository.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
+import type { PollAnswer } from '../db/schema/index.js';
 import { enqueueMail } from '../mail/mailer.js';
 import { createMeeting } from '../meetings/meetings.actions.js';
 import type { MeetingValues } from '../meetings/meetings.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
-import type { PollValues } from './polls.js';
+import type { ActionContext } from '../shared/action.js';
+import { isAnswerable, type PollValues, toRemind } from './polls.js';
 import { createPollsRepository } from './polls.repository.js';
 
 export function pollLink(config: Config, token: string): string {
@@ -83,4 +85,41 @@ export function closePoll(
   }
   recordAudit(tx, actor, 'close', 'poll', pollId, now);
   return { closed: true, meetingId };
+}
+
+/** Saves a participant's answers, from the personal link or the app; a change of mind overwrites the earlier one. */
+export function answerPoll(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { participantId: number; answers: readonly { optionId: number; answer: PollAnswer }[] },
+) {
+  db.transaction((tx) => createPollsRepository(tx).saveAnswers(input.participantId, input.answers, ctx.now));
+}
+
+/**
+ * Sends the one reminder to everyone asked who has not answered yet (`toRemind`), each with a new personal link: only
+ * the hash of the first one is stored. Both links keep working. Returns how many were reminded; none once the poll
+ * takes no more answers.
+ */
+export function remindPoll(db: DbOrTx, ctx: ActionContext, input: { pollId: number }): number {
+  return db.transaction((tx) => {
+    const repo = createPollsRepository(tx);
+    const poll = repo.find(input.pollId);
+    if (!poll || !isAnswerable(poll, ctx.now)) return 0;
+    const options = repo.options(poll.id);
+    let sent = 0;
+    for (const contact of toRemind(repo.withoutAnswer(poll.id))) {
+      const token = ctx.newToken();
+      if (!contact.email || !repo.markReminded(contact.participantId, hashToken(token), ctx.now)) continue;
+      enqueueMail(tx, ctx.config, ctx.now, {
+        template: 'poll-reminder',
+        to: { name: contact.name, email: contact.email },
+        data: { title: poll.title, link: pollLink(ctx.config, token), options, closesAt: poll.closesAt },
+        purpose: `poll:${poll.id}`,
+      });
+      sent += 1;
+    }
+    if (ctx.actor && sent > 0) recordAudit(tx, ctx.actor, 'remind', 'poll', poll.id, ctx.now);
+    return sent;
+  });
 }

@@ -1,5 +1,7 @@
 // Queries for date polls: options, participants (with hashed personal tokens) and their answers.
-import { and, asc, count, desc, eq, inArray, isNotNull, max, min } from 'drizzle-orm';
+
+import type { SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, min, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import {
   contacts,
@@ -118,15 +120,90 @@ export function createPollsRepository(db: DbOrTx) {
      * the link: someone who left the school no longer answers for it.
      */
     findByTokenHash(tokenHash: string) {
+      return this.findParticipant(
+        or(
+          eq(datePollParticipants.tokenHash, tokenHash),
+          eq(datePollParticipants.reminderTokenHash, tokenHash),
+        ),
+      );
+    },
+
+    /** A logged-in contact as participant of a poll (the same rules as the link: not archived). */
+    findByContact(pollId: number, contactId: number) {
+      return this.findParticipant(
+        and(eq(datePollParticipants.pollId, pollId), eq(datePollParticipants.contactId, contactId)),
+      );
+    },
+
+    findParticipant(where: SQL | undefined) {
       const row = db
         .select({ participant: datePollParticipants, poll: datePolls, contactName: contacts.name })
         .from(datePollParticipants)
         .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
         .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
         .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(and(eq(datePollParticipants.tokenHash, tokenHash), mailableContact()))
+        .where(and(where, mailableContact()))
         .get();
       return row ?? null;
+    },
+
+    /** The open polls a contact is asked in, oldest first, and whether they answered. */
+    openFor(contactId: number) {
+      return db
+        .select({
+          id: datePolls.id,
+          title: datePolls.title,
+          status: datePolls.status,
+          closesAt: datePolls.closesAt,
+          respondedAt: datePollParticipants.respondedAt,
+        })
+        .from(datePollParticipants)
+        .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
+        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(eq(datePollParticipants.contactId, contactId), eq(datePolls.status, 'open'), mailableContact()),
+        )
+        .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
+        .all();
+    },
+
+    /** Everyone asked who has not answered, per organisation, with whether they had their reminder. */
+    withoutAnswer(pollId: number) {
+      return db
+        .select({
+          participantId: datePollParticipants.id,
+          contactId: contacts.id,
+          name: contacts.name,
+          email: contacts.email,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          respondedAt: datePollParticipants.respondedAt,
+          remindedAt: datePollParticipants.remindedAt,
+        })
+        .from(datePollParticipants)
+        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(
+            eq(datePollParticipants.pollId, pollId),
+            isNull(datePollParticipants.respondedAt),
+            mailableContact(),
+          ),
+        )
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .all();
+    },
+
+    /** Records the one reminder; false when it was already sent (a second click, another tab). */
+    markReminded(participantId: number, reminderTokenHash: string, now: Date): boolean {
+      return (
+        db
+          .update(datePollParticipants)
+          .set({ remindedAt: now.toISOString(), reminderTokenHash })
+          .where(and(eq(datePollParticipants.id, participantId), isNull(datePollParticipants.remindedAt)))
+          .run().changes === 1
+      );
     },
 
     answersOf(participantId: number): Map<number, PollAnswer> {

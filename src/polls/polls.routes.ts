@@ -13,6 +13,7 @@ import { t } from '../locale/index.js';
 import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import type { ActionContext, Actor } from '../shared/action.js';
 import {
   formatDate,
   formatMeetingWhen,
@@ -20,8 +21,8 @@ import {
   toAmsterdam,
   toLocalInputValues,
 } from '../shared/dates.js';
-import { closePoll } from './polls.actions.js';
-import { isAnswerable, type PollTally, tallyPoll, validateAnswers } from './polls.js';
+import { answerPoll, closePoll, remindPoll } from './polls.actions.js';
+import { isAnswerable, type PollTally, tallyPoll, toRemind, validateAnswers } from './polls.js';
 import { createPollsRepository, type Poll, type PollOption } from './polls.repository.js';
 
 const DecideBody = formBody(['optionId', 'title', 'location', 'onlineUrl']);
@@ -38,6 +39,12 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
   const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
 
   const findPoll = (id: number): Poll => orNotFound(polls.find(id));
+  const actionContext = (actor: Actor): ActionContext => ({
+    config,
+    now: deps.now(),
+    actor,
+    newToken: deps.newToken,
+  });
 
   const statusLabel = (poll: Pick<Poll, 'status' | 'closesAt'>, now: Date) =>
     t(`polls.status.${poll.status === 'closed' ? 'closed' : isAnswerable(poll, now) ? 'open' : 'expired'}`);
@@ -95,6 +102,17 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
         isBest: options[index]?.isBest ?? false,
       })),
     }));
+    // Who has not answered yet, per organisation, and who can still get the one reminder.
+    const waiting = polls.withoutAnswer(poll.id);
+    const withoutAnswer = [...new Set(waiting.map((contact) => contact.organisationName))].map((name) => ({
+      name,
+      contacts: waiting
+        .filter((contact) => contact.organisationName === name)
+        .map((contact) => ({
+          name: contact.name,
+          reminded: contact.remindedAt ? formatDate(contact.remindedAt) : null,
+        })),
+    }));
     const participants = tally.organisations.reduce((sum, o) => sum + o.contacts, 0);
     const responded = tally.organisations.reduce((sum, o) => sum + o.responded, 0);
     const bestOption = options.find((o) => o.isBest) ?? options[0];
@@ -112,6 +130,8 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
       options,
       organisations,
       bestText: bestText(tally),
+      withoutAnswer,
+      remindable: isAnswerable(poll, now) ? toRemind(waiting).length : 0,
       decideOptions: options.map((option) => ({
         value: option.id,
         label:
@@ -203,6 +223,20 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     },
   );
 
+  app.post(
+    '/polls/:id/remind',
+    { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      findOpenPoll(id);
+      const sent = remindPoll(deps.db, actionContext(requireUser(request)), { pollId: id });
+      if (sent > 0) app.nudgeOutbox();
+      return reply
+        .flash(sent > 0 ? t('polls.flash.reminded', { count: sent }) : t('polls.flash.nobodyToRemind'))
+        .redirect(`/polls/${id}#without-answer-title`);
+    },
+  );
+
   // The public answer page: the personal token is the only key, so an unknown one says nothing about others.
   const findParticipant = (token: string) => polls.findByTokenHash(hashToken(token));
 
@@ -224,10 +258,13 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     });
   };
 
+  type Found = NonNullable<ReturnType<typeof polls.findByTokenHash>>;
+
+  /** The answer form; `action` is the personal link, or the poll's page in the app for a logged-in contact. */
   const renderAnswers = (
     reply: FastifyReply,
-    found: NonNullable<ReturnType<typeof polls.findByTokenHash>>,
-    token: string,
+    found: Found,
+    action: { url: string; viaLink: boolean },
     chosen: Map<number, string>,
     errors?: FieldErrors,
   ) => {
@@ -235,7 +272,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     const answerOptions = pollAnswers.map((value) => ({ value, label: t(`polls.answer.options.${value}`) }));
     return reply.viewAsync('polls/answer', {
       title: t('polls.answer.title'),
-      token,
+      action,
       intro: t('polls.answer.intro', {
         name: found.contactName ?? '',
         title: found.poll.title,
@@ -252,12 +289,35 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     });
   };
 
+  /** Saves valid answers (the same rules for the link and the app), or shows the form again with what was chosen. */
+  const saveAnswers = (
+    reply: FastifyReply,
+    found: Found,
+    action: { url: string; viaLink: boolean },
+    body: unknown,
+    actor: Actor,
+  ) => {
+    const form = cleanForm(body);
+    const options = polls.options(found.poll.id);
+    const result = validateAnswers(form, options);
+    if (!result.ok) {
+      const chosen = new Map(options.map((option) => [option.id, form[`answer-${option.id}`] ?? '']));
+      return renderAnswers(reply, found, action, chosen, result.errors);
+    }
+    answerPoll(deps.db, actionContext(actor), { participantId: found.participant.id, answers: result.value });
+    return reply
+      .flash(t('polls.answer.saved', { date: formatDate(found.poll.closesAt) }))
+      .redirect(action.url);
+  };
+
+  const linkAction = (token: string) => ({ url: `/poll/${token}`, viaLink: true });
+
   app.get('/poll/:token', { config: tokenRoute, schema: { params: TokenParams } }, async (request, reply) => {
     const { token } = request.params as { token: string };
     const found = findParticipant(token);
     if (!found) return renderUnknown(reply);
     if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
-    return renderAnswers(reply, found, token, polls.answersOf(found.participant.id));
+    return renderAnswers(reply, found, linkAction(token), polls.answersOf(found.participant.id));
   });
 
   app.post(
@@ -267,21 +327,35 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
       const { token } = request.params as { token: string };
       const found = findParticipant(token);
       if (!found) return renderUnknown(reply);
-      const now = deps.now();
-      if (!isAnswerable(found.poll, now)) return renderClosed(reply, found.poll);
-      const form = cleanForm(request.body);
-      const options = polls.options(found.poll.id);
-      const result = validateAnswers(form, options);
-      if (!result.ok) {
-        const chosen = new Map(options.map((option) => [option.id, form[`answer-${option.id}`] ?? '']));
-        return renderAnswers(reply, found, token, chosen, result.errors);
-      }
-      deps.db.transaction((tx) =>
-        createPollsRepository(tx).saveAnswers(found.participant.id, result.value, now),
-      );
-      return reply
-        .flash(t('polls.answer.saved', { date: formatDate(found.poll.closesAt) }))
-        .redirect(`/poll/${token}`);
+      if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
+      return saveAnswers(reply, found, linkAction(token), request.body, null);
+    },
+  );
+
+  // The same form in the app, for a logged-in contact who was asked; anyone else gets "not found".
+  const findOwn = (id: number, contactId: number): Found => orNotFound(polls.findByContact(id, contactId));
+  const appAction = (id: number) => ({ url: `/polls/${id}/answer`, viaLink: false });
+
+  app.get(
+    '/polls/:id/answer',
+    { config: { access: 'member' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const found = findOwn(id, requireUser(request).contactId);
+      if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
+      return renderAnswers(reply, found, appAction(id), polls.answersOf(found.participant.id));
+    },
+  );
+
+  app.post(
+    '/polls/:id/answer',
+    { config: { access: 'member' }, schema: { params: IdParams, body: AnswerBody } },
+    async (request, reply) => {
+      const { id } = request.params as { id: number };
+      const user = requireUser(request);
+      const found = findOwn(id, user.contactId);
+      if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
+      return saveAnswers(reply, found, appAction(id), request.body, { contactId: user.contactId });
     },
   );
 }

@@ -127,6 +127,16 @@ export function isAnswerable(poll: { status: 'open' | 'closed'; closesAt: string
   return poll.status === 'open' && now.toISOString() <= poll.closesAt;
 }
 
+/**
+ * Who gets the one reminder: contacts asked who have not answered, were not reminded before, and have an address.
+ * Once is enough: a second nudge for a date poll is felt as nagging, and the coordinator can still phone.
+ */
+export function toRemind<
+  P extends { respondedAt: string | null; remindedAt: string | null; email: string | null },
+>(participants: readonly P[]): P[] {
+  return participants.filter((p) => p.respondedAt === null && p.remindedAt === null && Boolean(p.email));
+}
+
 /** Reads `answer-<optionId>` fields; every date needs ja, misschien or nee. Errors are keyed by the field name. */
 export function validateAnswers(
   form: Record<string, string>,

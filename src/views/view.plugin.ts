@@ -24,6 +24,7 @@ const partials = {
   privacyFindings: 'partials/privacy-findings.hbs',
   attendance: 'invitations/attendance.hbs',
   ownAnswer: 'invitations/own-answer.hbs',
+  openPolls: 'polls/open-polls.hbs',
 };
 
 declare module 'fastify' {

@@ -280,3 +280,153 @@ describe('closing the poll', () => {
     expect((await coordinator.post(`/polls/${pollId}/close`)).statusCode).toBe(409);
   });
 });
+
+describe('answering in the app', () => {
+  it('shows the open poll on the dashboard and under "Komende overleggen" of a contact who was asked', async () => {
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    const dashboard = await school.get('/');
+    expect(dashboard.body).toContain(
+      '<h2 class="utrecht-heading-2" id="open-polls-title">Welke datum past?</h2>',
+    );
+    expect(dashboard.body).toContain(`href="/polls/${pollId}/answer">Ketenoverleg april 2026</a>`);
+    expect(dashboard.body).toContain(
+      'je hebt nog niet geantwoord · antwoorden kan tot en met maandag 16 maart 2026',
+    );
+    expect(dashboard.body).toContain(
+      'Geef je antwoord<span class="ko-visually-hidden">: Ketenoverleg april 2026',
+    );
+    const list = await school.get('/meetings');
+    const upcoming = list.body.slice(
+      list.body.indexOf('id="upcoming-title"'),
+      list.body.indexOf('id="past-title"'),
+    );
+    expect(upcoming).toContain(`href="/polls/${pollId}/answer">Ketenoverleg april 2026</a>`);
+
+    // The coordinator sees it too, with the response count, linked to the tally.
+    const overview = await coordinator.get('/meetings');
+    expect(overview.body).toContain(`href="/polls/${pollId}">Ketenoverleg april 2026</a>`);
+    expect(overview.body).toContain('0 van de 3 contactpersonen hebben geantwoord');
+  });
+
+  it('keeps the same rules as the personal link: every date answered, changes until closing, then closed', async () => {
+    const school = sessionAgent(ctx, world.schoolMember.id);
+    const form = await school.get(`/polls/${pollId}/answer`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain(`<form method="post" action="/polls/${pollId}/answer" novalidate>`);
+    expect(form.body).not.toContain('Je hoeft niet in te loggen');
+
+    const incomplete = await school.post(`/polls/${pollId}/answer`, { [`answer-${options[0]?.id}`]: 'ja' });
+    expect(incomplete.statusCode).toBe(422);
+    expect(incomplete.body).toContain('Kies ja, misschien of nee voor woensdag 8 april 2026.');
+    expect(answersOf(world.schoolMember.id)).toEqual([]);
+
+    const saved = await school.post(`/polls/${pollId}/answer`, {
+      [`answer-${options[0]?.id}`]: 'ja',
+      [`answer-${options[1]?.id}`]: 'nee',
+      [`answer-${options[2]?.id}`]: 'misschien',
+    });
+    expect(saved.statusCode).toBe(302);
+    expect(saved.headers.location).toBe(`/polls/${pollId}/answer`);
+    expect(answersOf(world.schoolMember.id)).toEqual(['ja', 'nee', 'misschien']);
+    // The personal link shows the same answers: one participant, two ways in.
+    const viaLink = await new Agent(ctx.app).get(links.get(world.schoolMember.id) ?? '');
+    expect(viaLink.body).toContain(
+      `id="field-answer-${options[1]?.id}-nee" name="answer-${options[1]?.id}" value="nee" checked`,
+    );
+    const dashboard = await school.get('/');
+    expect(dashboard.body).toContain('je hebt geantwoord · wijzigen kan tot en met maandag 16 maart 2026');
+    expect(dashboard.body).toContain('Wijzig je antwoord');
+
+    ctx.clock.set('2026-03-16T23:00:00.000Z');
+    // A new login: two weeks on, the first session has timed out.
+    const later = sessionAgent(ctx, world.schoolMember.id);
+    expect((await later.get(`/polls/${pollId}/answer`)).statusCode).toBe(410);
+    const late = await later.post(`/polls/${pollId}/answer`, {
+      [`answer-${options[0]?.id}`]: 'nee',
+      [`answer-${options[1]?.id}`]: 'nee',
+      [`answer-${options[2]?.id}`]: 'nee',
+    });
+    expect(late.statusCode).toBe(410);
+    expect(answersOf(world.schoolMember.id)).toEqual(['ja', 'nee', 'misschien']);
+    expect((await later.get('/')).body).not.toContain('open-polls-title');
+  });
+
+  it('is not found for a contact who was not asked', async () => {
+    const stranger = aContact(ctx.deps.db, world.school.id, { name: 'Later Erbij', access: 'member' });
+    const agent = sessionAgent(ctx, stranger.id);
+    expect((await agent.get(`/polls/${pollId}/answer`)).statusCode).toBe(404);
+    expect((await agent.get('/')).body).not.toContain('Ketenoverleg april 2026');
+  });
+});
+
+describe('who has not answered, and the one reminder', () => {
+  const reminders = () =>
+    sql<{ to_address: string; subject: string; text: string; purpose: string }>(
+      "select to_address, subject, text, purpose from outbox where subject like 'Herinnering%' order by id",
+    );
+
+  it('lists the contacts without an answer per organisation', async () => {
+    await answer(colleague.id, ['ja', 'ja', 'ja']);
+    const page = await coordinator.get(`/polls/${pollId}`);
+    const section = page.body.slice(page.body.indexOf('id="without-answer-title"'));
+    expect(section).toContain('<strong>Testcollege</strong>: Sietske School</li>');
+    expect(section).toContain('<strong>Tweede College</strong>: Tweede Contact</li>');
+    expect(section).not.toContain('Collega School');
+    expect(section).toContain('Stuur een herinnering aan 2 contactpersonen');
+  });
+
+  it('sends each contact without an answer one reminder mail with a link that works, and never a second', async () => {
+    await answer(colleague.id, ['ja', 'ja', 'ja']);
+    await coordinator.get(`/polls/${pollId}`);
+    const sent = await coordinator.post(`/polls/${pollId}/remind`);
+    expect(sent.statusCode).toBe(302);
+    expect((await coordinator.get(`/polls/${pollId}`)).body).toContain(
+      'Herinnering verstuurd aan 2 contactpersonen.',
+    );
+    const mails = reminders();
+    expect(mails.map((m) => m.to_address).sort()).toEqual(
+      [otherSchool.email, world.schoolMember.email].sort(),
+    );
+    expect(mails[0]?.subject).toBe('Herinnering: welke datum past? Ketenoverleg april 2026');
+    expect(mails[0]?.purpose).toBe(`poll:${pollId}`);
+    expect(mails[0]?.text).toContain('Dit is de enige herinnering.');
+    expect(sql('select action, entity, entity_id from audit_log where action = ?', 'remind')).toEqual([
+      { action: 'remind', entity: 'poll', entity_id: pollId },
+    ]);
+
+    // The reminder's link answers for the same contact; the first link keeps working.
+    const reminderMail = mails.find((m) => m.to_address === otherSchool.email)?.text ?? '';
+    const link = new URL(/(http:\/\/localhost:3000\/poll\/[A-Za-z0-9_-]+)/.exec(reminderMail)?.[1] ?? '')
+      .pathname;
+    expect(link).not.toBe(links.get(otherSchool.id));
+    const agent = new Agent(ctx.app);
+    expect((await agent.get(link)).body).toContain('Hallo Tweede Contact');
+    const form: Record<string, string> = {};
+    for (const option of options) form[`answer-${option.id}`] = 'misschien';
+    expect((await agent.post(link, form)).statusCode).toBe(302);
+    expect(answersOf(otherSchool.id)).toEqual(['misschien', 'misschien', 'misschien']);
+    expect((await new Agent(ctx.app).get(links.get(otherSchool.id) ?? '')).statusCode).toBe(200);
+
+    // Once: a second click, later, sends nothing more, and the page says everyone was reminded.
+    ctx.clock.advance(3 * 24 * 3_600_000);
+    const nextDay = sessionAgent(ctx, world.coordinator.id);
+    await nextDay.get(`/polls/${pollId}`);
+    const again = await nextDay.post(`/polls/${pollId}/remind`);
+    expect(again.statusCode).toBe(302);
+    expect(again.headers.location).toBe(`/polls/${pollId}#without-answer-title`);
+    expect(reminders()).toHaveLength(2);
+    const page = await nextDay.get(`/polls/${pollId}`);
+    expect(page.body).toContain('Er is niemand meer om te herinneren');
+    expect(page.body).toContain(
+      'Sietske School <span class="ko-muted">(herinnerd op maandag 2 maart 2026)</span>',
+    );
+    expect(page.body).not.toContain('Stuur een herinnering aan');
+  });
+
+  it('reminds nobody once the poll takes no more answers', async () => {
+    ctx.clock.set('2026-03-17T08:00:00.000Z');
+    await coordinator.get(`/polls/${pollId}`);
+    await coordinator.post(`/polls/${pollId}/remind`);
+    expect(reminders()).toHaveLength(0);
+  });
+});

@@ -112,6 +112,9 @@ export const datePollParticipants = sqliteTable(
       .references(() => contacts.id),
     tokenHash: text('token_hash').notNull().unique(),
     respondedAt: text('responded_at'),
+    /** The one reminder: when it was sent, and the hash of the second personal link it carried. */
+    remindedAt: text('reminded_at'),
+    reminderTokenHash: text('reminder_token_hash').unique(),
   },
   (table) => [uniqueIndex('date_poll_participants_unique').on(table.pollId, table.contactId)],
 );

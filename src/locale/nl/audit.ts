@@ -29,6 +29,7 @@ export const audit = {
     publish: 'gepubliceerd',
     import: 'geïmporteerd',
     open: 'geopend in de mailmap',
+    remind: 'herinnering verstuurd',
   },
   entities: {
     organisation: 'organisatie',

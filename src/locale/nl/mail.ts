@@ -11,6 +11,7 @@ export const mail = {
   login: { subject: 'Je inloglink voor het ketenoverleg' },
   'poll-invite': { subject: 'Welke datum past? {title}' },
   'poll-outcome': { subject: 'Uitkomst datumpeiling: {title}' },
+  'poll-reminder': { subject: 'Herinnering: welke datum past? {title}' },
   'topic-outcome': { subject: 'Je agendapunt “{title}”: {outcomeLabel}' },
   'agenda-published': { subject: 'Agenda voor het ketenoverleg van {meetingDate}' },
   'topic-reminder': { subject: 'Herinnering: agendapunten indienen voor het ketenoverleg' },

@@ -50,6 +50,27 @@ export const polls = {
       'Zo kiezen we de beste datum: de meeste organisaties die kunnen; bij gelijke stand de meeste die misschien kunnen; daarna de vroegste datum.',
     answer: { ja: 'ja', misschien: 'misschien', nee: 'nee', none: 'geen antwoord' },
   },
+  own: {
+    kind: 'Datumpeiling:',
+    title: 'Welke datum past?',
+    intro: 'De coördinator zoekt een datum voor het volgende overleg. Geef per datum aan of je kunt.',
+    waiting: 'je hebt nog niet geantwoord · antwoorden kan tot en met {date}',
+    answered: 'je hebt geantwoord · wijzigen kan tot en met {date}',
+    answer: 'Geef je antwoord',
+    change: 'Wijzig je antwoord',
+  },
+  remind: {
+    title: 'Nog geen antwoord',
+    intro:
+      'Stuur iedereen zonder antwoord één herinnering met een persoonlijke link. Wie al een herinnering kreeg, krijgt er geen tweede.',
+    submit: {
+      one: 'Stuur een herinnering aan {count} contactpersoon',
+      other: 'Stuur een herinnering aan {count} contactpersonen',
+    },
+    remindedOn: 'herinnerd op {date}',
+    allReminded:
+      'Iedereen zonder antwoord heeft een herinnering gekregen. Wil je nog iemand bereiken, bel of mail dan zelf.',
+  },
   decide: {
     title: 'Datum kiezen',
     intro:
@@ -105,5 +126,11 @@ export const polls = {
     },
     decided: 'Het overleg is gepland en de peiling is gesloten. Wie antwoordde, krijgt bericht.',
     closed: 'De peiling is gesloten zonder datum. Wie antwoordde, krijgt bericht.',
+    reminded: {
+      one: 'Herinnering verstuurd aan {count} contactpersoon.',
+      other: 'Herinnering verstuurd aan {count} contactpersonen.',
+    },
+    nobodyToRemind:
+      'Er is niemand meer om te herinneren: iedereen heeft geantwoord of al een herinnering gekregen.',
   },
 } as const;
