@@ -9,6 +9,7 @@ import { createLoginLink } from '../../src/auth/login-link.js';
 import { sessionCookieName } from '../../src/auth/session.plugin.js';
 import { hashToken } from '../../src/auth/tokens.js';
 import { redactUrl } from '../../src/http/logging.js';
+import { createPollsRepository } from '../../src/polls/polls.repository.js';
 import { markFindings } from '../../src/privacy/guard.js';
 import { scan } from '../../src/privacy/privacy.js';
 import { viewsRoot } from '../../src/views/paths.js';
@@ -153,10 +154,21 @@ describe('what a member may see and change', () => {
       ownerIds: [other.id],
       text: 'Messen in tassen: afspraak',
     });
+    // A poll they were not asked in (its participants are chosen when it starts).
+    const poll = createPollsRepository(ctx.deps.db).insert(
+      {
+        title: 'Concept-overleg peiling',
+        closesAt: '2026-03-20T22:59:00.000Z',
+        options: [{ startsAt: '2026-04-07T13:00:00.000Z', endsAt: '2026-04-07T15:00:00.000Z' }],
+      },
+      world.coordinator.id,
+      ctx.clock.now(),
+    );
     const ids: Record<string, number> = {
       topics: foreign.id,
       meetings: concept.id,
       agreements: foreignAgreement.id,
+      polls: poll,
     };
     const before = sql('select * from topics order by id');
     const validTopic = {
@@ -184,6 +196,8 @@ describe('what a member may see and change', () => {
         'GET /topics/:id/withdraw',
         'POST /topics/:id',
         'POST /topics/:id/withdraw',
+        'GET /polls/:id/answer',
+        'POST /polls/:id/answer',
       ].sort(),
     );
     for (const contactId of [world.schoolMember.id, world.partnerMember.id]) {
