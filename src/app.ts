@@ -23,6 +23,7 @@ import { loggerOptions } from './http/logging.js';
 import { MAX_PARAM_LENGTH, refuseUnroutable, rewriteRefusedUrl } from './http/router-errors.js';
 import { securityPlugin } from './http/security.plugin.js';
 import { importRoutes } from './import/import.routes.js';
+import { insightRoutes } from './insight/insight.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { outboxPlugin } from './mail/outbox.plugin.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(repliesRoutes, { config, deps });
   await app.register(replyListenerPlugin, { config, deps });
   await app.register(agreementsRoutes, { config, deps });
+  await app.register(insightRoutes, { config, deps });
   await app.register(invitationsRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
   await app.register(auditRoutes, { config, deps });

@@ -50,6 +50,8 @@ const PAGES: readonly BenchPage[] = [
   { name: 'topics overview', path: () => '/topics' },
   { name: 'planner', path: () => '/planner' },
   { name: 'organisations', path: () => '/organisations' },
+  { name: 'agreements register', path: () => '/agreements' },
+  { name: 'annual report', path: () => '/insight/report' },
   { name: 'login page', path: () => '/login', anonymous: true },
   {
     name: 'calendar feed 304',

@@ -1,5 +1,5 @@
 // Queries for agenda topics: what organisations submitted, their triage status and what was merged into what.
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
@@ -150,6 +150,24 @@ export function createTopicsRepository(db: DbOrTx) {
         .where(eq(topics.meetingId, meetingId))
         .all()
         .map((row) => row.id);
+    },
+
+    /** The topics submitted in a time range (ISO instants) with theme and status: the theme monitor's input. */
+    themeFacts(from: string, until: string) {
+      return db
+        .select({
+          id: topics.id,
+          themeId: topics.themeId,
+          themeName: themes.name,
+          organisationId: topics.organisationId,
+          status: topics.status,
+          mergedIntoId: topics.mergedIntoId,
+          createdAt: topics.createdAt,
+        })
+        .from(topics)
+        .innerJoin(themes, eq(themes.id, topics.themeId))
+        .where(and(gte(topics.createdAt, from), lt(topics.createdAt, until)))
+        .all();
     },
 
     /** The topics on these meetings' agendas, whose themes bring partners in (see `participants`). */

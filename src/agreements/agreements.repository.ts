@@ -24,6 +24,8 @@ export type Agreement = typeof agreements.$inferSelect;
 /** What the register and the carry-over list filter on; all optional. */
 export interface AgreementQuery {
   meetingId?: number;
+  /** Agreements made at any of these meetings. */
+  meetingIds?: readonly number[];
   /** Agreements made at a meeting that started before this instant. */
   madeBefore?: string;
   organisationId?: number;
@@ -110,6 +112,7 @@ export function createAgreementsRepository(db: DbOrTx) {
         .where(
           and(
             query.meetingId ? eq(agreements.meetingId, query.meetingId) : undefined,
+            query.meetingIds ? inArray(agreements.meetingId, [...query.meetingIds]) : undefined,
             query.madeBefore ? sql`${meetings.startsAt} < ${query.madeBefore}` : undefined,
             query.themeId ? eq(topics.themeId, query.themeId) : undefined,
             query.status ? eq(agreements.status, query.status) : undefined,
@@ -229,6 +232,24 @@ export function createAgreementsRepository(db: DbOrTx) {
           at: now.toISOString(),
         })
         .run();
+    },
+
+    /** When each of the agreements was last set to afgerond (ISO instant), by agreement id. */
+    doneAt(ids: readonly number[]): Map<number, string> {
+      if (ids.length === 0) return new Map();
+      const rows = db
+        .select({ agreementId: agreementEvents.agreementId, at: sql<string>`max(${agreementEvents.at})` })
+        .from(agreementEvents)
+        .where(
+          and(
+            inArray(agreementEvents.agreementId, [...ids]),
+            eq(agreementEvents.kind, 'status'),
+            eq(agreementEvents.status, 'afgerond'),
+          ),
+        )
+        .groupBy(agreementEvents.agreementId)
+        .all();
+      return new Map(rows.map((row) => [row.agreementId, row.at]));
     },
 
     /** The history of the agreements: events and progress notes, oldest first. */

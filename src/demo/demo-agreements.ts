@@ -132,7 +132,6 @@ export function loadDemoAgreements(tx: DbOrTx, now: Date, config: Config): void 
   const topics = createTopicsRepository(tx);
   const agenda = createAgendaRepository(tx);
   const clean = guardFields([], { allow: [], now });
-  const at = now.toISOString();
   const idOf = (name: string) => organisations.findByName(name)?.id;
 
   held.forEach((meeting, index) => {
@@ -140,6 +139,8 @@ export function loadDemoAgreements(tx: DbOrTx, now: Date, config: Config): void 
     const organisation = record && organisations.findByName(record.topic.organisation);
     const theme = record && themes.findByName(record.topic.theme);
     if (!record || !organisation || !theme) return;
+    // Submitted a week before that meeting's deadline, so the insight pages see it in its own half-year.
+    const submittedAt = new Date(Date.parse(meeting.topicDeadline) - 7 * 86_400_000).toISOString();
     const topicId = topics.insert(
       {
         meetingId: meeting.id,
@@ -151,9 +152,9 @@ export function loadDemoAgreements(tx: DbOrTx, now: Date, config: Config): void 
       },
       organisation.id,
       coordinator.id,
-      at,
+      submittedAt,
     );
-    topics.setStatus(topicId, { status: 'besproken' }, at);
+    topics.setStatus(topicId, { status: 'besproken' }, submittedAt);
     agenda.ensureStandingItems(meeting.id);
     agenda.addTopic(meeting.id, topicId, 30, null);
     const items = agenda.items(meeting.id);

@@ -1,10 +1,12 @@
 // The demo's invitations for the upcoming meeting: sent to the proposal (as the coordinator would), with a mix of
 // answers: from the RSVP page, one from a calendar reply, one with a comment, one colleague sent in someone's place.
 import { upcomingMeeting } from '../agenda/agenda.js';
+import { hashToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpSource, RsvpStatus } from '../db/schema/index.js';
 import { delegateInvitation, recordAnswer, sendInvitations } from '../invitations/invitations.actions.js';
+import { presenceList, storedReason } from '../invitations/invitations.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { createParticipation } from '../invitations/participation.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
@@ -66,4 +68,52 @@ export function loadDemoInvitations(
   }
   const delegating = invitationOf(DELEGATE.from);
   if (delegating) delegateInvitation(tx, ctx, { invitationId: delegating.id, colleague: DELEGATE.colleague });
+}
+
+/**
+ * The held meetings as they went: the proposal was invited (long ago, so no mail now), most answered "ja", one
+ * contact "nee" and one never answered, and the coordinator recorded who was there (all who said "ja", bar one
+ * school at the oldest meeting). Gives the insight pages a past to show; idempotent.
+ */
+export function loadDemoHistory(tx: DbOrTx, now: Date): void {
+  const invitations = createInvitationsRepository(tx);
+  const held = createMeetingsRepository(tx)
+    .list({ concepts: true })
+    .filter((meeting) => meeting.status === 'gehouden');
+  held.forEach((meeting, meetingIndex) => {
+    if (invitations.invitees(meeting.id).length > 0) return;
+    const sentAt = new Date(Date.parse(meeting.startsAt) - 30 * 86_400_000).toISOString();
+    const present = new Set<number>();
+    createParticipation(tx)
+      .proposal(meeting.id)
+      .forEach((entry, index) => {
+        const [reason] = entry.reasons;
+        if (!reason) return;
+        const id = invitations.insert(
+          {
+            meetingId: meeting.id,
+            contactId: entry.contact.id,
+            ...storedReason(reason),
+            tokenHash: hashToken(`demo-history-${meeting.id}-${entry.contact.id}`),
+          },
+          sentAt,
+        );
+        invitations.markSent(id, meeting.sequence);
+        if (index % 7 === 5) return;
+        const rsvp: RsvpStatus = index % 7 === 3 ? 'nee' : 'ja';
+        invitations.setAnswer(id, { rsvp, rsvpAt: sentAt, rsvpSource: 'web' });
+        if (rsvp === 'ja') present.add(entry.contact.organisationId);
+      });
+    const listed = presenceList(invitations.invitees(meeting.id), []);
+    const absent = meetingIndex === 0 ? listed.find((organisation) => organisation.present)?.id : undefined;
+    invitations.recordPresence(
+      meeting.id,
+      listed.map((organisation) => ({
+        organisationId: organisation.id,
+        present: present.has(organisation.id) && organisation.id !== absent,
+      })),
+      // Recorded right after the meeting (or now, for one that just ended).
+      new Date(Math.min(Date.parse(meeting.endsAt), now.getTime())).toISOString(),
+    );
+  });
 }

@@ -8,7 +8,7 @@ import { forgetSettings } from '../settings/settings.js';
 import { createSettingsRepository } from '../settings/settings.repository.js';
 import { loadDemoAgreements } from './demo-agreements.js';
 import { DEMO_SETTINGS, demoOrganisations, demoThemes } from './demo-data.js';
-import { loadDemoInvitations } from './demo-invitations.js';
+import { loadDemoHistory, loadDemoInvitations } from './demo-invitations.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTopics } from './demo-topics.js';
 
@@ -54,6 +54,7 @@ export function loadDemo(
     // The agreements' actions take the app's config; without one (some browser tests) the held meetings stay bare.
     if (config) loadDemoAgreements(tx, deps.now(), config);
     loadDemoInvitations(tx, tokens, config);
+    loadDemoHistory(tx, deps.now());
   });
   forgetSettings();
 }

@@ -16,7 +16,9 @@ import {
   answerApplies,
   behindOnAgenda,
   canInvite,
+  canRecordPresence,
   type Proposed,
+  presenceList,
   type Reason,
   rsvpReminderDue,
   storedReason,
@@ -214,6 +216,33 @@ export function removeInvitation(db: DbOrTx, ctx: ActionContext, input: { invita
       });
     }
     if (ctx.actor) recordAudit(tx, ctx.actor, 'uninvite', 'meeting', meeting.id, ctx.now);
+    return true;
+  });
+}
+
+/**
+ * Records which organisations were at a meeting once it has started: every organisation on the presence list
+ * (invited, or recorded before) gets a row, present when it is among `presentIds`. Returns false before the start.
+ */
+export function recordPresence(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { meetingId: number; presentIds: readonly number[] },
+): boolean {
+  return db.transaction((tx) => {
+    const repo = createInvitationsRepository(tx);
+    const meeting = repo.findMeeting(input.meetingId);
+    if (!meeting || !canRecordPresence(meeting, ctx.now)) return false;
+    const listed = presenceList(repo.invitees(meeting.id), repo.presence([meeting.id]));
+    repo.recordPresence(
+      meeting.id,
+      listed.map((organisation) => ({
+        organisationId: organisation.id,
+        present: input.presentIds.includes(organisation.id),
+      })),
+      ctx.now.toISOString(),
+    );
+    if (ctx.actor) recordAudit(tx, ctx.actor, 'presence', 'meeting', meeting.id, ctx.now);
     return true;
   });
 }

@@ -7,6 +7,7 @@ import {
   type InvitationReason,
   invitations,
   invitationTokens,
+  meetingPresence,
   meetings,
   organisations,
   type RsvpSource,
@@ -234,6 +235,58 @@ export function createInvitationsRepository(db: DbOrTx) {
           .where(and(eq(invitations.id, id), isNull(invitations.reminderSentAt)))
           .run().changes === 1
       );
+    },
+
+    /** The sent, not withdrawn invitations to these meetings, with organisation and answer: participation's input. */
+    participationFacts(meetingIds: readonly number[]) {
+      return db
+        .select({
+          meetingId: invitations.meetingId,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          rsvp: invitations.rsvp,
+        })
+        .from(invitations)
+        .innerJoin(contacts, eq(contacts.id, invitations.contactId))
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(
+            inArray(invitations.meetingId, [...meetingIds]),
+            isNull(invitations.removedAt),
+            isNotNull(invitations.sentSequence),
+          ),
+        )
+        .all();
+    },
+
+    /** Presence as recorded after these meetings. */
+    presence(meetingIds: readonly number[]) {
+      return db
+        .select({
+          meetingId: meetingPresence.meetingId,
+          organisationId: meetingPresence.organisationId,
+          organisationName: organisations.name,
+          present: meetingPresence.present,
+          recordedAt: meetingPresence.recordedAt,
+        })
+        .from(meetingPresence)
+        .innerJoin(organisations, eq(organisations.id, meetingPresence.organisationId))
+        .where(inArray(meetingPresence.meetingId, [...meetingIds]))
+        .orderBy(asc(organisations.name))
+        .all();
+    },
+
+    /** Replaces the recorded presence of a meeting: one row per organisation on the list. */
+    recordPresence(
+      meetingId: number,
+      rows: readonly { organisationId: number; present: boolean }[],
+      now: string,
+    ) {
+      db.delete(meetingPresence).where(eq(meetingPresence.meetingId, meetingId)).run();
+      if (rows.length === 0) return;
+      db.insert(meetingPresence)
+        .values(rows.map((row) => ({ meetingId, ...row, recordedAt: now })))
+        .run();
     },
 
     /** Planned meetings that have not started: where reminders can be due. */

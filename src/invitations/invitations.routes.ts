@@ -9,7 +9,7 @@ import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
-import { NotFoundError, orNotFound } from '../http/errors.js';
+import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues, TokenParams } from '../http/forms.js';
 import { checkPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
@@ -20,6 +20,7 @@ import type { ActionContext, Actor } from '../shared/action.js';
 import {
   delegateInvitation,
   recordAnswer,
+  recordPresence,
   removeInvitation,
   sendAgendaChanged,
   sendInvitations,
@@ -38,6 +39,7 @@ const AnswerBody = formBody(['rsvp', 'comment', 'privacyConfirm']);
 const DelegateBody = formBody(['name', 'email']);
 const AddBody = formBody(['contactId']);
 const SendBody = formBody([]);
+const PresenceBody = Type.Object({}, { additionalProperties: true });
 
 const answerChoices = rsvpStatuses.filter(
   (status): status is Exclude<RsvpStatus, 'geen-reactie'> => status !== 'geen-reactie',
@@ -182,6 +184,22 @@ export async function invitationsRoutes(plugin: FastifyInstance, opts: { config:
       return reply
         .flash(t('invitations.page.flash.agendaMail', { count }))
         .redirect(`/meetings/${id}/invitations`);
+    },
+  );
+
+  app.post(
+    '/meetings/:id/presence',
+    { config: coordinator, schema: { params: IdParams, body: PresenceBody } },
+    async (request, reply) => {
+      const { id } = request.params;
+      findMeeting(id);
+      const presentIds = manyValues(request.body, 'present').map(Number).filter(Number.isInteger);
+      const recorded = recordPresence(deps.db, actionContext(requireUser(request)), {
+        meetingId: id,
+        presentIds,
+      });
+      if (!recorded) throw new DomainError('PRESENCE_TOO_EARLY', t('insight.presence.notYet'), 409);
+      return reply.flash(t('insight.presence.saved')).redirect(`/meetings/${id}#invitations`);
     },
   );
 

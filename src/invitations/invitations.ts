@@ -381,3 +381,50 @@ export function rsvpReminderDue(
   const start = Date.parse(meeting.startsAt);
   return now.getTime() < start && start - now.getTime() <= days * DAY_MS;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Presence after the meeting
+
+/** Presence can be recorded once a planned or held meeting has started. */
+export function canRecordPresence(meeting: { status: string; startsAt: string }, now: Date): boolean {
+  return (
+    (meeting.status === 'gepland' || meeting.status === 'gehouden') && meeting.startsAt <= now.toISOString()
+  );
+}
+
+/**
+ * The organisations on a meeting's presence list, by name: those with a sent, current invitation and those recorded
+ * before. Ticked: as recorded; before anything is recorded, those of whom someone answered "ja".
+ */
+export function presenceList(
+  invitees: readonly {
+    organisationId: number;
+    organisationName: string;
+    rsvp: RsvpStatus;
+    removedAt: string | null;
+    sentSequence: number | null;
+  }[],
+  recorded: readonly { organisationId: number; organisationName: string; present: boolean }[],
+): { id: number; name: string; present: boolean }[] {
+  const list = new Map<number, { id: number; name: string; present: boolean }>();
+  for (const invitee of invitees) {
+    if (invitee.removedAt !== null || invitee.sentSequence === null) continue;
+    const entry = list.get(invitee.organisationId) ?? {
+      id: invitee.organisationId,
+      name: invitee.organisationName,
+      present: false,
+    };
+    entry.present ||= invitee.rsvp === 'ja';
+    list.set(invitee.organisationId, entry);
+  }
+  if (recorded.length > 0) {
+    for (const entry of list.values()) entry.present = false;
+    for (const row of recorded)
+      list.set(row.organisationId, {
+        id: row.organisationId,
+        name: row.organisationName,
+        present: row.present,
+      });
+  }
+  return [...list.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

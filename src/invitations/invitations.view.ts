@@ -10,8 +10,10 @@ import {
   attendanceByOrganisation,
   behindOnAgenda,
   canInvite,
+  canRecordPresence,
   compareProposal,
   type Proposed,
+  presenceList,
   reasonText,
   showsNobodyComing,
 } from './invitations.js';
@@ -98,7 +100,8 @@ function reasonLinesOf(proposal: readonly Proposed[], invitee: Invitee, all: rea
 
 /** The attendance block of the meeting page: per organisation who comes, who doesn't, who hasn't answered. */
 export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
-  const invitees = createInvitationsRepository(db)
+  const repo = createInvitationsRepository(db);
+  const invitees = repo
     .invitees(meeting.id)
     .filter((invitee) => invitee.removedAt === null && invitee.sentSequence !== null);
   const groups = attendanceByOrganisation(
@@ -115,7 +118,15 @@ export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
   const names = (rows: readonly { contactName: string | null }[]) =>
     rows.map((row) => row.contactName).join(', ');
   const warn = showsNobodyComing(meeting, now);
+  const recorded = repo.presence([meeting.id]);
   return {
+    // After the start: which organisations were there (the insight's "aanwezig").
+    presence: canRecordPresence(meeting, now)
+      ? {
+          organisations: presenceList(invitees, recorded),
+          recordedAt: recorded[0]?.recordedAt ?? null,
+        }
+      : null,
     invited: invitees.length,
     counts: {
       coming: groups.reduce((sum, group) => sum + group.coming.length, 0),

@@ -13,6 +13,7 @@ const memberItems = [
   { href: '/', key: 'common.nav.dashboard' },
   { href: '/meetings', key: 'common.nav.meetings' },
   { href: '/topics', key: 'common.nav.topics' },
+  { href: '/insight', key: 'common.nav.insight' },
 ];
 
 const coordinatorItems = [
@@ -20,6 +21,7 @@ const coordinatorItems = [
   { href: '/meetings', key: 'common.nav.meetings' },
   { href: '/topics', key: 'common.nav.topics' },
   { href: '/agreements', key: 'common.nav.agreements' },
+  { href: '/insight', key: 'common.nav.insight' },
   { href: '/planner', key: 'common.nav.planner' },
   { href: '/organisations', key: 'common.nav.organisations' },
   { href: '/themes', key: 'common.nav.themes' },

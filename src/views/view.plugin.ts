@@ -25,6 +25,7 @@ const partials = {
   attendance: 'invitations/attendance.hbs',
   ownAnswer: 'invitations/own-answer.hbs',
   openPolls: 'polls/open-polls.hbs',
+  insightSections: 'insight/sections.hbs',
 };
 
 declare module 'fastify' {

@@ -62,7 +62,8 @@ describe('cli demo and send-outbox', () => {
       const rows = db
         .prepare(
           `select c.email, i.rsvp, i.rsvp_source, i.reason, i.delegated_from_id from invitations i
-           join contacts c on c.id = i.contact_id`,
+           join contacts c on c.id = i.contact_id join meetings m on m.id = i.meeting_id
+           where m.status = 'gepland'`,
         )
         .all() as {
         email: string;
@@ -77,6 +78,16 @@ describe('cli demo and send-outbox', () => {
       expect(byEmail.get('preventie@brijder.example')).toMatchObject({ rsvp: 'misschien', reason: 'theme' });
       expect(byEmail.get('lotte.smit@met.example')).toMatchObject({ reason: 'delegate' });
       expect(rows.some((row) => row.rsvp === 'geen-reactie')).toBe(true);
+      // The held meetings have their past: invitations with answers and the presence the coordinator recorded.
+      const history = db
+        .prepare(
+          `select m.id, count(distinct i.id) as invited, count(distinct p.organisation_id) as listed
+           from meetings m join invitations i on i.meeting_id = m.id
+           join meeting_presence p on p.meeting_id = m.id where m.status = 'gehouden' group by m.id`,
+        )
+        .all() as { invited: number; listed: number }[];
+      expect(history).toHaveLength(2);
+      expect(history.every((meeting) => meeting.invited > 5 && meeting.listed > 5)).toBe(true);
     } finally {
       db.close();
     }

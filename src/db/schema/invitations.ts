@@ -3,6 +3,7 @@ import {
   type AnySQLiteColumn,
   index,
   integer,
+  primaryKey,
   sqliteTable,
   text,
   uniqueIndex,
@@ -89,3 +90,22 @@ export const unmatchedReplies = sqliteTable('unmatched_replies', {
   reason: text('reason').notNull(),
   resolvedAt: text('resolved_at'),
 });
+
+/**
+ * Which organisations were at a meeting, as the coordinator recorded it afterwards: a row for every organisation on
+ * the list, present or not. No rows for a meeting means presence was not recorded (the insight shows "onbekend").
+ */
+export const meetingPresence = sqliteTable(
+  'meeting_presence',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.organisationId] })],
+);

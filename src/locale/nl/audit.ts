@@ -30,6 +30,7 @@ export const audit = {
     import: 'geïmporteerd',
     open: 'geopend in de mailmap',
     remind: 'herinnering verstuurd',
+    presence: 'aanwezigheid vastgelegd',
   },
   entities: {
     organisation: 'organisatie',

@@ -14,6 +14,7 @@ export const common = {
     planner: 'Datumplanner',
     topics: 'Agendapunten',
     agreements: 'Afspraken',
+    insight: 'Inzicht',
     organisations: 'Organisaties',
     themes: 'Thema’s',
     admin: 'Beheer',

@@ -6,6 +6,7 @@ import { auth } from './auth.js';
 import { calendar } from './calendar.js';
 import { common } from './common.js';
 import { importText } from './import.js';
+import { insight } from './insight.js';
 import { invitations } from './invitations.js';
 import { mail } from './mail.js';
 import { holidays, meetings, plannerPage } from './meetings.js';
@@ -18,6 +19,7 @@ import { privacyForm } from './privacy-form.js';
 import { settings } from './settings.js';
 
 export const nl = {
+  insight,
   agenda,
   topics,
   triage,
