@@ -1,9 +1,13 @@
 // Progressive enhancement for the agenda pages; without it the move buttons and the browser's print menu work.
-// - Move buttons submit in the background and update the table in place, keeping focus on the moved item.
+// - Move buttons submit in the background and update the table in place, keeping focus on the moved item; like
+//   without JavaScript, the move carries the minutes typed in the table, which are saved with it.
 // - Rows can be dragged by their handle; dropping posts the same move form with the new position.
+// - Leaving the page with typed but unsaved minutes asks first.
 // - The "Afdrukken" button appears and opens the print dialog.
 (() => {
   const builderSelector = '[data-agenda-builder]';
+  /** Set when a form is sent the ordinary way: then leaving the page is what the user asked for. */
+  let sending = false;
 
   const announce = (message) => {
     let region = document.getElementById('agenda-live');
@@ -17,13 +21,21 @@
     region.textContent = message;
   };
 
-  const csrfToken = () => document.querySelector('input[name="_csrf"]')?.value ?? '';
+  /** The durations form's fields (the CSRF token and every typed minutes value), plus `extra`. */
+  const durationFields = (extra, submitter) => {
+    const form = document.getElementById('agenda-durations');
+    const body = new URLSearchParams(
+      form instanceof HTMLFormElement ? new FormData(form, submitter) : undefined,
+    );
+    for (const [name, value] of Object.entries(extra)) body.set(name, value);
+    return body;
+  };
 
   /** Posts a move and swaps in the builder from the page the server redirects to. */
-  const move = async (url, fields, focusKeys) => {
-    const body = new URLSearchParams({ _csrf: csrfToken(), ...fields });
+  const move = async (url, body, focusKeys) => {
     const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin' });
-    if (!response.ok) {
+    // 422: a typed duration was wrong; the builder comes back with the message beside it and nothing moved.
+    if (!response.ok && response.status !== 422) {
       window.location.reload();
       return;
     }
@@ -48,16 +60,42 @@
   };
 
   document.addEventListener('submit', (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement) || !form.matches('[data-agenda-move]')) return;
+    const button = event.submitter;
+    if (!(button instanceof HTMLButtonElement) || !button.matches('[data-agenda-move]')) return;
     event.preventDefault();
-    const button = form.querySelector('[data-focus-key]');
-    const key = button?.getAttribute('data-focus-key') ?? '';
+    const key = button.getAttribute('data-focus-key') ?? '';
     const id = key.replace(/^(up|down)-/, '');
-    const direction = form.querySelector('input[name="direction"]')?.value ?? 'up';
-    move(form.action, { direction }, [key, `${direction === 'up' ? 'down' : 'up'}-${id}`]).catch(() =>
-      form.submit(),
+    const direction = button.value;
+    move(button.formAction, durationFields({}, button), [
+      key,
+      `${direction === 'up' ? 'down' : 'up'}-${id}`,
+    ]).catch(() => submitWithout(button));
+  });
+
+  /** The plain form post, as without JavaScript (`form.submit()` fires no submit event and sends no button). */
+  const submitWithout = (button) => {
+    const form = button.form;
+    if (!form) return;
+    const field = document.createElement('input');
+    field.type = 'hidden';
+    field.name = button.name;
+    field.value = button.value;
+    form.append(field);
+    form.action = button.formAction;
+    sending = true;
+    form.submit();
+  };
+
+  // Typed minutes that are not saved yet: the browser asks before the page is left (not when a form is sent).
+  document.addEventListener('submit', (event) => {
+    if (!event.defaultPrevented) sending = true;
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (sending) return;
+    const unsaved = [...document.querySelectorAll('.ko-minutes-input')].some(
+      (input) => input instanceof HTMLInputElement && input.value !== input.defaultValue,
     );
+    if (unsaved) event.preventDefault();
   });
 
   // Drag and drop, for mouse users; the buttons remain the way for keyboard and screen reader users.
@@ -98,9 +136,10 @@
     const rows = [...row.parentElement.querySelectorAll('tr[data-move-url]')];
     const position = rows.indexOf(row) + 1;
     const id = dragged.id.replace('item-', '');
-    move(dragged.dataset.moveUrl, { position: String(position) }, [`up-${id}`, `down-${id}`]).catch(() =>
-      window.location.reload(),
-    );
+    move(dragged.dataset.moveUrl, durationFields({ position: String(position) }), [
+      `up-${id}`,
+      `down-${id}`,
+    ]).catch(() => window.location.reload());
   });
 
   document.addEventListener('DOMContentLoaded', () => {

@@ -15,7 +15,9 @@ import { agendaMailRecipients } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import type { ActionContext } from '../shared/action.js';
 import { formatTime } from '../shared/dates.js';
+import { moveItem, saveDurations } from './agenda.actions.js';
 import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
 import { type AgendaPublishedMail, agendaPublishedMail, enqueueAgendaPublished } from './agenda.mail.js';
 import { createAgendaRepository } from './agenda.repository.js';
@@ -129,7 +131,12 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     },
   );
 
-  const changedAt = (meeting: Meeting, now: Date) => (meeting.agendaPublishedAt ? now.toISOString() : null);
+  const actionContext = (user: { contactId: number }): ActionContext => ({
+    config,
+    now: deps.now(),
+    actor: { contactId: user.contactId },
+    newToken: deps.newToken,
+  });
 
   app.post(
     '/meetings/:id/agenda/items/:itemId/move',
@@ -139,7 +146,10 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const meeting = findMeeting(id);
       if (!agenda.findItem(id, itemId)) throw new NotFoundError();
       const form = cleanForm(request.body);
-      const items = agenda.items(id);
+      // The builder's items with their titles, which the messages name; the move carries the typed minutes.
+      const { items } = agendaView(deps.db, meeting);
+      const durations = validateDurations(form, items);
+      if (!durations.ok) return renderBuilder(reply, meeting, { values: form, errors: durations.errors });
       const order = items.map((item) => item.id);
       let next: number[];
       if (/^\d+$/.test(form.position ?? '')) next = moveTo(order, itemId, Number(form.position) - 1);
@@ -147,14 +157,15 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
         next = moveBy(order, itemId, form.direction);
       else throw new DomainError('MOVE_INVALID', t('common.errors.badRequest'), 400);
       const builder = `/meetings/${id}/agenda/edit#item-${itemId}`;
-      if (next.every((itemIdAt, index) => itemIdAt === order[index])) return reply.redirect(builder);
-      const user = requireUser(request);
-      const now = deps.now();
-      deps.db.transaction((tx) => {
-        createAgendaRepository(tx).reorder(next, itemId, changedAt(meeting, now));
-        recordAudit(tx, user, 'reorder', 'agenda', id, now);
-      });
-      const moved = agendaView(deps.db, meeting).items.find((item) => item.id === itemId);
+      const ctx = actionContext(requireUser(request));
+      if (next.every((itemIdAt, index) => itemIdAt === order[index])) {
+        // The first item moved up: nothing moves, but the typed minutes are kept all the same.
+        if (durations.value.size > 0)
+          saveDurations(deps.db, ctx, { meeting, items, minutes: durations.value });
+        return reply.redirect(builder);
+      }
+      moveItem(deps.db, ctx, { meeting, items, minutes: durations.value, order: next, itemId });
+      const moved = items.find((item) => item.id === itemId);
       return reply
         .flash(t('agenda.builder.moved', { title: moved?.title ?? '', position: next.indexOf(itemId) + 1 }))
         .redirect(builder);
@@ -175,17 +186,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       const { items } = agendaView(deps.db, meeting);
       const result = validateDurations(form, items);
       if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
-      const user = requireUser(request);
-      const now = deps.now();
-      deps.db.transaction((tx) => {
-        const repo = createAgendaRepository(tx);
-        for (const item of items) {
-          const minutes = result.value.get(item.id);
-          if (minutes !== undefined && minutes !== item.minutes)
-            repo.setMinutes(item.id, minutes, changedAt(meeting, now));
-        }
-        recordAudit(tx, user, 'update', 'agenda', id, now);
-      });
+      saveDurations(deps.db, actionContext(requireUser(request)), { meeting, items, minutes: result.value });
       return reply.flash(t('agenda.builder.minutesSaved')).redirect(`/meetings/${id}/agenda/edit`);
     },
   );

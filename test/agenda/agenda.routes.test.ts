@@ -127,6 +127,60 @@ describe('the agenda builder', () => {
     expect(items()[0]?.topic_id).toBe(second.id);
   });
 
+  it('keeps minutes typed in the table when another item is moved: the move saves them', async () => {
+    const first = await accepted('Vapes in de onderbouw', 20);
+    const second = await accepted('Vuurwerk rond oud en nieuw', 20);
+    const firstItem = items().find((item) => item.topic_id === first.id);
+    const secondItem = items().find((item) => item.topic_id === second.id);
+    const { agent, page } = await builder();
+    // The move buttons send the durations form, with every minutes field in it.
+    expect(page.body).toContain(
+      `form="agenda-durations" formaction="/meetings/${meeting.id}/agenda/items/${secondItem?.id}/move" name="direction" value="up"`,
+    );
+    expect(page.body).toContain(`name="minutes-${firstItem?.id}" value="20" form="agenda-durations"`);
+
+    // Type 35 at the first topic, then press "Omhoog" at the second: the form carries all fields.
+    const fields = Object.fromEntries(items().map((item) => [`minutes-${item.id}`, String(item.minutes)]));
+    const moved = await agent.post(`/meetings/${meeting.id}/agenda/items/${secondItem?.id}/move`, {
+      ...fields,
+      [`minutes-${firstItem?.id}`]: '35',
+      direction: 'up',
+    });
+    expect(moved.statusCode).toBe(302);
+    expect(items().map((item) => [item.standing ?? item.topic_id, item.minutes])).toEqual([
+      ['opening', 5],
+      ['verslag', 10],
+      ['afspraken', 15],
+      [second.id, 20],
+      [first.id, 35],
+      ['rondvraag', 10],
+      ['sluiting', 5],
+    ]);
+    const after = await agent.get(`/meetings/${meeting.id}/agenda/edit`);
+    expect(after.body).toContain(`name="minutes-${firstItem?.id}" value="35"`);
+    expect(after.body).toMatch(
+      /15:50–16:25<\/td>\s*<th[^>]*>\s*<span class="ko-agenda-row__number">5\.<\/span> Vapes/,
+    );
+  });
+
+  it('moves nothing when a typed duration is wrong, and shows it with the typing kept', async () => {
+    const first = await accepted('Vapes in de onderbouw', 20);
+    const second = await accepted('Vuurwerk rond oud en nieuw', 20);
+    const firstItem = items().find((item) => item.topic_id === first.id);
+    const secondItem = items().find((item) => item.topic_id === second.id);
+    const { agent } = await builder();
+    const before = items();
+    const refused = await agent.post(`/meetings/${meeting.id}/agenda/items/${secondItem?.id}/move`, {
+      [`minutes-${firstItem?.id}`]: '0',
+      [`minutes-${secondItem?.id}`]: '25',
+      direction: 'up',
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Vul bij “Vapes in de onderbouw” een aantal minuten tussen 1 en 240 in.');
+    expect(refused.body).toContain(`name="minutes-${secondItem?.id}" value="25"`);
+    expect(items()).toEqual(before);
+  });
+
   it('saves durations and warns when the agenda runs past the meeting’s end', async () => {
     await accepted('Vapes in de onderbouw', 30);
     const { agent } = await builder();

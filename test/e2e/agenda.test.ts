@@ -224,6 +224,41 @@ describe('the agenda in a browser', () => {
     );
     await check(coordinatorPage, 'builder-moved');
 
+    // Typed minutes survive moving another item: the move sends them along and saves them.
+    const vapesMinutes = coordinatorPage.getByLabel(/Minuten voor Vapes in de onderbouw/);
+    await vapesMinutes.fill('35');
+    await coordinatorPage.getByRole('button', { name: 'Agendapunt Rondvraag omhoog' }).click();
+    await expect
+      .poll(() =>
+        coordinatorPage
+          .getByRole('row', { name: /Openstaande afspraken/ })
+          .locator('td')
+          .first()
+          .textContent(),
+      )
+      .toBe('16:00–16:15');
+    expect(await coordinatorPage.getByLabel(/Minuten voor Vapes in de onderbouw/).inputValue()).toBe('35');
+    await expect(
+      coordinatorPage
+        .getByRole('row', { name: /Vapes in de onderbouw/ })
+        .locator('td')
+        .first()
+        .textContent(),
+    ).resolves.toBe('15:15–15:50');
+    // Typing that is not saved yet: leaving the page asks first, and staying keeps it.
+    await coordinatorPage.getByLabel(/Minuten voor Vapes in de onderbouw/).fill('40');
+    const asked = new Promise<string>((resolve) =>
+      coordinatorPage.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        dialog.dismiss().catch(() => {});
+      }),
+    );
+    await coordinatorPage.getByRole('link', { name: 'Agendapunten beoordelen' }).click({ noWaitAfter: true });
+    expect(await asked).toBe('beforeunload');
+    expect(await heading(coordinatorPage)).toBe('Agenda samenstellen');
+    expect(await coordinatorPage.getByLabel(/Minuten voor Vapes in de onderbouw/).inputValue()).toBe('40');
+    await coordinatorPage.getByLabel(/Minuten voor Vapes in de onderbouw/).fill('35');
+
     const mailsBeforePublish = (await server.readMails()).length;
     await coordinatorPage.getByRole('link', { name: 'Agenda publiceren…' }).click();
     // The preview says who gets the mail and why before anything is sent.
@@ -249,7 +284,7 @@ describe('the agenda in a browser', () => {
     expect(await heading(schoolPage)).toBe('Agenda: Ketenoverleg Veilige School – voorjaar');
     const row = schoolPage.getByRole('row', { name: /Vapes in de onderbouw/ });
     const cells = (await row.locator('td').allInnerTexts()).map((text) => text.trim());
-    expect(cells).toEqual(['15:15–15:35', 'Roken en vapes', 'Polderlicht College']);
+    expect(cells).toEqual(['15:15–15:50', 'Roken en vapes', 'Polderlicht College']);
     expect(await main(schoolPage)).not.toContain('Concept');
     await check(schoolPage, 'published');
 
