@@ -1,14 +1,13 @@
 // The agenda of a meeting: the printable agenda for the coordinator and the invited organisations, and the
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.view.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { personalAgendaLinks } from '../invitations/invitations.actions.js';
 import { reasonText } from '../invitations/invitations.js';
 import { agendaMailRecipients } from '../invitations/invitations.view.js';
@@ -29,7 +28,7 @@ const MeetingItemParams = Type.Object({
 });
 const MoveBody = formBody(['direction', 'position']);
 
-export async function agendaRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const agendaRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const agenda = createAgendaRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
@@ -49,7 +48,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/agenda',
     { config: { access: 'member' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findMeeting(id);
       const user = requireUser(request);
       const isCoordinator = user.role === 'coordinator';
@@ -123,7 +122,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/agenda/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findMeeting(id);
       // The standing items are created the first time the coordinator opens the builder.
       deps.db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(id));
@@ -142,7 +141,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/agenda/items/:itemId/move',
     { config: coordinator, schema: { params: MeetingItemParams, body: MoveBody } },
     async (request, reply) => {
-      const { id, itemId } = request.params as { id: number; itemId: number };
+      const { id, itemId } = request.params;
       const meeting = findMeeting(id);
       if (!agenda.findItem(id, itemId)) throw new NotFoundError();
       const form = cleanForm(request.body);
@@ -179,7 +178,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
       schema: { params: IdParams, body: Type.Object({}, { additionalProperties: true }) },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findMeeting(id);
       const form = cleanForm(request.body);
       // The builder's items with their titles, which the messages name.
@@ -213,7 +212,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/agenda/publish',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findMeeting(id);
       const refused = publishBlocked(meeting);
       if (refused) return renderBuilder(reply, meeting, { refused });
@@ -228,7 +227,7 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/agenda/publish',
     { config: coordinator, schema: { params: IdParams, body: formBody(['preview']) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findMeeting(id);
       const refused = publishBlocked(meeting);
       if (refused) return renderBuilder(reply, meeting, { refused });
@@ -257,4 +256,4 @@ export async function agendaRoutes(app: FastifyInstance, opts: { config: Config;
         .redirect(`/meetings/${id}/agenda/edit`);
     },
   );
-}
+};

@@ -1,15 +1,14 @@
 // Topic pages for members: submit, edit and withdraw their organisation's topics until the deadline. The
 // coordinator's /topics is an overview of the meetings to triage (see triage.routes.ts).
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { SessionUser } from '../auth/auth.repository.js';
-import type { Config } from '../config.js';
 import { desiredOutcomes } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
@@ -41,7 +40,7 @@ const TopicBody = formBody([
 ]);
 const when = meetingWhen;
 
-export async function topicsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const topicsRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const topics = createTopicsRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
@@ -252,7 +251,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
   });
 
   app.get('/topics/:id/edit', { config: member, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
+    const { id } = request.params;
     const { topic, meeting } = findOwnTopic(requireUser(request), id);
     const block = memberEditBlock(topic, meeting, deps.now());
     if (block) return refuse(reply, block);
@@ -269,7 +268,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
     '/topics/:id',
     { config: member, schema: { params: IdParams, body: TopicBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const user = requireUser(request);
       const { topic, meeting } = findOwnTopic(user, id);
       const now = deps.now();
@@ -304,7 +303,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
     '/topics/:id/withdraw',
     { config: member, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const { topic, meeting } = findOwnTopic(requireUser(request), id);
       const block = withdrawBlock(topic, meeting, deps.now());
       if (block) return refuse(reply, block);
@@ -322,7 +321,7 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
     '/topics/:id/withdraw',
     { config: member, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const user = requireUser(request);
       const { topic, meeting } = findOwnTopic(user, id);
       const now = deps.now();
@@ -336,4 +335,4 @@ export async function topicsRoutes(app: FastifyInstance, opts: { config: Config;
       return reply.flash(t('topics.flash.withdrawn', { title: topic.title })).redirect('/topics');
     },
   );
-}
+};

@@ -1,14 +1,13 @@
 // The coordinator's triage of submitted topics per meeting: accept onto the agenda, merge, defer to the next
 // meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Config } from '../config.js';
 import type { TopicStatus } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
@@ -42,7 +41,7 @@ export const OPEN_STATUSES: readonly TopicStatus[] = ['ingediend', 'doorgeschove
 const triageGroups = ['open', 'geagendeerd', 'samengevoegd', 'afgewezen', 'besproken', 'later'] as const;
 type TriageGroup = (typeof triageGroups)[number];
 
-export async function triageRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const triageRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const topics = createTopicsRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
@@ -54,8 +53,8 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics',
     { config: coordinator, schema: { params: IdParams, querystring: TriageQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
-      const { status } = request.query as { status?: string };
+      const { id } = request.params;
+      const { status } = request.query;
       const meeting = findMeeting(id);
       const all = topics.listForMeeting(id);
       const later = topics.listForMeeting(null).filter((row) => OPEN_STATUSES.includes(row.status));
@@ -120,7 +119,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics/:topicId/accept',
     { config: coordinator, schema: { params: MeetingTopicParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { id, topicId } = request.params;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'accept');
       const user = requireUser(request);
       const now = deps.now();
@@ -146,7 +145,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics/:topicId/defer',
     { config: coordinator, schema: { params: MeetingTopicParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { id, topicId } = request.params;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'defer');
       const user = requireUser(request);
       const now = deps.now();
@@ -175,7 +174,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics/:topicId/merge',
     { config: coordinator, schema: { params: MeetingTopicParams, body: MergeBody } },
     async (request, reply) => {
-      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { id, topicId } = request.params;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'merge');
       const form = cleanForm(request.body);
       const target = /^\d+$/.test(form.targetId ?? '') ? topics.findListed(Number(form.targetId)) : null;
@@ -243,7 +242,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics/:topicId/decline',
     { config: coordinator, schema: { params: MeetingTopicParams } },
     async (request, reply) => {
-      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { id, topicId } = request.params;
       return renderDecline(reply, { ...triageTarget(id, topicId, 'decline'), values: {} });
     },
   );
@@ -252,7 +251,7 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
     '/meetings/:id/topics/:topicId/decline',
     { config: coordinator, schema: { params: MeetingTopicParams, body: DeclineBody } },
     async (request, reply) => {
-      const { id, topicId } = request.params as { id: number; topicId: number };
+      const { id, topicId } = request.params;
       const target = triageTarget(id, topicId, 'decline');
       const { meeting, topic, organisationName } = target;
       const form = cleanForm(request.body);
@@ -287,4 +286,4 @@ export async function triageRoutes(app: FastifyInstance, opts: { config: Config;
       );
     },
   );
-}
+};

@@ -1,15 +1,13 @@
 // Minutes and agreements: recording per agenda item, the minutes page, the register (filters, CSV, print), the
 // agreement page with progress notes, "gereed melden" and the coordinator's close, renew and confirm.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy } from '../http/privacy-check.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
@@ -77,8 +75,7 @@ const safeBack = (value: string | undefined, fallback: string) =>
 const positiveInt = (value: string | undefined) =>
   value && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 
-export async function agreementsRoutes(instance: FastifyInstance, opts: { config: Config; deps: Deps }) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+export const agreementsRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const agreementsRepo = createAgreementsRepository(deps.db);
@@ -672,4 +669,4 @@ export async function agreementsRoutes(instance: FastifyInstance, opts: { config
       );
     },
   );
-}
+};

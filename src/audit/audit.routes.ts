@@ -1,11 +1,8 @@
-// The coordinator's view of the audit log.
-import type { FastifyInstance } from 'fastify';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { createAuditRepository } from './audit.repository.js';
 
-export async function auditRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const auditRoutes: ModulePlugin = async (app, opts) => {
   const repo = createAuditRepository(opts.deps.db);
 
   app.get('/admin/audit', { config: { access: 'coordinator' } }, async (_request, reply) => {
@@ -17,4 +14,4 @@ export async function auditRoutes(app: FastifyInstance, opts: { config: Config; 
     }));
     return reply.viewAsync('audit/list', { title: t('audit.title'), entries });
   });
-}
+};

@@ -1,9 +1,7 @@
 // Passwordless login: ask for a link, confirm it on a page (so mail scanners can't use it up), log out.
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { cleanForm, formBody, TokenParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
@@ -22,7 +20,7 @@ const LoginBody = formBody(['email', 'next']);
 const LoginQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 500 })) });
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function authRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const authRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const repo = createAuthRepository(deps.db);
 
@@ -30,7 +28,7 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
     '/login',
     { config: { access: 'guest' }, schema: { querystring: LoginQuery } },
     async (request, reply) => {
-      const { next } = request.query as { next?: string };
+      const { next } = request.query;
       return reply.viewAsync('auth/login', {
         title: t('auth.login.title'),
         values: { next: safeNext(next) },
@@ -80,8 +78,8 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
       schema: { params: TokenParams, querystring: LoginQuery },
     },
     async (request, reply) => {
-      const { token } = request.params as { token: string };
-      const { next } = request.query as { next?: string };
+      const { token } = request.params;
+      const { next } = request.query;
       const found = repo.findLoginToken(hashToken(token));
       if (!found || !isLoginTokenUsable(found, deps.now())) {
         reply.code(410);
@@ -98,7 +96,7 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
       schema: { params: TokenParams, body: formBody(['next']) },
     },
     async (request, reply) => {
-      const { token } = request.params as { token: string };
+      const { token } = request.params;
       const tokenHash = hashToken(token);
       const found = repo.findLoginToken(tokenHash);
       const now = deps.now();
@@ -119,4 +117,4 @@ export async function authRoutes(app: FastifyInstance, opts: { config: Config; d
       return reply.flash(t('auth.logout.done')).redirect('/login');
     },
   );
-}
+};

@@ -1,14 +1,13 @@
 // Calendar downloads and feeds: a meeting as .ics for its participants, an organisation's secret feed, and
 // replacing the feed link (by the coordinator on the organisation page, by members for their own organisation).
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { hashToken } from '../auth/tokens.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
@@ -26,7 +25,7 @@ const FeedParams = Type.Object({
 });
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
-export async function calendarRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const calendarRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const calendars = createCalendarRepository(deps.db);
@@ -40,7 +39,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id/invite.ics',
     { config: { access: 'member' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = orNotFound(meetings.find(id));
       // Participation as the meeting pages decide it: a member who does not take part gets "not found".
       if (!participation.sees(requireUser(request), meeting)) throw new NotFoundError();
@@ -59,7 +58,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
     '/calendar/:token.ics',
     { config: { access: 'public', rateLimit: tokenRateLimit }, schema: { params: FeedParams } },
     async (request, reply) => {
-      const { token } = request.params as { token: string };
+      const { token } = request.params;
       const feed = calendars.findActiveFeedToken(hashToken(token));
       const organisation = feed ? organisations.find(feed.organisationId) : null;
       if (!feed || !organisation) throw new NotFoundError();
@@ -103,7 +102,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
     '/organisations/:id/feed/replace',
     { config: { access: 'coordinator' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = orNotFound(organisations.find(id));
       return confirmReplace(
         reply,
@@ -118,7 +117,7 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
     '/organisations/:id/feed',
     { config: { access: 'coordinator' }, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       orNotFound(organisations.find(id));
       return reply.flash(replace(request, id)).redirect(`/organisations/${id}#feed-title`);
     },
@@ -136,4 +135,4 @@ export async function calendarRoutes(app: FastifyInstance, opts: { config: Confi
       return reply.flash(replace(request, requireUser(request).organisationId)).redirect('/#feed-title');
     },
   );
-}
+};

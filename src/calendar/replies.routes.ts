@@ -1,13 +1,12 @@
 // The coordinator's page for calendar replies: upload a reply (.ics or .eml) and review the ones that could not be
 // matched, assigning each to an invitation or setting it aside.
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Config } from '../config.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { t } from '../locale/index.js';
 import { formatMeetingWhen } from '../shared/dates.js';
@@ -24,7 +23,8 @@ interface UploadedFile {
 }
 
 const UploadBody = Type.Object(
-  { _csrf: Type.Optional(Type.String()), file: Type.Optional(Type.Unknown()) },
+  // The file is what `onFile` made of the part: typed for the handler, not validated again.
+  { _csrf: Type.Optional(Type.String()), file: Type.Optional(Type.Unsafe<UploadedFile>({})) },
   { additionalProperties: true },
 );
 const AssignBody = formBody(['invitationId', 'rsvp']);
@@ -44,7 +44,7 @@ async function onFile(this: FastifyRequest, part: MultipartFile) {
   (part as MultipartFile & { value: UploadedFile }).value = file;
 }
 
-export async function repliesRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const repliesRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   // Only this plugin's routes take multipart forms: the upload is the one file upload in the app.
   await app.register(fastifyMultipart, {
@@ -115,7 +115,7 @@ export async function repliesRoutes(app: FastifyInstance, opts: { config: Config
     '/replies/upload',
     { config: coordinator, schema: { body: UploadBody } },
     async (request, reply) => {
-      const file = (request.body as { file?: UploadedFile } | undefined)?.file;
+      const { file } = request.body;
       if (!file || file.data.length === 0)
         return renderList(reply, { uploadError: t('calendar.replies.upload.missing') });
       if (file.truncated)
@@ -136,8 +136,8 @@ export async function repliesRoutes(app: FastifyInstance, opts: { config: Config
     '/replies/:id/assign',
     { config: coordinator, schema: { params: IdParams, body: AssignBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
-      const body = request.body as { invitationId?: string; rsvp?: string };
+      const { id } = request.params;
+      const { body } = request;
       const errors: FieldErrors = {};
       const invitationId = Number(body.invitationId);
       if (!Number.isInteger(invitationId) || invitationId < 1)
@@ -155,11 +155,11 @@ export async function repliesRoutes(app: FastifyInstance, opts: { config: Config
     '/replies/:id/dismiss',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const dismissed = dismissReply(deps.db, context(request), { replyId: id });
       return reply
         .flash(t(dismissed ? 'calendar.replies.dismissed' : 'calendar.replies.assigned.gone'))
         .redirect('/replies');
     },
   );
-}
+};

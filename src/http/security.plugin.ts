@@ -71,7 +71,7 @@ export const securityPlugin = fp(
     await app.register(fastifyCsrf, {
       cookieKey: csrf.name,
       cookieOpts: csrf.options,
-      getToken: (request: FastifyRequest) => (request.body as { _csrf?: string } | undefined)?._csrf,
+      getToken: (request: FastifyRequest) => csrfTokenOf(request.body),
       getUserInfo: csrfUserInfo,
       csrfOpts: { hmacKey: createHmac('sha256', config.sessionSecret).update('csrf').digest() },
     });
@@ -103,3 +103,9 @@ export const securityPlugin = fp(
   },
   { name: 'security' },
 );
+
+/** The form's CSRF token: one string field `_csrf`; anything else (absent, repeated) is no token. */
+function csrfTokenOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('_csrf' in body)) return undefined;
+  return typeof body._csrf === 'string' ? body._csrf : undefined;
+}

@@ -1,6 +1,6 @@
 // What the app accepts at all, before any route sees it: urlencoded forms of valid UTF-8 only, and ids in one
 // spelling only (a route's integer parameter would otherwise also match 0x4, +1, 04 or 4.0).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { t } from '../locale/index.js';
 import { DomainError, MalformedParamError } from './errors.js';
 
@@ -48,10 +48,11 @@ interface ParamsSchema {
 
 /** Before validation (which would coerce "0x4" to 4), every integer path parameter must be a canonical id. */
 export function requireCanonicalIds(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  // Path parameters are strings (or absent) until validation: the hook says so in its generic, no cast needed.
+  app.addHook<{ Params: Record<string, string | undefined> }>('preValidation', async (request) => {
     const properties = (request.routeOptions.schema?.params as ParamsSchema | undefined)?.properties;
     if (!properties) return;
-    const params = request.params as Record<string, unknown>;
+    const params = request.params;
     for (const [name, schema] of Object.entries(properties)) {
       if (schema.type === 'integer' && !CANONICAL_ID.test(String(params[name])))
         throw new MalformedParamError();

@@ -1,10 +1,9 @@
 // Importing contacts: upload a CSV, see what would be created, what is there already and which rows are wrong, confirm.
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
+import type { FastifyReply } from 'fastify';
 import { requireUser } from '../http/access.js';
 import { cleanForm, formBody } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { confirmImport, ImportChangedError, previewImport } from './import.actions.js';
 import type { ImportPlan } from './import.js';
@@ -19,7 +18,7 @@ const counts = (plan: Pick<ImportPlan, 'newOrganisations' | 'newContacts'>) => (
   contacts: t('import.counts.contacts', { count: plan.newContacts.length }),
 });
 
-export async function importRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const importRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const coordinator = { access: 'coordinator' as const };
   // Only this plugin's routes accept multipart bodies (the file upload); its fields land on request.body.
@@ -121,4 +120,4 @@ export async function importRoutes(app: FastifyInstance, opts: { config: Config;
       }
     },
   );
-}
+};

@@ -1,9 +1,7 @@
 // Insight: the covenant's year at a glance (themes, participation, follow-through) and the printable annual report.
 // Aggregates only, so every member sees the same page as the coordinator.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { readSettings, settingsParams } from '../settings/settings.js';
 import { formatDate, toAmsterdamDate } from '../shared/dates.js';
@@ -16,7 +14,7 @@ const YearQuery = Type.Object({
   soort: Type.Optional(Type.String({ maxLength: 12 })),
 });
 
-export const insightRoutes: FastifyPluginAsyncTypebox<{ config: Config; deps: Deps }> = async (app, opts) => {
+export const insightRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const member = { access: 'member' as const };
 

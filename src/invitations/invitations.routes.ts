@@ -1,16 +1,14 @@
 // Invitations: the coordinator's proposal and invitee list per meeting, the public RSVP page behind each personal
 // link (answer, comment, a colleague in your place), and a member's own answer from the dashboard.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { hashToken } from '../auth/tokens.js';
-import type { Config } from '../config.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues, TokenParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
@@ -46,8 +44,7 @@ const answerChoices = rsvpStatuses.filter(
 );
 const parseAnswer = (value: string | undefined) => answerChoices.find((choice) => choice === value);
 
-export async function invitationsRoutes(plugin: FastifyInstance, opts: { config: Config; deps: Deps }) {
-  const app = plugin.withTypeProvider<TypeBoxTypeProvider>();
+export const invitationsRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const invitations = createInvitationsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
@@ -371,4 +368,4 @@ export async function invitationsRoutes(plugin: FastifyInstance, opts: { config:
         .redirect('/');
     },
   );
-}
+};

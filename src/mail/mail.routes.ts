@@ -1,14 +1,12 @@
 // The coordinator's outbox (failures with a retry button) and, with the file transport, the written .eml files.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { NotFoundError } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { devMailText } from './dev-mail.js';
 import { recordMailOpened } from './mail.actions.js';
@@ -27,7 +25,7 @@ async function listEmlFiles(dir: string): Promise<string[]> {
   }
 }
 
-export async function mailRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const mailRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const outbox = createOutboxRepository(deps.db);
 
@@ -49,7 +47,7 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
     '/admin/outbox/:id/retry',
     { config: { access: 'coordinator' }, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const user = requireUser(request);
       const retried = deps.db.transaction((tx) => {
         const ok = createOutboxRepository(tx).retry(id, deps.now());
@@ -90,7 +88,7 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
     '/dev/mail/:file',
     { config: { access: 'coordinator' }, schema: { params: EmlParams } },
     async (request, reply) => {
-      const { file } = request.params as { file: string };
+      const { file } = request.params;
       const files = await listEmlFiles(config.mailDir);
       if (!files.includes(file)) throw new NotFoundError();
       const { simpleParser } = await import('mailparser');
@@ -107,4 +105,4 @@ export async function mailRoutes(app: FastifyInstance, opts: { config: Config; d
         .send(devMailText(mail, user.email));
     },
   );
-}
+};

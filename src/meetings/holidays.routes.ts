@@ -1,14 +1,13 @@
 // The coordinator's school-holiday tables per region: the planner's data, with their source, correctable.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Config } from '../config.js';
 import { type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { readSettings } from '../settings/settings.js';
 import { SCHOOL_HOLIDAYS_SOURCES } from './holidays.data.js';
@@ -30,7 +29,7 @@ const kindLabel = (kind: string) => t(`planner.kinds.${kind}`);
 const regionLabel = (region: string) => t(`settings.regions.${region}`);
 const regionsOf = () => holidayRegions.map((value) => ({ value, label: regionLabel(value) }));
 
-export async function holidaysRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const holidaysRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const holidays = createHolidaysRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
@@ -139,7 +138,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
     '/admin/holidays/:id/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const holiday = findHoliday(id);
       return renderForm(reply, { id, values: { ...holiday, advisory: holiday.advisory ? 'on' : '' } });
     },
@@ -149,7 +148,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
     '/admin/holidays/:id',
     { config: coordinator, schema: { params: IdParams, body: HolidayBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       findHoliday(id);
       return save(request, reply, id);
     },
@@ -159,7 +158,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
     '/admin/holidays/:id/delete',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const holiday = findHoliday(id);
       return renderConfirmation(reply, {
         question: t('holidays.deleteConfirm.question', {
@@ -179,7 +178,7 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
     '/admin/holidays/:id/delete',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const holiday = findHoliday(id);
       const user = requireUser(request);
       deps.db.transaction((tx) => {
@@ -191,4 +190,4 @@ export async function holidaysRoutes(app: FastifyInstance, opts: { config: Confi
         .redirect(`/admin/holidays?regio=${holiday.region}`);
     },
   );
-}
+};

@@ -1,11 +1,10 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { SessionUser } from '../auth/auth.repository.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
@@ -43,7 +42,7 @@ const MeetingBody = formBody([
 ]);
 const CancelBody = formBody(['reason']);
 
-export async function meetingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const meetingsRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const participation = createParticipation(deps.db);
@@ -148,7 +147,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id',
     { config: { access: 'member' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const user = requireUser(request);
       const meeting = findVisible(id, user);
       const now = deps.now();
@@ -182,7 +181,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findEditable(id);
       return renderForm(reply, { meeting, values: meetingFormValues(meeting) });
     },
@@ -192,7 +191,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id',
     { config: coordinator, schema: { params: IdParams, body: MeetingBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findEditable(id);
       const form = cleanForm(request.body);
       const plan = meeting.status === 'concept' && form.intent === 'gepland';
@@ -224,7 +223,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
       `/meetings/:id/${action}`,
       { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
       async (request, reply) => {
-        const { id } = request.params as { id: number };
+        const { id } = request.params;
         const meeting = findMeeting(id);
         const check = checkTransition(meeting, to, deps.now());
         if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
@@ -264,7 +263,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id/cancel',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       return renderCancel(reply, findCancellable(id), {});
     },
   );
@@ -273,7 +272,7 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
     '/meetings/:id/cancel',
     { config: coordinator, schema: { params: IdParams, body: CancelBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const meeting = findCancellable(id);
       const form = cleanForm(request.body);
       const reason = validateCancelReason(form.reason);
@@ -287,4 +286,4 @@ export async function meetingsRoutes(app: FastifyInstance, opts: { config: Confi
       return reply.flash(t('meetings.flash.cancelled')).redirect(`/meetings/${id}`);
     },
   );
-}
+};

@@ -1,11 +1,10 @@
 // The date planner page: candidate dates from the pure planner, turned into a meeting or a date poll in one step.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
@@ -65,7 +64,7 @@ function halfYearsFrom(now: Date): HalfYear[] {
   return list;
 }
 
-export async function plannerRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const plannerRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const coordinator = { access: 'coordinator' as const };
   const meetings = createMeetingsRepository(deps.db);
@@ -247,4 +246,4 @@ export async function plannerRoutes(app: FastifyInstance, opts: { config: Config
       .flash(t('polls.flash.started', { count: started.participants }))
       .redirect(`/polls/${started.id}`);
   });
-}
+};

@@ -1,15 +1,14 @@
 // The coordinator's pages for organisations and their contacts.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/audit.repository.js';
 import { createAuthRepository } from '../auth/auth.repository.js';
 import { feedSectionFor } from '../calendar/feed-section.js';
-import type { Config } from '../config.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { createContactsRepository } from './contacts.repository.js';
 import { validateContact, validateOrganisation } from './organisations.js';
@@ -23,7 +22,7 @@ const kindOptions = () =>
 const accessOptions = () =>
   contactAccess.map((access) => ({ value: access, label: t(`contacts.access.${access}`) }));
 
-export async function organisationsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const organisationsRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const organisations = createOrganisationsRepository(deps.db);
   const contacts = createContactsRepository(deps.db);
@@ -113,7 +112,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       const people = contacts.listByOrganisation(id).map((contact) => ({
         ...contact,
@@ -137,7 +136,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       return renderOrganisationForm(reply, { id, values: organisation });
     },
@@ -147,7 +146,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id',
     { config: coordinator, schema: { params: IdParams, body: OrganisationBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       findOrganisation(id);
       const form = cleanForm(request.body);
       const result = validateOrganisation(form);
@@ -175,7 +174,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id/delete',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       return renderConfirmation(reply, {
         question: t('organisations.deleteConfirm.question', { name: organisation.name }),
@@ -194,7 +193,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id/delete',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       const references = organisations.references(id);
       const inUse = Object.values(references).some((count) => count > 0);
@@ -222,7 +221,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       `/organisations/:id/${action}`,
       { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
       async (request, reply) => {
-        const { id } = request.params as { id: number };
+        const { id } = request.params;
         const organisation = findOrganisation(id);
         const user = requireUser(request);
         deps.db.transaction((tx) => {
@@ -246,7 +245,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id/contacts/new',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       return renderContactForm(reply, {
         organisation,
@@ -259,7 +258,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/organisations/:id/contacts',
     { config: coordinator, schema: { params: IdParams, body: ContactBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const organisation = findOrganisation(id);
       const form = cleanForm(request.body);
       const result = validateContact(form);
@@ -294,7 +293,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/contacts/:id/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const { contact, organisation } = findContact(id);
       return renderContactForm(reply, {
         organisation,
@@ -308,7 +307,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/contacts/:id',
     { config: coordinator, schema: { params: IdParams, body: ContactBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const { organisation } = findContact(id);
       const form = cleanForm(request.body);
       const result = validateContact(form);
@@ -340,7 +339,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
     '/contacts/:id/archive',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const { contact, organisation } = findContact(id);
       // The same refusal as the archive itself, before asking a question whose answer cannot be yes.
       if (id === requireUser(request).contactId) {
@@ -367,7 +366,7 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       `/contacts/:id/${action}`,
       { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
       async (request, reply) => {
-        const { id } = request.params as { id: number };
+        const { id } = request.params;
         const { contact, organisation } = findContact(id);
         const user = requireUser(request);
         if (action === 'archive' && id === user.contactId) {
@@ -390,4 +389,4 @@ export async function organisationsRoutes(app: FastifyInstance, opts: { config: 
       },
     );
   }
-}
+};

@@ -1,12 +1,11 @@
 // The coordinator's pages for the theme catalogue and the optional partners each theme brings in.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -16,7 +15,7 @@ import { createThemesRepository } from './themes.repository.js';
 
 const ThemeBody = formBody(['name', 'description']);
 
-export async function themesRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const themesRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const themes = createThemesRepository(deps.db);
   const organisations = createOrganisationsRepository(deps.db);
@@ -109,7 +108,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
     '/themes/:id/edit',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const theme = findTheme(id);
       return renderForm(reply, { id, values: theme, partnerIds: themes.partnerIds(id) });
     },
@@ -119,7 +118,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
     '/themes/:id',
     { config: coordinator, schema: { params: IdParams, body: ThemeBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       findTheme(id);
       const form = cleanForm(request.body);
       const partnerIds = chosenPartners(request.body);
@@ -140,7 +139,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
     '/themes/:id/delete',
     { config: coordinator, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const theme = findTheme(id);
       return renderConfirmation(reply, {
         question: t('themes.deleteConfirm.question', { name: theme.name }),
@@ -156,7 +155,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
     '/themes/:id/delete',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const theme = findTheme(id);
       const topicCount = themes.topicCount(id);
       if (topicCount > 0) {
@@ -181,7 +180,7 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
       `/themes/:id/${action}`,
       { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
       async (request, reply) => {
-        const { id } = request.params as { id: number };
+        const { id } = request.params;
         const theme = findTheme(id);
         const user = requireUser(request);
         deps.db.transaction((tx) => {
@@ -195,4 +194,4 @@ export async function themesRoutes(app: FastifyInstance, opts: { config: Config;
       },
     );
   }
-}
+};

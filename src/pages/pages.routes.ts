@@ -1,15 +1,13 @@
 // The dashboard, the health check and the information pages (privacy, accessibility).
 
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { feedSectionFor } from '../calendar/feed-section.js';
-import type { Config } from '../config.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { dashboardFor } from './dashboard.js';
 
-export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const pagesRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
 
   app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) => {
@@ -53,4 +51,4 @@ export async function pagesRoutes(app: FastifyInstance, opts: { config: Config; 
   app.get('/toegankelijkheid', { config: { access: 'public' } }, async (_request, reply) =>
     reply.viewAsync('pages/accessibility', { title: t('pages.accessibility.title') }),
   );
-}
+};

@@ -1,12 +1,11 @@
 // Date polls: the coordinator's overview and decision, and the public answer page behind each personal link.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { hashToken } from '../auth/tokens.js';
-import type { Config } from '../config.js';
 import { type PollAnswer, pollAnswers } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
@@ -31,7 +30,7 @@ const AnswerBody = formBody([]);
 
 const SYMBOL: Record<PollAnswer | 'none', string> = { ja: '✓', misschien: '?', nee: '✗', none: '–' };
 
-export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const pollsRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const polls = createPollsRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
@@ -153,7 +152,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
   };
 
   app.get('/polls/:id', { config: coordinator, schema: { params: IdParams } }, async (request, reply) => {
-    const { id } = request.params as { id: number };
+    const { id } = request.params;
     return renderPoll(reply, findPoll(id), null);
   });
 
@@ -167,7 +166,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/polls/:id/decide',
     { config: coordinator, schema: { params: IdParams, body: DecideBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const poll = findOpenPoll(id);
       const form = cleanForm(request.body);
       const option = polls.options(id).find((o: PollOption) => String(o.id) === form.optionId);
@@ -213,7 +212,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/polls/:id/close',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       findOpenPoll(id);
       const user = requireUser(request);
       const outcome = deps.db.transaction((tx) => closePoll(tx, config, id, null, user, deps.now()));
@@ -227,7 +226,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/polls/:id/remind',
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       findOpenPoll(id);
       const sent = remindPoll(deps.db, actionContext(requireUser(request)), { pollId: id });
       if (sent > 0) app.nudgeOutbox();
@@ -313,7 +312,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
   const linkAction = (token: string) => ({ url: `/poll/${token}`, viaLink: true });
 
   app.get('/poll/:token', { config: tokenRoute, schema: { params: TokenParams } }, async (request, reply) => {
-    const { token } = request.params as { token: string };
+    const { token } = request.params;
     const found = findParticipant(token);
     if (!found) return renderUnknown(reply);
     if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
@@ -324,7 +323,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/poll/:token',
     { config: tokenRoute, schema: { params: TokenParams, body: AnswerBody } },
     async (request, reply) => {
-      const { token } = request.params as { token: string };
+      const { token } = request.params;
       const found = findParticipant(token);
       if (!found) return renderUnknown(reply);
       if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
@@ -340,7 +339,7 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/polls/:id/answer',
     { config: { access: 'member' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const found = findOwn(id, requireUser(request).contactId);
       if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
       return renderAnswers(reply, found, appAction(id), polls.answersOf(found.participant.id));
@@ -351,11 +350,11 @@ export async function pollsRoutes(app: FastifyInstance, opts: { config: Config; 
     '/polls/:id/answer',
     { config: { access: 'member' }, schema: { params: IdParams, body: AnswerBody } },
     async (request, reply) => {
-      const { id } = request.params as { id: number };
+      const { id } = request.params;
       const user = requireUser(request);
       const found = findOwn(id, user.contactId);
       if (!isAnswerable(found.poll, deps.now())) return renderClosed(reply, found.poll);
       return saveAnswers(reply, found, appAction(id), request.body, { contactId: user.contactId });
     },
   );
-}
+};

@@ -1,17 +1,16 @@
 // The coordinator's settings page: the gemeente's and covenant's names, the holiday region, the privacy contact.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Config } from '../config.js';
+import type { FastifyReply } from 'fastify';
 import { holidayRegions } from '../db/schema/index.js';
-import type { Deps } from '../deps.js';
 import { requireUser } from '../http/access.js';
 import { cleanForm, type FieldErrors, formBody } from '../http/forms.js';
+import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { saveSettings } from './settings.actions.js';
 import { readSettings, type Settings, validateSettings } from './settings.js';
 
 const SettingsBody = formBody(['gemeenteName', 'covenantName', 'holidayRegion', 'privacyContact']);
 
-export async function settingsRoutes(app: FastifyInstance, opts: { config: Config; deps: Deps }) {
+export const settingsRoutes: ModulePlugin = async (app, opts) => {
   const { config, deps } = opts;
   const coordinator = { access: 'coordinator' as const };
 
@@ -48,4 +47,4 @@ export async function settingsRoutes(app: FastifyInstance, opts: { config: Confi
       return reply.flash(t('settings.flash.saved')).redirect('/admin/settings');
     },
   );
-}
+};
