@@ -2,11 +2,16 @@
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { auditLog, contacts } from '../db/schema/index.js';
+import type { audit } from '../locale/nl/audit.js';
+
+/** What can be recorded: exactly what the log page can name, so an entry never shows up as a bare key. */
+export type AuditAction = keyof typeof audit.actions;
+export type AuditEntity = keyof typeof audit.entities;
 
 export interface AuditEntry {
   actorContactId: number | null;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: number | null;
 }
 
@@ -41,8 +46,8 @@ export function createAuditRepository(db: DbOrTx) {
 export function recordAudit(
   tx: DbOrTx,
   actor: { contactId: number },
-  action: string,
-  entity: string,
+  action: AuditAction,
+  entity: AuditEntity,
   entityId: number | null,
   now: Date,
 ): void {

@@ -1,6 +1,6 @@
 // Confirming a contacts import: the file is read and planned again inside one transaction, and only when the plan is
 // still the one the coordinator saw (same fingerprint) are its organisations and contacts created, each audited.
-import { recordAudit } from '../audit/audit.repository.js';
+import { type AuditEntity, recordAudit } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -42,7 +42,7 @@ export function confirmImport(
     const now = ctx.now.toISOString();
     const organisations = createOrganisationsRepository(tx);
     const contacts = createContactsRepository(tx);
-    const audit = (entity: string, id: number) => {
+    const audit = (entity: AuditEntity, id: number) => {
       if (ctx.actor) recordAudit(tx, ctx.actor, 'import', entity, id, ctx.now);
     };
     for (const organisation of plan.newOrganisations)
