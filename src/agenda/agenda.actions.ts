@@ -14,16 +14,23 @@ function storeDurations(
   items: readonly { id: number; minutes: number }[],
   minutes: ReadonlyMap<number, number>,
   now: Date,
-): void {
+): number {
   const repo = createAgendaRepository(tx);
+  let changed = 0;
   for (const item of items) {
     const value = minutes.get(item.id);
-    if (value !== undefined && value !== item.minutes)
+    if (value !== undefined && value !== item.minutes) {
       repo.setMinutes(item.id, value, changedAt(meeting, now));
+      changed += 1;
+    }
   }
+  return changed;
 }
 
-/** Saves the durations that changed (validated with `validateDurations`). */
+/**
+ * Saves the durations that changed (validated with `validateDurations`) and says whether any did: a form sent empty
+ * or as it was changes nothing, so it is not audited either.
+ */
 export function saveDurations(
   db: DbOrTx,
   ctx: ActionContext,
@@ -32,10 +39,11 @@ export function saveDurations(
     items: readonly { id: number; minutes: number }[];
     minutes: ReadonlyMap<number, number>;
   },
-): void {
-  db.transaction((tx) => {
-    storeDurations(tx, input.meeting, input.items, input.minutes, ctx.now);
-    if (ctx.actor) recordAudit(tx, ctx.actor, 'update', 'agenda', input.meeting.id, ctx.now);
+): boolean {
+  return db.transaction((tx) => {
+    const changed = storeDurations(tx, input.meeting, input.items, input.minutes, ctx.now) > 0;
+    if (changed && ctx.actor) recordAudit(tx, ctx.actor, 'update', 'agenda', input.meeting.id, ctx.now);
+    return changed;
   });
 }
 

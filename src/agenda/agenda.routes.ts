@@ -185,7 +185,13 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       const { items } = agendaView(deps.db, meeting);
       const result = validateDurations(form, items);
       if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
-      saveDurations(deps.db, actionContext(requireUser(request)), { meeting, items, minutes: result.value });
+      const saved = saveDurations(deps.db, actionContext(requireUser(request)), {
+        meeting,
+        items,
+        minutes: result.value,
+      });
+      if (!saved)
+        return reply.flash(t('agenda.builder.minutesUnchanged')).redirect(`/meetings/${id}/agenda/edit`);
       return reply.flash(t('agenda.builder.minutesSaved')).redirect(`/meetings/${id}/agenda/edit`);
     },
   );

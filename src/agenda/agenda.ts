@@ -7,7 +7,7 @@ import {
   type StandingItem,
   type TopicStatus,
 } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import { checkText, type FieldErrors, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { MEETING_STATUSES_AHEAD } from '../meetings/meetings.js';
 
@@ -308,11 +308,10 @@ export function validateTopic(
   if (!options.themeIds.includes(themeId)) errors.themeId = t('topics.errors.theme');
   const title = form.title ?? '';
   if (!title) errors.title = t('topics.errors.titleRequired');
-  else if (title.length > MAX_TITLE) errors.title = t('common.errors.tooLong', { max: MAX_TITLE });
+  else checkText(errors, 'title', title, { max: MAX_TITLE, singleLine: true });
   const description = form.description ?? '';
   if (!description) errors.description = t('topics.errors.descriptionRequired');
-  else if (description.length > MAX_DESCRIPTION)
-    errors.description = t('common.errors.tooLong', { max: MAX_DESCRIPTION });
+  else checkText(errors, 'description', description, { max: MAX_DESCRIPTION });
   const desiredOutcome = desiredOutcomes.find((outcome) => outcome === form.desiredOutcome);
   if (!desiredOutcome) errors.desiredOutcome = t('topics.errors.outcome');
   const suggestedMinutes = parseMinutes(form.suggestedMinutes, MIN_SUGGESTED_MINUTES, MAX_SUGGESTED_MINUTES);
@@ -330,8 +329,8 @@ export function validateTopic(
 export function validateDeclineReason(form: Record<string, string>): Validated<string> {
   const reason = form.reason ?? '';
   if (!reason) return { ok: false, errors: { reason: t('triage.errors.reasonRequired') } };
-  if (reason.length > MAX_REASON)
-    return { ok: false, errors: { reason: t('common.errors.tooLong', { max: MAX_REASON }) } };
+  const error = textError(reason, { max: MAX_REASON });
+  if (error) return { ok: false, errors: { reason: error } };
   return { ok: true, value: reason };
 }
 

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
-import { type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { type FieldErrors, formBody, IdParams, MAX_FORM_FIELD } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { t } from '../locale/index.js';
@@ -24,7 +24,10 @@ interface UploadedFile {
 
 const UploadBody = Type.Object(
   // The file is what `onFile` made of the part: typed for the handler, not validated again.
-  { _csrf: Type.Optional(Type.String()), file: Type.Optional(Type.Unsafe<UploadedFile>({})) },
+  {
+    _csrf: Type.Optional(Type.String({ maxLength: MAX_FORM_FIELD })),
+    file: Type.Optional(Type.Unsafe<UploadedFile>({})),
+  },
   { additionalProperties: true },
 );
 const AssignBody = formBody(['invitationId', 'rsvp']);

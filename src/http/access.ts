@@ -18,6 +18,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: Access;
+  /** The route's body schema, so a test can check every form field has a maximum length. */
+  body: unknown;
 }
 
 declare module 'fastify' {
@@ -85,7 +87,7 @@ export const accessPlugin = fp(
       }
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods)
-        if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+        if (method !== 'HEAD') routeTable.push({ method, url: route.url, access, body: route.schema?.body });
     });
     app.addHook('onRequest', enforce);
   },

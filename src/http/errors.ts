@@ -39,6 +39,12 @@ function pageFor(error: FastifyError): { status: number; title: string; message:
   if (error instanceof DomainError) {
     return { status: error.status, title: t(`common.errors.title${error.status}`), message: error.message };
   }
+  if (
+    error.validationContext === 'body' &&
+    error.validation?.some((issue) => issue.keyword === 'maxLength')
+  ) {
+    return { status: 400, title: t('common.errors.tooLargeTitle'), message: t('common.errors.fieldTooLong') };
+  }
   const status = error.statusCode ?? 500;
   if (error.code?.startsWith('FST_CSRF')) {
     return { status: 403, title: t('common.errors.csrfTitle'), message: t('common.errors.csrf') };

@@ -10,7 +10,8 @@ import type { ImportPlan } from './import.js';
 
 /** A gemeente's contacts fit easily; the confirm form carries the file back, and must stay under the body limit. */
 const MAX_FILE_BYTES = 64 * 1024;
-const ConfirmBody = formBody(['text', 'fingerprint']);
+// The confirm form carries the uploaded file's text back, so its field is as long as a file may be.
+const ConfirmBody = formBody(['text', 'fingerprint'], { text: MAX_FILE_BYTES });
 const UploadBody = formBody([]);
 
 const counts = (plan: Pick<ImportPlan, 'newOrganisations' | 'newContacts'>) => ({

@@ -89,7 +89,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
 
   /** The form's validation plus the privacy guard on its free text. */
   const checkForm = (form: Record<string, string>, requirePlace: boolean) => {
-    const result = validateMeeting(form, { requirePlace });
+    const result = validateMeeting(form, { requirePlace, now: deps.now() });
     const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
     const errors: FieldErrors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
     if (!result.ok || !privacy.ok) return { ok: false as const, errors, privacy };

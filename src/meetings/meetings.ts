@@ -1,6 +1,6 @@
 // Pure core of the meeting lifecycle: form validation (Amsterdam times, DST gap), status transitions, recorded changes.
 import type { MeetingChangeKind, MeetingStatus } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import { checkText, type FieldErrors, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
 import {
@@ -16,6 +16,8 @@ import { zonedInstant } from './planner.js';
 const MAX_TITLE = 120;
 const MAX_LOCATION = 200;
 const MAX_URL = 500;
+/** A meeting lies at most this many years before or after today: a date outside is a typing error. */
+const MEETING_YEARS = 5;
 const URL_PATTERN = /^https:\/\/[^\s/$.?#][^\s]*$/i;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,18 +70,19 @@ export function defaultTopicDeadline(startsAt: string): string {
  */
 export function validateMeeting(
   form: MeetingForm,
-  options: { requirePlace: boolean },
+  options: { requirePlace: boolean; now: Date },
 ): Validated<MeetingValues> {
   const errors: FieldErrors = {};
   const title = form.title ?? '';
   if (!title) errors.title = t('meetings.errors.titleRequired');
-  else if (title.length > MAX_TITLE) errors.title = t('common.errors.tooLong', { max: MAX_TITLE });
+  else checkText(errors, 'title', title, { max: MAX_TITLE, singleLine: true });
 
   const date = form.date ?? '';
   let startsAt: string | null = null;
   let endsAt: string | null = null;
   if (!date) errors.date = t('meetings.errors.dateRequired');
   else if (!DATE_PATTERN.test(date)) errors.date = t('planner.errors.invalidDate');
+  else if (outsideMeetingYears(date, options.now)) errors.date = meetingYearsMessage(options.now);
   else {
     const start = zonedInstant(date, form.startTime ?? '');
     const end = zonedInstant(date, form.endTime ?? '');
@@ -94,9 +97,12 @@ export function validateMeeting(
   }
 
   const location = form.location ?? '';
-  if (location.length > MAX_LOCATION) errors.location = t('common.errors.tooLong', { max: MAX_LOCATION });
+  checkText(errors, 'location', location, { max: MAX_LOCATION, singleLine: true });
   const onlineUrl = form.onlineUrl ?? '';
-  if (onlineUrl && (!URL_PATTERN.test(onlineUrl) || onlineUrl.length > MAX_URL)) {
+  if (
+    onlineUrl &&
+    (!URL_PATTERN.test(onlineUrl) || textError(onlineUrl, { max: MAX_URL, singleLine: true }))
+  ) {
     errors.onlineUrl = t('meetings.errors.onlineUrlInvalid');
   }
   if (options.requirePlace && !location && !onlineUrl && !errors.location) {
@@ -115,6 +121,21 @@ export function validateMeeting(
 
   if (Object.keys(errors).length > 0 || !startsAt || !endsAt || !topicDeadline) return { ok: false, errors };
   return { ok: true, value: { title, startsAt, endsAt, location, onlineUrl, topicDeadline } };
+}
+
+function meetingYears(now: Date): { from: number; to: number } {
+  const year = Number(toAmsterdamDate(now).slice(0, 4));
+  return { from: year - MEETING_YEARS, to: year + MEETING_YEARS };
+}
+
+function outsideMeetingYears(date: string, now: Date): boolean {
+  const { from, to } = meetingYears(now);
+  const year = Number(date.slice(0, 4));
+  return year < from || year > to;
+}
+
+function meetingYearsMessage(now: Date): string {
+  return t('meetings.errors.dateRange', meetingYears(now));
 }
 
 /** The meeting's free text for the privacy guard: title and location go out in every invitation. */

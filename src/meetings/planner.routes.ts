@@ -29,7 +29,12 @@ import {
 const PlannerQuery = Type.Object(
   {
     periode: Type.Optional(Type.String({ maxLength: 20 })),
-    weekdays: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 7 })])),
+    weekdays: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 10 }),
+        Type.Array(Type.String({ maxLength: 10 }), { maxItems: 7 }),
+      ]),
+    ),
     startTime: Type.Optional(Type.String({ maxLength: 10 })),
     endTime: Type.Optional(Type.String({ maxLength: 10 })),
   },

@@ -5,11 +5,15 @@ import {
   type OrganisationKind,
   organisationKinds,
 } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME = 120;
+const MAX_PLACE = 120;
+const MAX_THEME_DESCRIPTION = 1000;
+/** Names, places and roles are one line each. */
+const NAME = { max: MAX_NAME, singleLine: true };
 
 export interface OrganisationValues {
   name: string;
@@ -21,9 +25,10 @@ export function validateOrganisation(form: Record<string, string>): Validated<Or
   const errors: FieldErrors = {};
   const name = form.name ?? '';
   if (!name) errors.name = t('organisations.errors.nameRequired');
-  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  else checkText(errors, 'name', name, NAME);
   const kind = organisationKinds.find((value) => value === form.kind);
   if (!kind) errors.kind = t('organisations.errors.kindRequired');
+  checkText(errors, 'place', form.place ?? '', { max: MAX_PLACE, singleLine: true });
   if (!kind || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { name, kind, place: form.place || null } };
 }
@@ -41,12 +46,12 @@ export function validateContact(form: Record<string, string>): Validated<Contact
   const name = form.name ?? '';
   const email = (form.email ?? '').toLowerCase();
   if (!name) errors.name = t('contacts.errors.nameRequired');
-  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  else checkText(errors, 'name', name, NAME);
   if (!email) errors.email = t('contacts.errors.emailRequired');
   else if (!EMAIL.test(email) || email.length > 254) errors.email = t('contacts.errors.emailInvalid');
   const access = contactAccess.find((value) => value === (form.access || 'none'));
   if (!access) errors.access = t('contacts.errors.accessInvalid');
-  if ((form.role ?? '').length > MAX_NAME) errors.role = t('common.errors.tooLong', { max: MAX_NAME });
+  checkText(errors, 'role', form.role ?? '', NAME);
   if (!access || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -69,9 +74,9 @@ export function validateTheme(form: Record<string, string>): Validated<ThemeValu
   const errors: FieldErrors = {};
   const name = form.name ?? '';
   if (!name) errors.name = t('themes.errors.nameRequired');
-  else if (name.length > MAX_NAME) errors.name = t('common.errors.tooLong', { max: MAX_NAME });
+  else checkText(errors, 'name', name, NAME);
   const description = form.description ?? '';
-  if (description.length > 1000) errors.description = t('common.errors.tooLong', { max: 1000 });
+  checkText(errors, 'description', description, { max: MAX_THEME_DESCRIPTION });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { name, description } };
 }

@@ -180,7 +180,7 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
           location: form.location,
           onlineUrl: form.onlineUrl,
         },
-        { requirePlace: true },
+        { requirePlace: true, now: deps.now() },
       );
       const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
       if (!option || !result.ok || !privacy.ok) {

@@ -1,6 +1,6 @@
 // Pure core of the date poll: validating a new poll and the answers, the tally per organisation and the best date.
 import { type OrganisationKind, type PollAnswer, pollAnswers } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import { type FieldErrors, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { zonedInstant, zonedRange } from '../meetings/planner.js';
 import { formatDate, toAmsterdam, toAmsterdamDate } from '../shared/dates.js';
@@ -74,8 +74,9 @@ export function validatePoll(
   const errors: FieldErrors = {};
   const title = form.title ?? '';
   const namesake = open.find((poll) => sameName(poll.title, title));
+  const titleError = textError(title, { max: MAX_TITLE, singleLine: true });
   if (!title) errors.title = t('polls.errors.titleRequired');
-  else if (title.length > MAX_TITLE) errors.title = t('common.errors.tooLong', { max: MAX_TITLE });
+  else if (titleError) errors.title = titleError;
   else if (namesake) errors.title = t('polls.errors.titleTaken', { title: namesake.title });
 
   const unique = [...new Set(dates)].sort();

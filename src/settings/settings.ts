@@ -2,7 +2,7 @@
 // mail and calendar item uses to fill the gemeente's names into the locale's sentences.
 import type { DbOrTx } from '../db/connection.js';
 import { type HolidayRegion, holidayRegions } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { createSettingsRepository } from './settings.repository.js';
 
@@ -43,12 +43,10 @@ export function validateSettings(form: Record<string, string>): Validated<Settin
   const errors: FieldErrors = {};
   const gemeenteName = bareGemeenteName(form.gemeenteName ?? '');
   if (!gemeenteName) errors.gemeenteName = t('settings.errors.gemeenteName');
-  else if (gemeenteName.length > MAX_NAME)
-    errors.gemeenteName = t('common.errors.tooLong', { max: MAX_NAME });
+  else checkText(errors, 'gemeenteName', gemeenteName, { max: MAX_NAME, singleLine: true });
   const covenantName = (form.covenantName ?? '').trim();
   if (!covenantName) errors.covenantName = t('settings.errors.covenantName');
-  else if (covenantName.length > MAX_COVENANT)
-    errors.covenantName = t('common.errors.tooLong', { max: MAX_COVENANT });
+  else checkText(errors, 'covenantName', covenantName, { max: MAX_COVENANT, singleLine: true });
   const holidayRegion = holidayRegions.find((region) => region === form.holidayRegion);
   if (!holidayRegion) errors.holidayRegion = t('settings.errors.holidayRegion');
   const privacyContact = (form.privacyContact ?? '').trim().toLowerCase();

@@ -17,10 +17,11 @@ import {
 import { aMeetingForm } from '../helpers/meeting-builders.js';
 
 const form = aMeetingForm();
+const now = new Date('2026-03-02T09:00:00.000Z');
 
 describe('validateMeeting', () => {
   it('stores Amsterdam times as UTC instants, in summer and in winter time', () => {
-    const summer = validateMeeting(form, { requirePlace: true });
+    const summer = validateMeeting(form, { requirePlace: true, now });
     expect(summer).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -28,23 +29,23 @@ describe('validateMeeting', () => {
         endsAt: '2026-04-14T15:00:00.000Z',
       }),
     });
-    const winter = validateMeeting({ ...form, date: '2026-11-17' }, { requirePlace: true });
+    const winter = validateMeeting({ ...form, date: '2026-11-17' }, { requirePlace: true, now });
     expect(winter.ok && winter.value.startsAt).toBe('2026-11-17T14:00:00.000Z');
   });
 
   it('sets the topic deadline to the end of the day three weeks before, unless one is given', () => {
-    const result = validateMeeting(form, { requirePlace: false });
+    const result = validateMeeting(form, { requirePlace: false, now });
     // 24 March 2026, 23:59 in Amsterdam (winter time, UTC+1).
     expect(result.ok && result.value.topicDeadline).toBe('2026-03-24T22:59:00.000Z');
     expect(defaultTopicDeadline('2026-04-14T13:00:00.000Z')).toBe('2026-03-24T22:59:00.000Z');
-    const custom = validateMeeting({ ...form, topicDeadline: '2026-04-01' }, { requirePlace: false });
+    const custom = validateMeeting({ ...form, topicDeadline: '2026-04-01' }, { requirePlace: false, now });
     expect(custom.ok && custom.value.topicDeadline).toBe('2026-04-01T21:59:00.000Z');
   });
 
   it('refuses a time in the spring daylight-saving gap with a clear message', () => {
     const result = validateMeeting(
       { ...form, date: '2026-03-29', startTime: '02:30', endTime: '04:00' },
-      { requirePlace: false },
+      { requirePlace: false, now },
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -57,41 +58,42 @@ describe('validateMeeting', () => {
   it('refuses an end before the start, a missing title and date, and a link that is not https', () => {
     const result = validateMeeting(
       { ...form, title: '', endTime: '14:00', onlineUrl: 'javascript:alert(1)' },
-      { requirePlace: false },
+      { requirePlace: false, now },
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.title).toBe('Vul een titel in.');
     expect(result.errors.endTime).toBe('De eindtijd moet na de begintijd liggen.');
     expect(result.errors.onlineUrl).toContain('https://');
-    const noDate = validateMeeting({ ...form, date: '' }, { requirePlace: false });
+    const noDate = validateMeeting({ ...form, date: '' }, { requirePlace: false, now });
     expect(!noDate.ok && noDate.errors.date).toBe('Vul de datum van het overleg in.');
-    const badDate = validateMeeting({ ...form, date: '2026-02-30' }, { requirePlace: false });
+    const badDate = validateMeeting({ ...form, date: '2026-02-30' }, { requirePlace: false, now });
     expect(!badDate.ok && badDate.errors.date).toBe('Vul een bestaande datum in, zoals 2026-04-14.');
   });
 
   it('requires a location or an online link only for a planned meeting', () => {
     const noPlace = { ...form, location: '' };
-    expect(validateMeeting(noPlace, { requirePlace: false }).ok).toBe(true);
-    const planned = validateMeeting(noPlace, { requirePlace: true });
+    expect(validateMeeting(noPlace, { requirePlace: false, now }).ok).toBe(true);
+    const planned = validateMeeting(noPlace, { requirePlace: true, now });
     expect(!planned.ok && planned.errors.location).toContain('Vul een locatie of een online link in');
     expect(
-      validateMeeting({ ...noPlace, onlineUrl: 'https://teams.example/meet/1' }, { requirePlace: true }).ok,
+      validateMeeting({ ...noPlace, onlineUrl: 'https://teams.example/meet/1' }, { requirePlace: true, now })
+        .ok,
     ).toBe(true);
   });
 
   it('refuses a topic deadline on or after the day of the meeting', () => {
-    const result = validateMeeting({ ...form, topicDeadline: '2026-04-14' }, { requirePlace: false });
+    const result = validateMeeting({ ...form, topicDeadline: '2026-04-14' }, { requirePlace: false, now });
     expect(!result.ok && result.errors.topicDeadline).toBe(
       'De uiterste datum voor agendapunten moet vóór de dag van het overleg liggen.',
     );
   });
 
   it('shows a stored meeting in the form, leaving a default deadline empty so it moves with the date', () => {
-    const stored = validateMeeting(form, { requirePlace: true });
+    const stored = validateMeeting(form, { requirePlace: true, now });
     if (!stored.ok) throw new Error('form should be valid');
     expect(meetingFormValues(stored.value)).toEqual({ ...form });
-    const custom = validateMeeting({ ...form, topicDeadline: '2026-04-01' }, { requirePlace: true });
+    const custom = validateMeeting({ ...form, topicDeadline: '2026-04-01' }, { requirePlace: true, now });
     if (!custom.ok) throw new Error('form should be valid');
     expect(meetingFormValues(custom.value).topicDeadline).toBe('2026-04-01');
   });

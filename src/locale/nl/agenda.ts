@@ -239,6 +239,7 @@ export const agenda = {
     saveMinutes: 'Tijden opslaan',
     moved: '“{title}” is verplaatst naar plek {position}.',
     minutesSaved: 'De tijden zijn opgeslagen.',
+    minutesUnchanged: 'Er is niets gewijzigd: de tijden waren al zo.',
     publishTitle: 'Publiceren',
     publishIntro:
       'Na publicatie krijgen alle uitgenodigde organisaties een mail en zien ze de agenda. Wijzigingen daarna worden op de agenda gemarkeerd. Je ziet eerst wie welke mail krijgt.',

@@ -67,5 +67,9 @@ export const common = {
     unsupported:
       'Wat je verstuurde was geen gewoon formulier. Ga terug, laad de pagina opnieuw en verstuur het formulier daar.',
     tooLong: 'Gebruik maximaal {max} tekens.',
+    singleLine: 'Schrijf dit op één regel, zonder tab of regeleinde.',
+    untypeable:
+      'Hier staan onzichtbare tekens in (zoals een stuurteken of een teken dat de leesrichting omdraait). Typ de tekst opnieuw.',
+    fieldTooLong: 'Een van de velden is te lang. Ga terug, maak de tekst korter en probeer het opnieuw.',
   },
 } as const;

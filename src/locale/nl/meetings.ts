@@ -134,6 +134,7 @@ export const meetings = {
   errors: {
     titleRequired: 'Vul een titel in.',
     dateRequired: 'Vul de datum van het overleg in.',
+    dateRange: 'Kies een datum tussen {from} en {to}.',
     startTimeRequired: 'Vul de begintijd in, zoals 15:00.',
     endTimeRequired: 'Vul de eindtijd in, zoals 17:00.',
     onlineUrlInvalid: 'Vul een link in die begint met https://, of laat het veld leeg.',
