@@ -2,7 +2,7 @@
 // ("Dorpsstraat 12", "Jan de Withstraat 3a"). A postcode alone next to a place or after "postcode" is a warning.
 import { isKnownFirstName, isStreetName } from './names.js';
 import type { RawFinding } from './privacy.js';
-import { adjacent, type Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import { isValidPostcode } from './validators.js';
 
 const POSTCODE =
@@ -77,26 +77,33 @@ export function findPostcodes(text: string): RawFinding[] {
 }
 
 /** Street + house number, found on tokens; `allowed` keeps places like "Langedijk" out. */
-export function findStreetAddresses(tokens: readonly Token[], allowed: readonly boolean[]): RawFinding[] {
+export function findStreetAddresses(tokens: Tokens, allowed: Uint8Array): RawFinding[] {
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    const street = tokens[i];
-    const number = tokens[i + 1];
-    if (street === undefined || number === undefined) continue;
-    if (street.kind !== 'word' || number.kind !== 'number' || !adjacent(number) || allowed[i]) continue;
-    const capitalised = /^\p{Lu}\p{Ll}/u.test(street.text);
+    const number = i + 1;
+    if (
+      tokens.kind(i) !== 'word' ||
+      tokens.kind(number) !== 'number' ||
+      !tokens.adjacent(number) ||
+      allowed[i]
+    )
+      continue;
+    const street = tokens.text(i);
+    const lower = tokens.lower(i);
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(street);
     // Streets without a usual ending ("Zuidtangent 118") count after "adres"/"woont" or before a postcode.
-    const named = isStreetName(street.lower)
+    const named = isStreetName(lower)
       ? capitalised || hasAddressCue(tokens, i, 5)
-      : capitalised && (hasAddressCue(tokens, i, 6) || postcodeFollows(tokens, i + 1));
+      : capitalised && (hasAddressCue(tokens, i, 6) || postcodeFollows(tokens, number));
     if (!named) continue;
-    const houseNumber = Number(number.text);
-    if (houseNumber < 1 || houseNumber > 9999 || /^(?:19|20)\d\d$/.test(number.text)) continue;
-    const end = houseNumberEnd(tokens, i + 1);
+    const digits = tokens.text(number);
+    const houseNumber = Number(digits);
+    if (houseNumber < 1 || houseNumber > 9999 || /^(?:19|20)\d\d$/.test(digits)) continue;
+    const end = houseNumberEnd(tokens, number);
     if (end === null) continue;
     findings.push({
       category: 'address',
-      start: tokens[streetStart(tokens, i)]?.start ?? street.start,
+      start: tokens.start(streetStart(tokens, i)),
       end,
       severity: 'block',
     });
@@ -105,77 +112,72 @@ export function findStreetAddresses(tokens: readonly Token[], allowed: readonly 
 }
 
 /** End offset of "12", "12a", "12 A", "12-1"; null when the number is a count or a time ("3 keer", "12:00"). */
-function houseNumberEnd(tokens: readonly Token[], at: number): number | null {
-  const number = tokens[at];
-  if (number === undefined) return null;
-  let end = number.end;
-  let next = tokens[at + 1];
-  if (
-    next !== undefined &&
-    (next.text === ':' || next.text === ',' || next.text === '.') &&
-    next.gapBefore === ''
-  ) {
-    const after = tokens[at + 2];
-    if (after?.kind === 'number' && after.gapBefore === '') return null;
+function houseNumberEnd(tokens: Tokens, at: number): number | null {
+  let end = tokens.end(at);
+  let next = at + 1;
+  const mark = tokens.text(next);
+  if ((mark === ':' || mark === ',' || mark === '.') && tokens.touchesPrevious(next)) {
+    const after = at + 2;
+    if (tokens.kind(after) === 'number' && tokens.touchesPrevious(after)) return null;
   }
-  if (next !== undefined && next.kind === 'word' && next.text.length === 1 && /^[a-zA-Z]$/.test(next.text)) {
-    const following = tokens[at + 2];
-    const standsAlone = following === undefined || following.kind !== 'word' || following.gapBefore !== '';
-    if (next.gapBefore === '' || (next.gapBefore === ' ' && /[A-Z]/.test(next.text) && standsAlone)) {
-      end = next.end;
-      next = tokens[at + 2];
+  const letter = tokens.text(next);
+  if (tokens.kind(next) === 'word' && letter.length === 1 && /^[a-zA-Z]$/.test(letter)) {
+    const following = at + 2;
+    const standsAlone = tokens.kind(following) !== 'word' || !tokens.touchesPrevious(following);
+    if (
+      tokens.touchesPrevious(next) ||
+      (tokens.gapBefore(next) === ' ' && /[A-Z]/.test(letter) && standsAlone)
+    ) {
+      end = tokens.end(next);
+      next = at + 2;
     }
-  } else if (next !== undefined && COUNT_WORDS.has(next.lower)) {
+  } else if (COUNT_WORDS.has(tokens.lower(next))) {
     return null;
   }
-  const addition = tokens[at + 2];
+  const addition = at + 2;
   if (
-    next?.text === '-' &&
-    next.gapBefore === '' &&
-    addition?.kind === 'number' &&
-    addition.gapBefore === ''
+    tokens.text(next) === '-' &&
+    tokens.touchesPrevious(next) &&
+    tokens.kind(addition) === 'number' &&
+    tokens.touchesPrevious(addition)
   ) {
-    end = addition.end;
+    end = tokens.end(addition);
   }
   return end;
 }
 
 /** Walks back over the capitalised words and particles of a street name ("Jan de Withstraat"). */
-function streetStart(tokens: readonly Token[], at: number): number {
+function streetStart(tokens: Tokens, at: number): number {
   let start = at;
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    const token = tokens[k];
-    const after = tokens[k + 1];
-    if (token === undefined || after === undefined || !adjacent(after) || token.kind !== 'word') break;
-    const capitalised = /^\p{Lu}/u.test(token.text);
-    if (PARTICLES.has(token.lower) && !capitalised) {
+    if (!tokens.adjacent(k + 1) || tokens.kind(k) !== 'word') break;
+    const capitalised = /^\p{Lu}/u.test(tokens.text(k));
+    const lower = tokens.lower(k);
+    if (PARTICLES.has(lower) && !capitalised) {
       continue;
     }
-    const startsStreet = STREET_NAME_STARTS.has(token.lower) || isKnownFirstName(token.lower);
-    if (!capitalised || (token.sentenceStart && !startsStreet)) break;
+    const startsStreet = STREET_NAME_STARTS.has(lower) || isKnownFirstName(lower);
+    if (!capitalised || (tokens.sentenceStart(k) && !startsStreet)) break;
     start = k;
   }
   return start;
 }
 
-function hasAddressCue(tokens: readonly Token[], at: number, window: number): boolean {
+function hasAddressCue(tokens: Tokens, at: number, window: number): boolean {
   for (let k = Math.max(0, at - window); k < at; k++) {
-    const lower = tokens[k]?.lower ?? '';
+    const lower = tokens.lower(k);
     if (ADDRESS_CUES.has(lower) || lower.startsWith('adres') || lower.startsWith('woonadres')) return true;
   }
   return false;
 }
 
 /** "Zuidtangent 118, 1704 PN": a number followed by a postcode is a house number. */
-function postcodeFollows(tokens: readonly Token[], numberAt: number): boolean {
+function postcodeFollows(tokens: Tokens, numberAt: number): boolean {
   let k = numberAt + 1;
-  if (tokens[k]?.text === ',') k++;
-  const digits = tokens[k];
-  const letters = tokens[k + 1];
+  if (tokens.text(k) === ',') k++;
   return (
-    digits?.kind === 'number' &&
-    /^[1-9]\d{3}$/.test(digits.text) &&
-    letters !== undefined &&
-    /^[A-Z]{2}$/.test(letters.text)
+    tokens.kind(k) === 'number' &&
+    /^[1-9]\d{3}$/.test(tokens.text(k)) &&
+    /^[A-Z]{2}$/.test(tokens.text(k + 1))
   );
 }

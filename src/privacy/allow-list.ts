@@ -4,7 +4,7 @@ import { NON_NAMES } from './lists/non-names.js';
 import { ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATIONS } from './lists/organisations.js';
 import { PLACES } from './lists/places.js';
 import { BRANDS, IDIOMS, PUBLIC_FIGURES } from './lists/public-entities.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Tokens, tokenize } from './tokens.js';
 
 /** Phrases keyed by their first token, longest first so the longest match wins. */
 export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -16,7 +16,7 @@ const SUFFIXES = new Set(ORGANISATION_SUFFIXES);
 export function buildPhraseIndex(phrases: Iterable<string>): PhraseIndex {
   const index = new Map<string, (readonly string[])[]>();
   for (const phrase of phrases) {
-    const parts = tokenize(phrase).map((token) => token.lower);
+    const parts = tokenize(phrase).allLower();
     const first = parts[0];
     if (first === undefined) continue;
     const list = index.get(first) ?? [];
@@ -52,16 +52,18 @@ export function contextIndex(allow: readonly string[]): PhraseIndex {
   return index;
 }
 
-/** For each token, whether it belongs to an allowed phrase or is a known non-name word. */
-export function markAllowed(tokens: readonly Token[], extra: PhraseIndex | undefined): boolean[] {
+/** For each token, 1 when it belongs to an allowed phrase or is a known non-name word. */
+export function markAllowed(tokens: Tokens, extra: PhraseIndex | undefined): Uint8Array {
   const indexes = extra === undefined ? [STATIC_INDEX] : [STATIC_INDEX, extra];
-  const allowed = tokens.map(
-    (token) => token.kind === 'word' && (isNonNameWord(token.lower) || hasAllowedPart(token.lower, indexes)),
-  );
+  const allowed = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens.lower(i);
+    if (tokens.kind(i) === 'word' && (isNonNameWord(lower) || hasAllowedPart(lower, indexes))) allowed[i] = 1;
+  }
   for (const index of indexes) {
     for (let i = 0; i < tokens.length; i++) {
       const length = longestPhraseAt(tokens, i, index);
-      for (let j = i; j < i + length; j++) allowed[j] = true;
+      allowed.fill(1, i, i + length);
     }
   }
   return allowed;
@@ -79,19 +81,18 @@ function hasAllowedPart(lower: string, indexes: readonly PhraseIndex[]): boolean
     );
 }
 
-function longestPhraseAt(tokens: readonly Token[], at: number, index: PhraseIndex): number {
-  const candidates = index.get(tokens[at]?.lower ?? '');
+function longestPhraseAt(tokens: Tokens, at: number, index: PhraseIndex): number {
+  const candidates = index.get(tokens.lower(at));
   if (candidates === undefined) return 0;
   for (const phrase of candidates) {
     let matches = true;
     for (let k = 1; k < phrase.length && matches; k++) {
-      const token = tokens[at + k];
+      const lower = tokens.lower(at + k);
       const word = phrase[k] ?? '';
       // The last word may carry a compound after a hyphen: "Martin Luther King-dag", "Nelson Mandela-lezing".
       const sameWord =
-        token !== undefined &&
-        (token.lower === word || (k === phrase.length - 1 && token.lower.startsWith(`${word}-`)));
-      matches = sameWord && !token.gapBefore.includes('\n');
+        tokens.has(at + k) && (lower === word || (k === phrase.length - 1 && lower.startsWith(`${word}-`)));
+      matches = sameWord && !tokens.lineBreakBefore(at + k);
     }
     if (matches) return phrase.length;
   }

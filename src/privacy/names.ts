@@ -27,7 +27,7 @@ import { STREET_SUFFIXES } from './lists/street-suffixes.js';
 import { SURNAMES } from './lists/surnames.js';
 import { INNER_TUSSENVOEGSELS, TUSSENVOEGSELS } from './lists/tussenvoegsels.js';
 import type { Severity } from './privacy.js';
-import { adjacent, type Token, tokenize } from './tokens.js';
+import { type Tokens, tokenize } from './tokens.js';
 
 export interface NameSpan {
   readonly start: number;
@@ -59,7 +59,7 @@ type SequenceIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 const toTokenSequences = (list: readonly string[]): SequenceIndex => {
   const index = new Map<string, string[][]>();
   for (const entry of list) {
-    const sequence = tokenize(entry).map((token) => token.lower);
+    const sequence = tokenize(entry).allLower();
     const first = sequence[0];
     if (first === undefined) continue;
     index.set(
@@ -143,32 +143,30 @@ interface WordInfo {
  * Name spans in `tokens`. `allowed` marks words of organisations, places and other non-names; `masked` marks
  * tokens already inside another finding (an e-mail address, a street).
  */
-export function findNames(
-  text: string,
-  tokens: readonly Token[],
-  allowed: readonly boolean[],
-  masked: readonly boolean[],
-): NameSpan[] {
+export function findNames(text: string, tokens: Tokens, allowed: Uint8Array, masked: Uint8Array): NameSpan[] {
   return new NameFinder(text, tokens, allowed, masked).run();
 }
 
 class NameFinder {
   private readonly found: { fromToken: number; toToken: number; severity: Severity; removed?: boolean }[] =
     [];
-  private readonly used: boolean[];
+  private readonly used: Uint8Array;
   /** Index in `found` of the finding that holds each token, so replacing findings stays linear. */
-  private readonly owner: number[];
+  private readonly owner: Int32Array;
   private readonly infos: (WordInfo | undefined)[];
+  /** Per token: 0 not yet known, 1 a candidate, 2 not (see `isCandidate`). */
+  private readonly candidates: Uint8Array;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
-    private readonly allowed: readonly boolean[],
-    private readonly masked: readonly boolean[],
+    private readonly tokens: Tokens,
+    private readonly allowed: Uint8Array,
+    private readonly masked: Uint8Array,
   ) {
-    this.used = tokens.map(() => false);
-    this.owner = tokens.map(() => -1);
-    this.infos = tokens.map(() => undefined);
+    this.used = new Uint8Array(tokens.length);
+    this.owner = new Int32Array(tokens.length).fill(-1);
+    this.infos = new Array<WordInfo | undefined>(tokens.length);
+    this.candidates = new Uint8Array(tokens.length);
   }
 
   run(): NameSpan[] {
@@ -181,8 +179,8 @@ class NameFinder {
       .filter((finding) => !finding.removed)
       .sort((a, b) => a.fromToken - b.fromToken)
       .map(({ fromToken, toToken, severity }) => ({
-        start: this.token(fromToken).start,
-        end: this.token(toToken - 1).end,
+        start: this.tokens.start(fromToken),
+        end: this.tokens.end(toToken - 1),
         severity,
       }));
   }
@@ -199,7 +197,9 @@ class NameFinder {
   /** Tries every way a name can start at token `i`; returns the token index after what it consumed. */
   private tryAt(i: number): number {
     if (this.used[i] || this.masked[i]) return i + 1;
-    const token = this.token(i);
+    const tokens = this.tokens;
+    const word = tokens.kind(i) === 'word';
+    const lower = tokens.lower(i);
 
     const title = this.matchSequence(i, TITLES);
     if (title > 0) {
@@ -208,12 +208,12 @@ class NameFinder {
     }
 
     // "broer van Lisa" before "broer Lisa", so "van" stays out of the finding.
-    if (token.kind === 'word' && RELATIONS.has(token.lower) && this.tokens[i + 1]?.lower === 'van') {
+    if (word && RELATIONS.has(lower) && tokens.lower(i + 1) === 'van') {
       const core = this.parseCore(i + 2, 'cue');
       if (core !== null) return this.add(core.from, core.to, 'block');
     }
 
-    if (token.kind === 'word' && (ROLES.has(token.lower) || this.isAgeCue(i))) {
+    if (word && (ROLES.has(lower) || this.isAgeCue(i))) {
       const core = this.parseCore(i + 1, 'cue');
       if (core !== null) return this.add(core.from, core.to, 'block');
     }
@@ -231,18 +231,17 @@ class NameFinder {
 
   /** "13-jarige Tim": the age before a capitalised word marks it as a name. */
   private isAgeCue(i: number): boolean {
-    const token = this.token(i);
-    if (token.lower !== 'jarige') return false;
-    const before = this.tokens[i - 1];
-    if (before === undefined) return false;
-    if (before.kind === 'number') return true;
-    return before.text === '-' && this.tokens[i - 2]?.kind === 'number';
+    const tokens = this.tokens;
+    if (tokens.lower(i) !== 'jarige') return false;
+    const before = i - 1;
+    if (!tokens.has(before)) return false;
+    if (tokens.kind(before) === 'number') return true;
+    return tokens.text(before) === '-' && tokens.kind(i - 2) === 'number';
   }
 
   /** A name right after a cue: anything capitalised, or a known name even in lower case ("juf annemiek"). */
   private parseCore(from: number, mode: 'cue'): { from: number; to: number } | null {
-    const start = this.tokens[from];
-    if (start === undefined || !adjacent(start)) return null;
+    if (!this.tokens.has(from) || !this.tokens.adjacent(from)) return null;
     const parts = this.parseParts(from, mode);
     const last = parts.at(-1);
     if (last === undefined || this.isOrganisationOrStreet(from, last.to)) return null;
@@ -259,35 +258,35 @@ class NameFinder {
     while (
       this.isInitialAt(k) &&
       parts.length < MAX_INITIALS &&
-      (parts.length === 0 || adjacent(this.token(k)))
+      (parts.length === 0 || this.tokens.adjacent(k))
     ) {
-      if (parts.length === 0 && LABEL_NOUNS.has(this.tokens[k - 1]?.lower ?? '')) break;
+      if (parts.length === 0 && LABEL_NOUNS.has(this.tokens.lower(k - 1))) break;
       parts.push({ kind: 'initial', from: k, to: k + 2 });
       k += 2;
       // "A.B." is two initials without a space between them.
-      while (this.isInitialAt(k) && parts.length < MAX_INITIALS && this.token(k).gapBefore === '') {
+      while (this.isInitialAt(k) && parts.length < MAX_INITIALS && this.tokens.touchesPrevious(k)) {
         parts.push({ kind: 'initial', from: k, to: k + 2 });
         k += 2;
       }
     }
     // A name has a handful of words; stopping there keeps long runs of capitalised words (headings) linear.
-    while (k < this.tokens.length && parts.length < MAX_NAME_PARTS) {
-      const token = this.token(k);
-      if (parts.length > 0 && !adjacent(token)) break;
+    const tokens = this.tokens;
+    while (k < tokens.length && parts.length < MAX_NAME_PARTS) {
+      if (parts.length > 0 && !tokens.adjacent(k)) break;
       const particle = this.matchParticle(k, parts.length > 0);
       if (particle > 0) {
         const surname = k + particle;
-        const next = this.tokens[surname];
+        const next = tokens.has(surname);
         // After a tussenvoegsel a listed surname counts even when it is also a word ("L. van der Meer").
         const listedSurname =
-          next !== undefined &&
-          isCapitalised(next.text) &&
-          SURNAME.has(next.lower) &&
+          next &&
+          isCapitalised(tokens.text(surname)) &&
+          SURNAME.has(tokens.lower(surname)) &&
           !this.masked[surname] &&
-          (!this.allowed[surname] || isNonNameWord(next.lower));
+          (!this.allowed[surname] || isNonNameWord(tokens.lower(surname)));
         // "van Dijk-de Boer": the surname after the tussenvoegsel may itself be double.
         const double = this.doubleSurnameEnd(surname, false);
-        if (next === undefined || !adjacent(next)) break;
+        if (!next || !tokens.adjacent(surname)) break;
         if (!(double > 0 || this.isCandidate(surname) || listedSurname)) break;
         const info = this.info(surname);
         if (parts.length === 0) {
@@ -295,7 +294,7 @@ class NameFinder {
           if (info.first && !info.surname) break;
           // After a cue a surname without first name is written with a capital ("meneer Van Dijk"), so a
           // lower-case "van" is the preposition unless a known surname follows ("jeugdagent van Heerhugowaard").
-          if (mode === 'cue' && !isCapitalised(token.text) && !info.surname) break;
+          if (mode === 'cue' && !isCapitalised(tokens.text(k)) && !info.surname) break;
         }
         parts.push({ kind: 'particle', from: k, to: surname });
         parts.push({ kind: 'surname', from: surname, to: double > 0 ? double : surname + 1 });
@@ -313,7 +312,7 @@ class NameFinder {
       k++;
     }
     // "Noah B.": a surname written as its initial.
-    if (parts.at(-1)?.kind === 'word' && this.isInitialAt(k) && adjacent(this.token(k))) {
+    if (parts.at(-1)?.kind === 'word' && this.isInitialAt(k) && tokens.adjacent(k)) {
       parts.push({ kind: 'initial', from: k, to: k + 2 });
     }
     // Initials alone ("B.") are no name.
@@ -340,7 +339,7 @@ class NameFinder {
         return surname?.surname && !surname.ambiguous ? { from: head.from, severity: 'warn' } : null;
       }
       const info = this.info(head.from);
-      const sentenceStart = this.token(head.from).sentenceStart;
+      const sentenceStart = this.tokens.sentenceStart(head.from);
       if (rest.length === 0) {
         if ((info.first || info.surname) && !info.ambiguous) return { from: head.from, severity: 'warn' };
         return null;
@@ -368,32 +367,33 @@ class NameFinder {
    * Dutch word count; a full name blocks, a lone one warns until its context shows it is a person.
    */
   private parseLowerCaseName(i: number): { to: number; severity: Severity } | null {
-    const token = this.token(i);
-    if (token.kind !== 'word' || token.text.length < 2 || isCapitalised(token.text)) return null;
+    const tokens = this.tokens;
+    const text = tokens.text(i);
+    if (tokens.kind(i) !== 'word' || text.length < 2 || isCapitalised(text)) return null;
     if (this.allowed[i] || this.masked[i]) return null;
     const info = this.info(i);
     if (!info.first || info.ambiguous || info.derived) return null;
     const particle = this.matchParticle(i + 1, true);
-    const surname = this.tokens[i + 1 + particle];
+    const surname = i + 1 + particle;
     if (
       particle > 0 &&
-      surname !== undefined &&
-      adjacent(surname) &&
-      adjacent(this.token(i + 1)) &&
-      surname.kind === 'word' &&
-      isLowerCaseSurname(surname.lower)
+      tokens.has(surname) &&
+      tokens.adjacent(surname) &&
+      tokens.adjacent(i + 1) &&
+      tokens.kind(surname) === 'word' &&
+      isLowerCaseSurname(tokens.lower(surname))
     ) {
       const double = this.doubleSurnameEnd(i + 1 + particle, true);
       return { to: double > 0 ? double : i + 2 + particle, severity: 'block' };
     }
     // "anna jansen-bakker", "anna kooiman-de wit": a double surname right after the first name.
-    const next = this.tokens[i + 1];
-    if (next !== undefined && adjacent(next) && next.kind === 'word' && next.lower.includes('-')) {
-      const double = this.doubleSurnameEnd(i + 1, true);
+    const next = i + 1;
+    if (tokens.adjacent(next) && tokens.kind(next) === 'word' && tokens.lower(next).includes('-')) {
+      const double = this.doubleSurnameEnd(next, true);
       if (double > 0) return { to: double, severity: 'block' };
-      if (isLowerCaseSurname(next.lower)) return { to: i + 2, severity: 'block' };
+      if (isLowerCaseSurname(tokens.lower(next))) return { to: i + 2, severity: 'block' };
     }
-    if (this.isInitialAt(i + 1, true) && adjacent(this.token(i + 1))) return { to: i + 3, severity: 'block' };
+    if (this.isInitialAt(next, true) && tokens.adjacent(next)) return { to: i + 3, severity: 'block' };
     return { to: i + 1, severity: 'warn' };
   }
 
@@ -402,25 +402,24 @@ class NameFinder {
    * lines and attendance lists, at the start of a line or field. The whole "Achternaam, Voornaam" is one finding.
    */
   private findSurnameFirst(): void {
-    for (let comma = 1; comma < this.tokens.length - 1; comma++) {
-      if (this.token(comma).text !== ',') continue;
+    const tokens = this.tokens;
+    for (let comma = 1; comma < tokens.length - 1; comma++) {
+      if (tokens.kind(comma) !== 'punct' || tokens.text(comma) !== ',') continue;
       const firstAt = comma + 1;
-      const first = this.token(firstAt);
       const isFirst =
-        (first.kind === 'word' &&
-          isCapitalised(first.text) &&
+        (tokens.kind(firstAt) === 'word' &&
+          isCapitalised(tokens.text(firstAt)) &&
           this.info(firstAt).first &&
           !this.masked[firstAt]) ||
         this.isInitialAt(firstAt);
-      if (!isFirst || !adjacent(first)) continue;
+      if (!isFirst || !tokens.adjacent(firstAt)) continue;
       // Walk back over the surname and its tussenvoegsels ("El Khayari", "de Boer").
       let from = comma - 1;
-      const last = this.token(from);
-      if (last.kind !== 'word' || !isCapitalised(last.text) || this.masked[from]) continue;
+      if (tokens.kind(from) !== 'word' || !isCapitalised(tokens.text(from)) || this.masked[from]) continue;
       const lastInfo = this.info(from);
       if (lastInfo.first && !lastInfo.surname) continue;
-      while (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 1, false) === 1) from--;
-      if (from > 0 && adjacent(this.token(from)) && this.matchParticle(from - 2, false) === 2) from -= 2;
+      while (from > 0 && tokens.adjacent(from) && this.matchParticle(from - 1, false) === 1) from--;
+      if (from > 0 && tokens.adjacent(from) && this.matchParticle(from - 2, false) === 2) from -= 2;
       // "Kooiman-de Wit, Anna", "Jansen-van der Berg, Piet": the first part of a double surname.
       for (let back = 1; back <= 3; back++) {
         if (from - back >= 0 && this.doubleSurnameEnd(from - back, false) === comma) {
@@ -428,12 +427,11 @@ class NameFinder {
           break;
         }
       }
-      const before = this.tokens[from - 1];
       const startsField =
-        before === undefined || this.token(from).gapBefore.includes('\n') || FIELD_STARTS.has(before.text);
+        !tokens.has(from - 1) || tokens.lineBreakBefore(from) || FIELD_STARTS.has(tokens.text(from - 1));
       if (!startsField) continue;
       let to = firstAt + (this.isInitialAt(firstAt) ? 2 : 1);
-      while (this.isInitialAt(to) && this.token(to).gapBefore === '') to += 2;
+      while (this.isInitialAt(to) && tokens.touchesPrevious(to)) to += 2;
       this.replace(from, to, 'block');
     }
   }
@@ -461,7 +459,7 @@ class NameFinder {
       const listed = (other: typeof finding | undefined, from: number, to: number) =>
         other !== undefined &&
         to - from === 1 &&
-        COORDINATORS.has(this.token(from).lower) &&
+        COORDINATORS.has(this.tokens.lower(from)) &&
         this.isListedName(other);
       if (
         this.inPersonContext(finding.fromToken, finding.toToken) ||
@@ -483,32 +481,26 @@ class NameFinder {
   }
 
   private inPersonContext(from: number, to: number): boolean {
-    const next = this.tokens[to];
-    if (next !== undefined && adjacent(next)) {
-      if (VERBS.has(next.lower) || POSSESSIVE.has(next.lower)) return true;
+    const tokens = this.tokens;
+    const next = tokens.lower(to);
+    if (tokens.adjacent(to)) {
+      if (VERBS.has(next) || POSSESSIVE.has(next)) return true;
       // "jamal en zijn neefje", "Lisa en haar vriendin"
-      if (next.lower === 'en' && POSSESSIVE.has(this.tokens[to + 1]?.lower ?? '')) return true;
+      if (next === 'en' && POSSESSIVE.has(tokens.lower(to + 1))) return true;
     }
     // A chat line or quote starts with who is speaking: "Okke: ik spreek vrijdag …".
-    if (next?.text === ':' && next.gapBefore === '' && !this.token(from).sentenceStart) return true;
+    if (next === ':' && tokens.touchesPrevious(to) && !tokens.sentenceStart(from)) return true;
     // "Jeroen (vader van Noor)": a relation or role in brackets right after the name.
-    const inBrackets = this.tokens[to + 1];
-    if (
-      next?.text === '(' &&
-      inBrackets !== undefined &&
-      (RELATIONS.has(inBrackets.lower) || ROLES.has(inBrackets.lower))
-    )
-      return true;
-    const before = this.tokens[from - 1];
-    if (before === undefined) return false;
-    if (adjacent(this.token(from)) && (BEFORE_PERSON.has(before.lower) || GREETING.has(before.lower)))
-      return true;
+    const inBrackets = tokens.lower(to + 1);
+    if (next === '(' && (RELATIONS.has(inBrackets) || ROLES.has(inBrackets))) return true;
+    if (!tokens.has(from - 1)) return false;
+    const before = tokens.lower(from - 1);
+    if (tokens.adjacent(from) && (BEFORE_PERSON.has(before) || GREETING.has(before))) return true;
     // "De leerling (Emma, 2 havo)", "met vader (Mustafa)": a name in brackets after a person word.
-    const word = this.tokens[from - 2];
-    if (before.text === '(' && word !== undefined && (ROLES.has(word.lower) || RELATIONS.has(word.lower)))
-      return true;
-    if (before.text === ',' && GREETING.has(this.tokens[from - 2]?.lower ?? '')) return true;
-    return before.text === ':' && LABELS.has(this.tokens[from - 2]?.lower ?? '');
+    const word = tokens.lower(from - 2);
+    if (before === '(' && (ROLES.has(word) || RELATIONS.has(word))) return true;
+    if (before === ',' && GREETING.has(word)) return true;
+    return before === ':' && LABELS.has(word);
   }
 
   /** "Jurre (14)", "Jurre, 14 jaar" and "Jurre uit 2C": an unknown capitalised word with an age or class. */
@@ -521,11 +513,11 @@ class NameFinder {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.used[i] || !this.isCandidate(i)) continue;
       // Read the whole run of capitalised words, so "Jurre Hoogendoorn (14)" is one finding.
-      if (this.isCandidate(i - 1) && adjacent(this.token(i))) continue;
+      if (this.isCandidate(i - 1) && this.tokens.adjacent(i)) continue;
       const parts = this.parseParts(i, 'plain');
       const end = parts.at(-1)?.to ?? i + 1;
       if (parts.some((part) => this.used[part.from])) continue;
-      if (this.hasAgeOrClassAfter(end - 1, this.token(i).sentenceStart) || this.isSender(i, end)) {
+      if (this.hasAgeOrClassAfter(end - 1, this.tokens.sentenceStart(i)) || this.isSender(i, end)) {
         this.add(i, end, 'block');
       }
     }
@@ -533,15 +525,17 @@ class NameFinder {
 
   /** "Reactie van Anke:", "Bericht namens Sevda:": capitalised words after a message noun and before a colon. */
   private isSender(from: number, to: number): boolean {
-    const colon = this.tokens[to];
-    const preposition = this.tokens[from - 1];
-    if (colon?.text !== ':' || colon.gapBefore !== '' || preposition === undefined) return false;
-    if (!adjacent(this.token(from)) || !['van', 'namens', 'door'].includes(preposition.lower)) return false;
-    return SENDER_NOUNS.has(this.tokens[from - 2]?.lower ?? '') && adjacent(preposition);
+    const tokens = this.tokens;
+    const preposition = from - 1;
+    if (tokens.text(to) !== ':' || !tokens.touchesPrevious(to) || !tokens.has(preposition)) return false;
+    if (!tokens.adjacent(from) || !['van', 'namens', 'door'].includes(tokens.lower(preposition)))
+      return false;
+    return SENDER_NOUNS.has(tokens.lower(from - 2)) && tokens.adjacent(preposition);
   }
 
   private hasAgeOrClassAfter(tokenIndex: number, sentenceStart: boolean): boolean {
-    const after = this.text.slice(this.token(tokenIndex).end, this.token(tokenIndex).end + 40);
+    const end = this.tokens.end(tokenIndex);
+    const after = this.text.slice(end, end + 40);
     const age = AGE_AFTER.exec(after);
     if (age !== null) {
       const years = Number(age[1]);
@@ -550,7 +544,7 @@ class NameFinder {
     if (COMMA_AGE_AFTER.test(after)) return true;
     if (!sentenceStart) return CLASS_AFTER.test(after) || CLASS_IN_BRACKETS_AFTER.test(after);
     // At the start of a sentence a group can stand before a class ("Leerlingen (3 havo)", "Jongeren (2B)").
-    const word = this.token(tokenIndex).lower;
+    const word = this.tokens.lower(tokenIndex);
     const group = /(?:en|s)$/u.test(word) || ROLES.has(word) || LABELS.has(word) || RELATIONS.has(word);
     return !group && CLASS_IN_BRACKETS_AFTER.test(after);
   }
@@ -569,22 +563,22 @@ class NameFinder {
 
   private tryListedAt(i: number, neighbour: number, separator: number): void {
     if (this.used[i] || !this.isCandidate(i)) return;
-    const between = this.tokens[separator];
-    if (between === undefined || !COORDINATORS.has(between.lower) || !this.used[neighbour]) return;
+    const tokens = this.tokens;
+    if (!tokens.has(separator) || !COORDINATORS.has(tokens.lower(separator)) || !this.used[neighbour]) return;
     const info = this.info(i);
     const listed = info.first || info.surname;
-    if (!listed && this.token(i).sentenceStart) return;
+    if (!listed && tokens.sentenceStart(i)) return;
     // Take the whole run of capitalised words: "Petrus Donker en Sanne".
     let from = i;
     while (
       i - from < MAX_NAME_PARTS &&
       this.isCandidate(from - 1) &&
       !this.used[from - 1] &&
-      adjacent(this.token(from))
+      tokens.adjacent(from)
     ) {
       const before = from - 1;
       const beforeInfo = this.info(before);
-      if (this.token(before).sentenceStart && !beforeInfo.first && !beforeInfo.surname) break;
+      if (tokens.sentenceStart(before) && !beforeInfo.first && !beforeInfo.surname) break;
       from = before;
     }
     const parts = this.parseParts(from, 'plain');
@@ -596,7 +590,7 @@ class NameFinder {
   private add(fromToken: number, toToken: number, severity: Severity): number {
     this.found.push({ fromToken, toToken, severity });
     for (let k = fromToken; k < toToken; k++) {
-      this.used[k] = true;
+      this.used[k] = 1;
       this.owner[k] = this.found.length - 1;
     }
     return toToken;
@@ -604,20 +598,31 @@ class NameFinder {
 
   /** A capitalised word that could be part of a name: not an organisation, place, month or street. */
   private isCandidate(i: number): boolean {
-    const token = this.tokens[i];
-    if (token === undefined || token.kind !== 'word' || this.allowed[i] || this.masked[i]) return false;
-    if (token.text.length < 2 || !isCapitalised(token.text)) return false;
-    if (token.text === token.text.toUpperCase()) return false;
+    if (!this.tokens.has(i)) return false;
+    // Asked many times per token; the answer depends only on the token, so it is worked out once.
+    const known = this.candidates[i];
+    if (known !== 0) return known === 1;
+    const candidate = this.computeCandidate(i);
+    this.candidates[i] = candidate ? 1 : 2;
+    return candidate;
+  }
+
+  private computeCandidate(i: number): boolean {
+    const tokens = this.tokens;
+    if (tokens.kind(i) !== 'word' || this.allowed[i] || this.masked[i]) return false;
+    const text = tokens.text(i);
+    const lower = tokens.lower(i);
+    if (text.length < 2 || !isCapitalised(text)) return false;
+    if (text === text.toUpperCase()) return false;
     // Hyphenated words are names only when every part is capitalised ("Anne-Marie", not "MET-coördinator").
-    if (token.text.includes('-') && !token.text.split('-').every(isCapitalised)) return false;
-    if (isOrganisationSuffix(token.lower) || isOrganisationCompound(token.lower)) return false;
+    if (text.includes('-') && !text.split('-').every(isCapitalised)) return false;
+    if (isOrganisationSuffix(lower) || isOrganisationCompound(lower)) return false;
     const info = this.info(i);
-    return info.first || info.surname || !isStreetName(token.lower);
+    return info.first || info.surname || !isStreetName(lower);
   }
 
   private isKnownLowerCaseName(i: number): boolean {
-    const token = this.tokens[i];
-    if (token === undefined || token.kind !== 'word' || this.allowed[i] || this.masked[i]) return false;
+    if (this.tokens.kind(i) !== 'word' || this.allowed[i] || this.masked[i]) return false;
     const info = this.info(i);
     return (info.first || info.surname) && !info.ambiguous;
   }
@@ -631,12 +636,12 @@ class NameFinder {
   }
 
   private computeInfo(i: number): WordInfo {
-    const lower = this.token(i).lower;
+    const lower = this.tokens.lower(i);
     const base = /['’]s$/u.test(lower) ? lower.slice(0, -2) : lower;
     if (!base.includes('-')) {
       const first = FIRST.has(base);
       const surname = SURNAME.has(base);
-      if (first || surname || !isCapitalised(this.token(i).text)) {
+      if (first || surname || !isCapitalised(this.tokens.text(i))) {
         return wordInfo(first, surname, ORDINARY.has(base));
       }
       return nameStem(base) === null ? NO_NAME : DERIVED_FIRST_NAME;
@@ -653,44 +658,38 @@ class NameFinder {
    * the token index after the surname, or 0. In lower case ("kooiman-de wit") one of the surnames must be listed.
    */
   private doubleSurnameEnd(k: number, lowerCase: boolean): number {
-    const token = this.tokens[k];
-    if (token === undefined || token.kind !== 'word' || this.masked[k]) return 0;
-    const dash = token.lower.lastIndexOf('-');
+    const tokens = this.tokens;
+    if (tokens.kind(k) !== 'word' || this.masked[k]) return 0;
+    const lower = tokens.lower(k);
+    const dash = lower.lastIndexOf('-');
     if (dash <= 0) return 0;
     // The word is allowed because of its tussenvoegsel ("de" is no name); its other pieces must not be.
-    const head = token.text.slice(0, dash).split('-');
+    const head = tokens.text(k).slice(0, dash).split('-');
     if (head.some((piece) => isNonNameWord(piece.toLowerCase()))) return 0;
     if (!lowerCase && !head.every(isCapitalised)) return 0;
-    for (const sequence of ALL_PARTICLES.get(token.lower.slice(dash + 1)) ?? []) {
+    for (const sequence of ALL_PARTICLES.get(lower.slice(dash + 1)) ?? []) {
       let at = k + 1;
-      while (
-        at - k < sequence.length &&
-        this.tokens[at]?.lower === sequence[at - k] &&
-        adjacent(this.token(at))
-      )
-        at++;
+      while (at - k < sequence.length && tokens.lower(at) === sequence[at - k] && tokens.adjacent(at)) at++;
       if (at - k < sequence.length) continue;
-      const surname = this.tokens[at];
-      if (surname === undefined || surname.kind !== 'word' || !adjacent(surname) || this.masked[at]) return 0;
+      if (tokens.kind(at) !== 'word' || !tokens.adjacent(at) || this.masked[at]) return 0;
       const known =
-        isLowerCaseSurname(surname.lower) || head.every((piece) => isLowerCaseSurname(piece.toLowerCase()));
-      if (lowerCase ? known : isCapitalised(surname.text)) return at + 1;
+        isLowerCaseSurname(tokens.lower(at)) ||
+        head.every((piece) => isLowerCaseSurname(piece.toLowerCase()));
+      if (lowerCase ? known : isCapitalised(tokens.text(at))) return at + 1;
       return 0;
     }
     return 0;
   }
 
   private isInitialAt(k: number, lowerCase = false): boolean {
-    const token = this.tokens[k];
-    const dot = this.tokens[k + 1];
+    const tokens = this.tokens;
     return (
-      token !== undefined &&
-      token.kind === 'word' &&
-      token.text.length === 1 &&
-      (lowerCase || isCapitalised(token.text)) &&
+      tokens.kind(k) === 'word' &&
+      tokens.end(k) - tokens.start(k) === 1 &&
+      (lowerCase || isCapitalised(tokens.text(k))) &&
       !this.masked[k] &&
-      dot?.text === '.' &&
-      dot.gapBefore === ''
+      tokens.text(k + 1) === '.' &&
+      tokens.touchesPrevious(k + 1)
     );
   }
 
@@ -700,13 +699,12 @@ class NameFinder {
   }
 
   private matchSequence(k: number, index: SequenceIndex): number {
-    const first = this.tokens[k];
-    if (first === undefined || this.masked[k]) return 0;
-    for (const sequence of index.get(first.lower) ?? []) {
+    const tokens = this.tokens;
+    if (!tokens.has(k) || this.masked[k]) return 0;
+    for (const sequence of index.get(tokens.lower(k)) ?? []) {
       let matches = true;
       for (let s = 1; s < sequence.length && matches; s++) {
-        const token = this.tokens[k + s];
-        matches = token !== undefined && token.lower === sequence[s] && !token.gapBefore.includes('\n');
+        matches = tokens.has(k + s) && tokens.lower(k + s) === sequence[s] && !tokens.lineBreakBefore(k + s);
       }
       if (matches) return sequence.length;
     }
@@ -715,26 +713,18 @@ class NameFinder {
 
   /** "basisschool Jan Ligthart", "Han Fortmann College", "Jan de Withstraat": a name inside another name. */
   private isOrganisationOrStreet(from: number, to: number): boolean {
-    const before = this.tokens[from - 1];
+    const tokens = this.tokens;
+    if (tokens.has(from - 1) && tokens.adjacent(from) && isOrganisationPrefix(tokens.lower(from - 1)))
+      return true;
     // "Jan van Scorelstraat": a tussenvoegsel between the name and the street belongs to the street.
     const particle = this.matchParticle(to, true);
-    const afterParticle = this.tokens[to + particle];
-    const after = particle > 0 && !isCapitalised(afterParticle?.text ?? '') ? undefined : afterParticle;
-    if (before !== undefined && adjacent(this.token(from)) && isOrganisationPrefix(before.lower)) return true;
-    if (
-      after !== undefined &&
-      adjacent(after) &&
-      (isOrganisationSuffix(after.lower) || isOrganisationCompound(after.lower) || isStreetName(after.lower))
-    ) {
-      return true;
-    }
-    return false;
-  }
-
-  private token(i: number): Token {
-    const token = this.tokens[i];
-    if (token === undefined) throw new RangeError(`no token ${i}`);
-    return token;
+    const after = to + particle;
+    if (!tokens.has(after) || (particle > 0 && !isCapitalised(tokens.text(after)))) return false;
+    const lower = tokens.lower(after);
+    return (
+      tokens.adjacent(after) &&
+      (isOrganisationSuffix(lower) || isOrganisationCompound(lower) || isStreetName(lower))
+    );
   }
 }
 

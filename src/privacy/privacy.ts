@@ -88,7 +88,10 @@ export function scan(original: string, context: ScanContext = {}): Finding[] {
     studentNumbers.filter((finding) => finding.severity === 'warn'),
   ]);
 
-  const masked = tokens.map((token) => overlapsClaimed(claimed, token.start, token.end));
+  const masked = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (overlapsClaimed(claimed, tokens.start(i), tokens.end(i))) masked[i] = 1;
+  }
   const names: RawFinding[] = findNames(text, tokens, allowed, masked).map((span) => ({
     ...span,
     category: 'name',
