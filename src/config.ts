@@ -90,6 +90,8 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
+  // Read before the defaults are filled in (TypeBox writes them into `raw`).
+  const senderMissing = raw.SMTP_URL !== undefined && raw.MAIL_FROM === undefined;
   const value = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw));
   const [first] = Value.Errors(EnvSchema, value);
   if (first) {
@@ -100,6 +102,12 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
     const reason = allowed.length > 0 ? `kies uit ${allowed.join(', ')}` : first.message;
     throw new ConfigError(
       `Ongeldige configuratie: ${name}=${shown} (${reason}) / invalid configuration: ${name}`,
+    );
+  }
+  // Real mail goes out in the gemeente's own name: the example sender is only for the mail folder.
+  if (senderMissing) {
+    throw new ConfigError(
+      'Ongeldige configuratie: MAIL_FROM="" (verplicht zodra SMTP_URL is gezet: het afzenderadres van de gemeente, bijvoorbeeld ketenoverleg@gemeente.nl) / invalid configuration: MAIL_FROM',
     );
   }
   return value as Env;

@@ -77,6 +77,8 @@ describe('reading the environment', () => {
     [{ BASE_URL: 'ketenoverleg.example' }, 'BASE_URL'],
     [{ SMTP_URL: 'mail.example:25' }, 'SMTP_URL'],
     [{ MAIL_FROM: 'geen-adres' }, 'MAIL_FROM'],
+    // Real mail never goes out under the example sender.
+    [{ SMTP_URL: 'smtp://mail.example.nl:587' }, 'MAIL_FROM'],
     [{ SESSION_SECRET: 'te-kort' }, 'SESSION_SECRET'],
     [{ REPLY_SMTP_PORT: '0' }, 'REPLY_SMTP_PORT'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],

@@ -64,7 +64,10 @@ await runScript('graceful-stop', 120, async ({ dataDir, check, figure }) => {
   const sink = await startSmtpSink(smtpPort, SMTP_DELAY_MS);
   // A start with SMTP_URL never loads the demo (a real installation): load it through the CLI first.
   await runCli(dataDir, 'http://127.0.0.1', ['demo']);
-  const app = await startApp({ dataDir, env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } });
+  const app = await startApp({
+    dataDir,
+    env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'ketenoverleg@dijkenwaard.example' },
+  });
   try {
     const writer = await TopicWriter.logIn(app, dataDir, DEMO_MEMBERS[0]);
     // One ordinary submission first: it reads the form (CSRF token, a theme) the half-sent ones reuse.

@@ -14,7 +14,10 @@ await runScript('mail-outage', 200, async ({ dataDir, check, figure }) => {
   // A start with SMTP_URL never loads the demo (a real installation), so the demo world is loaded by the CLI first;
   // its own mail (poll links, invitations) waits in the outbox next to the login mails and must arrive once too.
   await runCli(dataDir, 'http://127.0.0.1', ['demo']);
-  const app = await startApp({ dataDir, env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } });
+  const app = await startApp({
+    dataDir,
+    env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'ketenoverleg@dijkenwaard.example' },
+  });
   let sink: SmtpSink | null = null;
   try {
     // The SMTP server is down: every address asks for a login link.

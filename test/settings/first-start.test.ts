@@ -198,7 +198,9 @@ describe('a real installation', () => {
 
 describe('a start with SMTP_URL set', () => {
   it('never loads the demo and hands out no link, also on an empty data folder', () => {
-    const config = loadConfig({ ...env({ SMTP_URL: 'smtp://mail.example.nl:587' }) });
+    const config = loadConfig({
+      ...env({ SMTP_URL: 'smtp://mail.example.nl:587', MAIL_FROM: 'ketenoverleg@oss.example' }),
+    });
     const { db, sqlite } = openDatabase(config.databaseFile);
     try {
       const deps = { db, now: () => new Date(), newToken: newRandomToken };
