@@ -1,12 +1,13 @@
-// The agenda builder's changes as one transaction each: durations and order, with the audit entry.
+// The agenda builder's changes as one transaction each: standing items, durations and order, publishing with its
+// mail, each with the audit entry.
 import { recordAudit } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
-import type { Meeting } from '../meetings/meetings.repository.js';
-import type { ActionContext } from '../shared/action.js';
+import { personalAgendaLinks } from '../invitations/invitations.actions.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { type ActionContext, actorOf } from '../shared/action.js';
+import { agendaChangeMark } from './agenda.js';
+import { type AgendaPublishedMail, agendaPublishedMail, enqueueAgendaPublished } from './agenda.mail.js';
 import { createAgendaRepository } from './agenda.repository.js';
-
-/** After publishing, a changed item is marked, so the builder can offer the "agenda gewijzigd" mail. */
-const changedAt = (meeting: Meeting, now: Date) => (meeting.agendaPublishedAt ? now.toISOString() : null);
 
 function storeDurations(
   tx: DbOrTx,
@@ -20,7 +21,7 @@ function storeDurations(
   for (const item of items) {
     const value = minutes.get(item.id);
     if (value !== undefined && value !== item.minutes) {
-      repo.setMinutes(item.id, value, changedAt(meeting, now));
+      repo.setMinutes(item.id, value, agendaChangeMark(meeting, now));
       changed += 1;
     }
   }
@@ -64,7 +65,42 @@ export function moveItem(
 ): void {
   db.transaction((tx) => {
     storeDurations(tx, input.meeting, input.items, input.minutes, ctx.now);
-    createAgendaRepository(tx).reorder(input.order, input.itemId, changedAt(input.meeting, ctx.now));
+    createAgendaRepository(tx).reorder(input.order, input.itemId, agendaChangeMark(input.meeting, ctx.now));
     if (ctx.actor) recordAudit(tx, ctx.actor, 'reorder', 'agenda', input.meeting.id, ctx.now);
+  });
+}
+
+/** Creates the standing items the first time the builder (or its publish preview) is opened; nothing after that. */
+export function prepareAgenda(db: DbOrTx, _ctx: ActionContext, input: { meetingId: number }): void {
+  db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(input.meetingId));
+}
+
+export type PublishOutcome =
+  | { kind: 'already' }
+  | { kind: 'stale'; mail: AgendaPublishedMail }
+  | { kind: 'published'; count: number };
+
+/**
+ * Publishes the agenda and sends exactly the mail the coordinator previewed (`preview` is its digest): published
+ * twice (a double click, two tabs) it sends nothing again; changed since the preview, it returns the new preview.
+ */
+export function publishAgenda(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { meeting: Meeting; preview: string | undefined },
+): PublishOutcome {
+  const actor = actorOf(ctx);
+  const { meeting } = input;
+  return db.transaction((tx): PublishOutcome => {
+    const meetings = createMeetingsRepository(tx);
+    if (meetings.find(meeting.id)?.agendaPublishedAt) return { kind: 'already' };
+    createAgendaRepository(tx).ensureStandingItems(meeting.id);
+    const mail = agendaPublishedMail(tx, ctx.config, ctx.now, meeting);
+    if (mail.digest !== input.preview) return { kind: 'stale', mail };
+    meetings.markAgendaPublished(meeting.id, ctx.now);
+    const links = personalAgendaLinks(tx, ctx, meeting.id);
+    const count = enqueueAgendaPublished(tx, ctx.config, ctx.now, mail, links);
+    recordAudit(tx, actor, 'publish', 'agenda', meeting.id, ctx.now);
+    return { kind: 'published', count };
   });
 }

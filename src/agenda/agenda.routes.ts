@@ -3,22 +3,20 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.view.js';
-import { recordAudit } from '../audit/audit.repository.js';
 import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { personalAgendaLinks } from '../invitations/invitations.actions.js';
 import { reasonText } from '../invitations/invitations.js';
 import { agendaMailRecipients } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
-import type { ActionContext } from '../shared/action.js';
 import { formatTime } from '../shared/dates.js';
-import { moveItem, saveDurations } from './agenda.actions.js';
+import { moveItem, prepareAgenda, publishAgenda, saveDurations } from './agenda.actions.js';
 import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
-import { type AgendaPublishedMail, agendaPublishedMail, enqueueAgendaPublished } from './agenda.mail.js';
+import { type AgendaPublishedMail, agendaPublishedMail } from './agenda.mail.js';
 import { createAgendaRepository } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 
@@ -125,17 +123,10 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       const { id } = request.params;
       const meeting = findMeeting(id);
       // The standing items are created the first time the coordinator opens the builder.
-      deps.db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(id));
+      prepareAgenda(deps.db, actionContext(request, opts), { meetingId: id });
       return renderBuilder(reply, meeting);
     },
   );
-
-  const actionContext = (user: { contactId: number }): ActionContext => ({
-    config,
-    now: deps.now(),
-    actor: { contactId: user.contactId },
-    newToken: deps.newToken,
-  });
 
   app.post(
     '/meetings/:id/agenda/items/:itemId/move',
@@ -156,7 +147,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
         next = moveBy(order, itemId, form.direction);
       else throw new DomainError('MOVE_INVALID', t('common.errors.badRequest'), 400);
       const builder = `/meetings/${id}/agenda/edit#item-${itemId}`;
-      const ctx = actionContext(requireUser(request));
+      const ctx = actionContext(request, opts);
       if (next.every((itemIdAt, index) => itemIdAt === order[index])) {
         // The first item moved up: nothing moves, but the typed minutes are kept all the same.
         if (durations.value.size > 0)
@@ -185,7 +176,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       const { items } = agendaView(deps.db, meeting);
       const result = validateDurations(form, items);
       if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
-      const saved = saveDurations(deps.db, actionContext(requireUser(request)), {
+      const saved = saveDurations(deps.db, actionContext(request, opts), {
         meeting,
         items,
         minutes: result.value,
@@ -224,7 +215,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       if (refused) return renderBuilder(reply, meeting, { refused });
       if (meeting.agendaPublishedAt) return alreadyPublished(reply, id);
       // The standing items belong in the preview as they will be in the mail.
-      deps.db.transaction((tx) => createAgendaRepository(tx).ensureStandingItems(id));
+      prepareAgenda(deps.db, actionContext(request, opts), { meetingId: id });
       return renderPreview(reply, meeting, agendaPublishedMail(deps.db, config, deps.now(), meeting));
     },
   );
@@ -238,22 +229,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       const refused = publishBlocked(meeting);
       if (refused) return renderBuilder(reply, meeting, { refused });
       const { preview } = cleanForm(request.body);
-      const user = requireUser(request);
-      const now = deps.now();
-      const outcome = deps.db.transaction((tx) => {
-        const repo = createAgendaRepository(tx);
-        // Publishing twice (a double click, two tabs) sends the mail once.
-        if (createMeetingsRepository(tx).find(id)?.agendaPublishedAt) return { kind: 'already' as const };
-        repo.ensureStandingItems(id);
-        const mail = agendaPublishedMail(tx, config, now, meeting);
-        // The agenda or the recipients changed since the preview (or there was none): show the new preview.
-        if (mail.digest !== preview) return { kind: 'stale' as const, mail };
-        createMeetingsRepository(tx).markAgendaPublished(id, now);
-        const links = personalAgendaLinks(tx, { config, now, actor: user, newToken: deps.newToken }, id);
-        const count = enqueueAgendaPublished(tx, config, now, mail, links);
-        recordAudit(tx, user, 'publish', 'agenda', id, now);
-        return { kind: 'published' as const, count };
-      });
+      const outcome = publishAgenda(deps.db, actionContext(request, opts), { meeting, preview });
       if (outcome.kind === 'already') return alreadyPublished(reply, id);
       if (outcome.kind === 'stale') return renderPreview(reply, meeting, outcome.mail, preview !== undefined);
       app.nudgeOutbox();

@@ -34,6 +34,11 @@ export interface TopicLike {
  */
 export const MEETING_STATUSES_TAKING_TOPICS: readonly MeetingStatus[] = ['gepland'];
 
+/** After publishing, a changed agenda item is marked with the time, so the builder can offer "agenda gewijzigd". */
+export function agendaChangeMark(meeting: { agendaPublishedAt: string | null }, now: Date): string | null {
+  return meeting.agendaPublishedAt ? now.toISOString() : null;
+}
+
 /** Topics in these statuses are on the meeting's agenda: their themes bring optional partners in. */
 export const ACCEPTED_TOPIC_STATUSES: readonly TopicStatus[] = ['geagendeerd', 'besproken'];
 

@@ -1,15 +1,15 @@
 // Topic pages for members: submit, edit and withdraw their organisation's topics until the deadline. The
 // coordinator's /topics is an overview of the meetings to triage (see triage.routes.ts).
 import type { FastifyReply } from 'fastify';
-import { recordAudit } from '../audit/audit.repository.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { desiredOutcomes } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
@@ -25,8 +25,8 @@ import {
   upcomingMeeting,
   validateTopic,
 } from './agenda.js';
-import { createAgendaRepository } from './agenda.repository.js';
 import { coordinatorOverview, describeTopic, meetingOfRow, meetingWhen } from './agenda.view.js';
+import { submitTopic, updateTopic, withdrawTopic } from './topics.actions.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
 const TopicBody = formBody([
@@ -237,15 +237,10 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
       const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
       return renderTopicForm(reply, { values: form, errors, privacy });
     }
-    deps.db.transaction((tx) => {
-      const id = createTopicsRepository(tx).insert(
-        result.value,
-        user.organisationId,
-        user.contactId,
-        now.toISOString(),
-      );
-      recordPrivacyConfirmations(tx, privacy, user.contactId, 'topic', now);
-      recordAudit(tx, user, 'create', 'topic', id, now);
+    submitTopic(deps.db, actionContext(request, opts), {
+      values: result.value,
+      organisationId: user.organisationId,
+      privacy,
     });
     return reply.flash(t('topics.flash.created', { title: result.value.title })).redirect('/topics');
   });
@@ -280,14 +275,7 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
         const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
         return renderTopicForm(reply, { topic, meeting, values: form, errors, privacy });
       }
-      deps.db.transaction((tx) => {
-        createTopicsRepository(tx).update(id, result.value, now.toISOString());
-        if (topic.status === 'geagendeerd' && meeting?.agendaPublishedAt) {
-          createAgendaRepository(tx).markTopicChanged(meeting.id, id, now.toISOString());
-        }
-        recordPrivacyConfirmations(tx, privacy, user.contactId, 'topic', now);
-        recordAudit(tx, user, 'update', 'topic', id, now);
-      });
+      updateTopic(deps.db, actionContext(request, opts), { topic, meeting, values: result.value, privacy });
       return reply.flash(t('topics.flash.updated', { title: result.value.title })).redirect('/topics');
     },
   );
@@ -327,11 +315,7 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
       const now = deps.now();
       const block = withdrawBlock(topic, meeting, now);
       if (block) return refuse(reply, block);
-      deps.db.transaction((tx) => {
-        if (topic.meetingId) createAgendaRepository(tx).removeTopic(topic.meetingId, id, null);
-        createTopicsRepository(tx).delete(id);
-        recordAudit(tx, user, 'withdraw', 'topic', id, now);
-      });
+      withdrawTopic(deps.db, actionContext(request, opts), { topic });
       return reply.flash(t('topics.flash.withdrawn', { title: topic.title })).redirect('/topics');
     },
   );

@@ -2,13 +2,12 @@
 // meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { recordAudit } from '../audit/audit.repository.js';
 import type { TopicStatus } from '../db/schema/index.js';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -23,10 +22,9 @@ import {
   triageBlock,
   validateDeclineReason,
 } from './agenda.js';
-import { enqueueTopicOutcome } from './agenda.mail.js';
-import { createAgendaRepository } from './agenda.repository.js';
 import { describeTopic, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic, type TopicRow } from './topics.repository.js';
+import { acceptTopic, declineTopic, deferTopic, mergeTopic } from './triage.actions.js';
 
 const MergeBody = formBody(['targetId']);
 const DeclineBody = formBody(['reason', 'privacyConfirm']);
@@ -42,7 +40,7 @@ const triageGroups = ['open', 'geagendeerd', 'samengevoegd', 'afgewezen', 'bespr
 type TriageGroup = (typeof triageGroups)[number];
 
 export const triageRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const topics = createTopicsRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
@@ -112,27 +110,13 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
     return reply.flash(message).redirect(`/meetings/${meetingId}/topics`);
   };
 
-  /** After publishing, agenda changes are marked with their time. */
-  const changedAt = (meeting: Meeting, now: Date) => (meeting.agendaPublishedAt ? now.toISOString() : null);
-
   app.post(
     '/meetings/:id/topics/:topicId/accept',
     { config: coordinator, schema: { params: MeetingTopicParams, body: formBody([]) } },
     async (request, reply) => {
       const { id, topicId } = request.params;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'accept');
-      const user = requireUser(request);
-      const now = deps.now();
-      deps.db.transaction((tx) => {
-        const txTopics = createTopicsRepository(tx);
-        const txAgenda = createAgendaRepository(tx);
-        txTopics.setStatus(topicId, { status: 'geagendeerd', meetingId: id }, now.toISOString());
-        txTopics.moveMerged(topicId, id, now.toISOString());
-        txAgenda.ensureStandingItems(id);
-        txAgenda.addTopic(id, topicId, topic.suggestedMinutes, changedAt(meeting, now));
-        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'accepted', meeting });
-        recordAudit(tx, user, 'accept', 'topic', topicId, now);
-      });
+      acceptTopic(deps.db, actionContext(request, opts), { meeting, topic });
       return afterTriage(
         reply,
         id,
@@ -147,21 +131,8 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id, topicId } = request.params;
       const { meeting, topic, organisationName } = triageTarget(id, topicId, 'defer');
-      const user = requireUser(request);
-      const now = deps.now();
       const next = nextMeetingAfter(meetings.listAhead(), meeting);
-      deps.db.transaction((tx) => {
-        const txTopics = createTopicsRepository(tx);
-        txTopics.setStatus(
-          topicId,
-          { status: 'doorgeschoven', meetingId: next?.id ?? null },
-          now.toISOString(),
-        );
-        txTopics.moveMerged(topicId, next?.id ?? null, now.toISOString());
-        createAgendaRepository(tx).removeTopic(id, topicId, changedAt(meeting, now));
-        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'deferred', meeting, nextMeeting: next });
-        recordAudit(tx, user, 'defer', 'topic', topicId, now);
-      });
+      deferTopic(deps.db, actionContext(request, opts), { meeting, topic, next });
       return afterTriage(
         reply,
         id,
@@ -181,28 +152,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       if (!target) throw new DomainError('MERGE_TARGET', t('triage.errors.targetRequired'), 409);
       const block = mergeBlock(topic, target, id);
       if (block) throw new DomainError('TRIAGE_NOT_ALLOWED', t(`triage.blocked.${block}`), 409);
-      const user = requireUser(request);
-      const now = deps.now();
-      deps.db.transaction((tx) => {
-        // The mail first: it also goes to the organisations of topics merged into this one, before they move on.
-        enqueueTopicOutcome(tx, config, now, topic, {
-          outcome: 'merged',
-          meeting,
-          mergedInto: { title: target.title, organisationName: target.organisationName },
-        });
-        const txTopics = createTopicsRepository(tx);
-        const txAgenda = createAgendaRepository(tx);
-        txTopics.setStatus(
-          topicId,
-          { status: 'samengevoegd', mergedIntoId: target.id, meetingId: target.meetingId },
-          now.toISOString(),
-        );
-        txTopics.repointMerged(topicId, target.id, target.meetingId, now.toISOString());
-        txAgenda.removeTopic(id, topicId, changedAt(meeting, now));
-        // The target's item now names another organisation too.
-        if (meeting.agendaPublishedAt) txAgenda.markTopicChanged(id, target.id, now.toISOString());
-        recordAudit(tx, user, 'merge', 'topic', topicId, now);
-      });
+      mergeTopic(deps.db, actionContext(request, opts), { meeting, topic, target });
       return afterTriage(
         reply,
         id,
@@ -266,19 +216,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
         const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
         return renderDecline(reply, { ...target, values: form, errors, privacy });
       }
-      const user = requireUser(request);
-      const now = deps.now();
-      deps.db.transaction((tx) => {
-        createTopicsRepository(tx).setStatus(
-          topicId,
-          { status: 'afgewezen', declineReason: result.value },
-          now.toISOString(),
-        );
-        createAgendaRepository(tx).removeTopic(id, topicId, changedAt(meeting, now));
-        enqueueTopicOutcome(tx, config, now, topic, { outcome: 'declined', meeting, reason: result.value });
-        recordPrivacyConfirmations(tx, privacy, user.contactId, 'decline-reason', now);
-        recordAudit(tx, user, 'decline', 'topic', topicId, now);
-      });
+      declineTopic(deps.db, actionContext(request, opts), { meeting, topic, reason: result.value, privacy });
       return afterTriage(
         reply,
         id,

@@ -1,9 +1,8 @@
 // Every change to agreements and minutes as one transaction each: the writes, their history, the privacy
 // confirmations, the audit entry and the mail (outbox) together, so nothing is half-written.
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordPrivacyConfirmations } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { AgreementStatus } from '../db/schema/index.js';
-import { recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { createParticipation } from '../invitations/participation.js';
 import { enqueueMail } from '../mail/mailer.js';
 import { changeStatus } from '../meetings/meetings.actions.js';
@@ -11,7 +10,7 @@ import { checkTransition } from '../meetings/meetings.js';
 import type { Meeting } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext } from '../shared/action.js';
+import { type ActionContext, actorOf } from '../shared/action.js';
 import { formatDate, formatMeetingWhen } from '../shared/dates.js';
 import {
   type AgreementChange,
@@ -27,11 +26,6 @@ import { presentAgreements } from './agreements.view.js';
 export class AgreementChangeRefused extends Error {
   readonly code = 'AGREEMENT_CHANGE_REFUSED';
 }
-
-const actorOf = (ctx: ActionContext) => {
-  if (!ctx.actor) throw new Error('This action needs a logged-in actor');
-  return ctx.actor;
-};
 
 /**
  * Records the minutes and agreements of one agenda item. A planned meeting that has started becomes gehouden

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { requireUser } from '../http/access.js';
+import { contextOf } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
@@ -16,7 +17,6 @@ import { createMeetingsRepository, type Meeting } from '../meetings/meetings.rep
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext } from '../shared/action.js';
 import { toCsv } from '../shared/csv.js';
 import { formatDate, formatDateTime, formatMeetingWhen, toAmsterdamDate } from '../shared/dates.js';
 import {
@@ -76,18 +76,11 @@ const positiveInt = (value: string | undefined) =>
   value && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 
 export const agreementsRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const agreementsRepo = createAgreementsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
   const member = { access: 'member' as const };
-
-  const contextOf = (user: SessionUser): ActionContext => ({
-    config,
-    now: deps.now(),
-    actor: { contactId: user.contactId },
-    newToken: deps.newToken,
-  });
 
   /** A member sees the minutes of a meeting they are part of (as its page); others get "not found". */
   const findVisibleMeeting = (id: number, user: SessionUser): Meeting => {
@@ -314,7 +307,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       }
       const user = requireUser(request);
       const wasPlanned = meeting.status === 'gepland';
-      recordItem(deps.db, contextOf(user), {
+      recordItem(deps.db, contextOf(opts, user), {
         meeting,
         item: { id: item.id, topicId: item.topicId },
         recording: result.value,
@@ -334,7 +327,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const meeting = orNotFound(meetings.find(request.params.id));
       const user = requireUser(request);
-      const done = establishMinutes(deps.db, contextOf(user), { meetingId: meeting.id });
+      const done = establishMinutes(deps.db, contextOf(opts, user), { meetingId: meeting.id });
       return reply
         .flash(
           done
@@ -353,7 +346,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       if (meeting.status !== 'gehouden')
         throw new DomainError('MEETING_NOT_HELD', t('agreements.record.notYet'), 409);
       const user = requireUser(request);
-      const count = sendAgreementList(deps.db, contextOf(user), { meeting });
+      const count = sendAgreementList(deps.db, contextOf(opts, user), { meeting });
       app.nudgeOutbox();
       return reply
         .flash(t('agreements.minutesPage.sent', { count }))
@@ -562,7 +555,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
           errors: { ...errors, ...privacy.errors },
           privacy,
         });
-      addProgressNote(deps.db, contextOf(user), {
+      addProgressNote(deps.db, contextOf(opts, user), {
         agreementId: id,
         organisationId: user.organisationId,
         text,
@@ -593,7 +586,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       return change(
         reply,
         `/agreements/${id}`,
-        () => reportDone(deps.db, contextOf(user), { agreementId: id }),
+        () => reportDone(deps.db, contextOf(opts, user), { agreementId: id }),
         t('agreements.detail.reportedDone'),
       );
     },
@@ -610,7 +603,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
         reply,
         safeBack(request.body.back, `/agreements/${id}`),
         () =>
-          confirmDone(deps.db, contextOf(user), {
+          confirmDone(deps.db, contextOf(opts, user), {
             agreementId: id,
             meetingId: meetingIdOf(request.body.meetingId),
           }),
@@ -634,7 +627,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
         reply,
         safeBack(request.body.back, `/agreements/${id}`),
         () =>
-          setAgreementStatus(deps.db, contextOf(user), {
+          setAgreementStatus(deps.db, contextOf(opts, user), {
             agreementId: id,
             status,
             meetingId: meetingIdOf(request.body.meetingId),
@@ -658,7 +651,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
         reply,
         back,
         () =>
-          renewAgreement(deps.db, contextOf(user), {
+          renewAgreement(deps.db, contextOf(opts, user), {
             agreementId: id,
             due,
             meetingId: meetingIdOf(request.body.meetingId),

@@ -1,8 +1,10 @@
-// The audit log of coordinator changes: who did what to which record, when; never free-text contents.
+// The audit log of coordinator changes (who did what to which record, when) and the privacy confirmations (who said a
+// warning was no personal data, for which form); never free-text contents.
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { auditLog, contacts } from '../db/schema/index.js';
+import { auditLog, contacts, privacyConfirmations } from '../db/schema/index.js';
 import type { audit } from '../locale/nl/audit.js';
+import type { GuardOutcome } from '../privacy/guard.js';
 
 /** What can be recorded: exactly what the log page can name, so an entry never shows up as a bare key. */
 export type AuditAction = keyof typeof audit.actions;
@@ -52,4 +54,17 @@ export function recordAudit(
   now: Date,
 ): void {
   createAuditRepository(tx).record({ actorContactId: actor.contactId, action, entity, entityId }, now);
+}
+
+/** Records who confirmed which privacy warnings, when, for which form; never the text. Call inside the action. */
+export function recordPrivacyConfirmations(
+  tx: DbOrTx,
+  outcome: Pick<GuardOutcome, 'confirmedCategories'>,
+  contactId: number | null,
+  form: string,
+  now: Date,
+): void {
+  for (const category of outcome.confirmedCategories) {
+    tx.insert(privacyConfirmations).values({ contactId, form, category, at: now.toISOString() }).run();
+  }
 }

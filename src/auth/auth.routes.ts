@@ -1,10 +1,11 @@
 // Passwordless login: ask for a link, confirm it on a page (so mail scanners can't use it up), log out.
 import { Type } from 'typebox';
+import { contextOf } from '../http/action-context.js';
 import { cleanForm, formBody, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
-import { enqueueMail } from '../mail/mailer.js';
+import { mailLoginLink } from './auth.actions.js';
 import {
   isLoginTokenUsable,
   LOGIN_LINK_MINUTES,
@@ -13,7 +14,6 @@ import {
   safeNext,
 } from './auth.js';
 import { createAuthRepository } from './auth.repository.js';
-import { createLoginLink } from './login-link.js';
 import { hashToken } from './tokens.js';
 
 const LoginBody = formBody(['email', 'next']);
@@ -21,7 +21,7 @@ const LoginQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 50
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const authRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const repo = createAuthRepository(deps.db);
 
   app.get(
@@ -51,15 +51,7 @@ export const authRoutes: ModulePlugin = async (app, opts) => {
       const since = loginLinkWindowStart(deps.now());
       if (contact && mayMailLoginLink(repo.countLoginTokensSince(contact.id, since))) {
         const next = safeNext(values.next);
-        deps.db.transaction((tx) => {
-          const link = createLoginLink({ ...deps, db: tx }, config, contact.id, next);
-          enqueueMail(tx, config, deps.now(), {
-            template: 'login',
-            to: { name: null, email },
-            data: { link, minutes: LOGIN_LINK_MINUTES },
-            purpose: 'login',
-          });
-        });
+        mailLoginLink(deps.db, contextOf(opts), { contactId: contact.id, email, next });
         app.nudgeOutbox();
       }
       // The same answer whether or not the address is known or over its limit, so the form reveals nothing.

@@ -41,6 +41,11 @@ export function createCalendarRepository(db: DbOrTx) {
     },
 
     /** Inserts a token row; the hash is set right after, from the row's id (see `feedTokenFor`). */
+    /** Removes the organisation's feed links for good: the organisation itself is being deleted. */
+    deleteFeedTokensOf(organisationId: number) {
+      db.delete(feedTokens).where(eq(feedTokens.organisationId, organisationId)).run();
+    },
+
     insertFeedToken(organisationId: number, placeholderHash: string, now: Date): number {
       return db
         .insert(feedTokens)

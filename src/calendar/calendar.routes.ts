@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { hashToken } from '../auth/tokens.js';
 import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
@@ -89,12 +90,7 @@ export const calendarRoutes: ModulePlugin = async (app, opts) => {
 
   /** Replaces (or makes the first) feed link and says which of the two happened. */
   const replace = (request: Parameters<typeof requireUser>[0], organisationId: number): string => {
-    const user = requireUser(request);
-    const { replaced } = replaceFeedToken(
-      deps.db,
-      { config, now: deps.now(), actor: { contactId: user.contactId }, newToken: deps.newToken },
-      { organisationId },
-    );
+    const { replaced } = replaceFeedToken(deps.db, actionContext(request, opts), { organisationId });
     return t(replaced ? 'calendar.replace.replaced' : 'calendar.replace.created');
   };
 

@@ -4,7 +4,7 @@ import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { type FieldErrors, formBody, IdParams, MAX_FORM_FIELD } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
@@ -59,13 +59,6 @@ export const repliesRoutes: ModulePlugin = async (app, opts) => {
   const calendars = createCalendarRepository(deps.db);
   const invitations = createInvitationsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
-  const context = (request: FastifyRequest) => ({
-    config,
-    now: deps.now(),
-    actor: { contactId: requireUser(request).contactId },
-    newToken: deps.newToken,
-  });
-
   /** Invitations a reply can be given to: of its own meeting when the UID names one, else of meetings to come. */
   const choicesFor = (reply: UnmatchedReply) => {
     const own = reply.uid ? meetingIdFromUid(reply.uid, config.baseUrl) : null;
@@ -149,7 +142,7 @@ export const repliesRoutes: ModulePlugin = async (app, opts) => {
       if (!rsvp) errors.rsvp = t('calendar.replies.errors.answer');
       if (!rsvp || Object.keys(errors).length > 0)
         return renderList(reply, { assignErrors: { [id]: errors } });
-      const outcome = assignReply(deps.db, context(request), { replyId: id, invitationId, rsvp });
+      const outcome = assignReply(deps.db, actionContext(request, opts), { replyId: id, invitationId, rsvp });
       return reply.flash(t(`calendar.replies.assigned.${outcome}`)).redirect('/replies');
     },
   );
@@ -159,7 +152,7 @@ export const repliesRoutes: ModulePlugin = async (app, opts) => {
     { config: coordinator, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
       const { id } = request.params;
-      const dismissed = dismissReply(deps.db, context(request), { replyId: id });
+      const dismissed = dismissReply(deps.db, actionContext(request, opts), { replyId: id });
       return reply
         .flash(t(dismissed ? 'calendar.replies.dismissed' : 'calendar.replies.assigned.gone'))
         .redirect('/replies');

@@ -66,12 +66,16 @@ export function loadDemoMeetings(
     });
     const candidate = plan.candidates[0];
     if (!candidate || candidate.startsAt >= nowIso) continue;
-    const id = createMeeting(tx, meetingAt(candidate, location), 'gepland', actor, now);
+    const id = createMeeting(
+      tx,
+      { now, actor },
+      { values: meetingAt(candidate, location), status: 'gepland' },
+    );
     // Held long ago: nobody is told anything, so the status is set as it was, without the meeting action's mail.
     meetings.setStatus(id, 'gehouden', now);
     meetings.recordChange(id, { kind: 'held', details: {} }, actor.contactId, now);
   }
-  createMeeting(tx, meetingAt(next, TOWN_HALL), 'gepland', actor, now);
+  createMeeting(tx, { now, actor }, { values: meetingAt(next, TOWN_HALL), status: 'gepland' });
 
   // A poll for the meeting after that: four of the planner's dates, put to the schools and core partners.
   const after = planCandidates({
@@ -95,7 +99,11 @@ export function loadDemoMeetings(
   );
   if (!poll.ok) return;
   // Demo addresses are on .example: only the embedded mail folder gets the mail, never a real mail server.
-  const { id } = startPoll(tx, config && !config.smtpUrl ? config : null, deps, poll.value, actor, now);
+  const { id } = startPoll(
+    tx,
+    { config: config && !config.smtpUrl ? config : null, now, actor, newToken: deps.newToken },
+    { poll: poll.value },
+  );
 
   // Some contacts have answered already, so the tally has something to show.
   const polls = createPollsRepository(tx);

@@ -1,6 +1,6 @@
-// The one integration point of the privacy guard for every free-text form: check before storing, record confirmations.
+// The one integration point of the privacy guard for every free-text form: check before storing. Reads only: the
+// action that stores the form records the confirmations (`recordPrivacyConfirmations` in the audit repository).
 import type { DbOrTx } from '../db/connection.js';
-import { privacyConfirmations } from '../db/schema/index.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { type GuardedField, type GuardOutcome, guardFields } from '../privacy/guard.js';
 
@@ -24,17 +24,4 @@ export function checkPrivacy(
   now: Date,
 ): GuardOutcome {
   return guardFields(fields, { allow: privacyAllowList(db), now, confirmedFingerprint: form.privacyConfirm });
-}
-
-/** Records who confirmed which categories, when, for which form; never the text. Call inside the save transaction. */
-export function recordPrivacyConfirmations(
-  tx: DbOrTx,
-  outcome: GuardOutcome,
-  contactId: number | null,
-  form: string,
-  now: Date,
-): void {
-  for (const category of outcome.confirmedCategories) {
-    tx.insert(privacyConfirmations).values({ contactId, form, category, at: now.toISOString() }).run();
-  }
 }

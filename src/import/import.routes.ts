@@ -1,7 +1,7 @@
 // Importing contacts: upload a CSV, see what would be created, what is there already and which rows are wrong, confirm.
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { cleanForm, formBody } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
@@ -20,7 +20,7 @@ const counts = (plan: Pick<ImportPlan, 'newOrganisations' | 'newContacts'>) => (
 });
 
 export const importRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const coordinator = { access: 'coordinator' as const };
   // Only this plugin's routes accept multipart bodies (the file upload); its fields land on request.body.
   await app.register(fastifyMultipart, {
@@ -101,11 +101,10 @@ export const importRoutes: ModulePlugin = async (app, opts) => {
       // cleanForm trims; the file's own first and last characters do not matter to the CSV reader.
       const text = form.text ?? '';
       try {
-        const done = confirmImport(
-          deps.db,
-          { config, now: deps.now(), actor: requireUser(request), newToken: deps.newToken },
-          { text, fingerprint: form.fingerprint ?? '' },
-        );
+        const done = confirmImport(deps.db, actionContext(request, opts), {
+          text,
+          fingerprint: form.fingerprint ?? '',
+        });
         return reply
           .flash(
             t('import.flash', {

@@ -1,11 +1,10 @@
 // Invitation state changes as one transaction each: answers (web and calendar), sending, adding, removing,
 // delegating, reminders, and telling invitees about a changed or cancelled meeting.
 import { createAgendaRepository } from '../agenda/agenda.repository.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordPrivacyConfirmations } from '../audit/audit.repository.js';
 import { hashToken } from '../auth/tokens.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpSource, RsvpStatus } from '../db/schema/index.js';
-import { recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { NOTIFIABLE_CHANGES } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { hashToken } from '../auth/tokens.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
+import { actionContext, contextOf } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues, TokenParams } from '../http/forms.js';
@@ -14,7 +15,7 @@ import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { validateContact } from '../organisations/organisations.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext, Actor } from '../shared/action.js';
+import type { Actor } from '../shared/action.js';
 import {
   delegateInvitation,
   recordAnswer,
@@ -45,17 +46,11 @@ const answerChoices = rsvpStatuses.filter(
 const parseAnswer = (value: string | undefined) => answerChoices.find((choice) => choice === value);
 
 export const invitationsRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const invitations = createInvitationsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
   const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
 
-  const actionContext = (actor: Actor): ActionContext => ({
-    config,
-    now: deps.now(),
-    actor,
-    newToken: deps.newToken,
-  });
   const findMeeting = (id: number) => orNotFound(invitations.findMeeting(id));
 
   // ------------------------------------------------------------------------------------------------------------
@@ -80,7 +75,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
 
   const send = async (reply: FastifyReply, id: number, actor: Actor, contactIds: readonly number[]) => {
     findMeeting(id);
-    const count = sendInvitations(deps.db, actionContext(actor), { meetingId: id, contactIds });
+    const count = sendInvitations(deps.db, contextOf(opts, actor), { meetingId: id, contactIds });
     app.nudgeOutbox();
     return reply.flash(t('invitations.page.flash.sent', { count })).redirect(`/meetings/${id}/invitations`);
   };
@@ -142,7 +137,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id, invitationId } = request.params;
       findInvitation(id, invitationId);
-      removeInvitation(deps.db, actionContext(requireUser(request)), { invitationId });
+      removeInvitation(deps.db, actionContext(request, opts), { invitationId });
       app.nudgeOutbox();
       return reply.flash(t('invitations.page.flash.removed')).redirect(`/meetings/${id}/invitations`);
     },
@@ -176,7 +171,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       findMeeting(id);
-      const count = sendAgendaChanged(deps.db, actionContext(requireUser(request)), { meetingId: id });
+      const count = sendAgendaChanged(deps.db, actionContext(request, opts), { meetingId: id });
       app.nudgeOutbox();
       return reply
         .flash(t('invitations.page.flash.agendaMail', { count }))
@@ -191,7 +186,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
       const { id } = request.params;
       findMeeting(id);
       const presentIds = manyValues(request.body, 'present').map(Number).filter(Number.isInteger);
-      const recorded = recordPresence(deps.db, actionContext(requireUser(request)), {
+      const recorded = recordPresence(deps.db, actionContext(request, opts), {
         meetingId: id,
         presentIds,
       });
@@ -296,7 +291,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
           privacy,
         });
       }
-      const outcome = recordAnswer(deps.db, actionContext(null), {
+      const outcome = recordAnswer(deps.db, contextOf(opts), {
         invitationId: opened.invitation.id,
         rsvp,
         answeredAt: now.toISOString(),
@@ -325,7 +320,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
       if (!checked.ok) {
         return renderRsvp(reply, token, opened.view, { delegate, delegateErrors: checked.errors });
       }
-      const outcome = delegateInvitation(deps.db, actionContext(null), {
+      const outcome = delegateInvitation(deps.db, contextOf(opts), {
         invitationId: opened.invitation.id,
         colleague: { name: checked.value.name, email: checked.value.email },
       });
@@ -356,7 +351,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
       const rsvp = parseAnswer(cleanForm(request.body).rsvp);
       if (!rsvp || linkState(meeting, invitation, deps.now()) !== 'open') return reply.redirect('/');
       const now = deps.now();
-      recordAnswer(deps.db, actionContext(user), {
+      recordAnswer(deps.db, contextOf(opts, user), {
         invitationId: invitation.id,
         rsvp,
         answeredAt: now.toISOString(),

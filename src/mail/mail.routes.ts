@@ -2,14 +2,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Type } from 'typebox';
-import { recordAudit } from '../audit/audit.repository.js';
 import { requireUser } from '../http/access.js';
+import { actionContext, contextOf } from '../http/action-context.js';
 import { NotFoundError } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { devMailText } from './dev-mail.js';
-import { recordMailOpened } from './mail.actions.js';
+import { recordMailOpened, retryMail } from './mail.actions.js';
 import { createOutboxRepository } from './outbox.repository.js';
 
 const EmlParams = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_.-]+\\.eml$', maxLength: 200 }) });
@@ -48,12 +48,7 @@ export const mailRoutes: ModulePlugin = async (app, opts) => {
     { config: { access: 'coordinator' }, schema: { params: IdParams, body: formBody([]) } },
     async (request, reply) => {
       const { id } = request.params;
-      const user = requireUser(request);
-      const retried = deps.db.transaction((tx) => {
-        const ok = createOutboxRepository(tx).retry(id, deps.now());
-        if (ok) recordAudit(tx, user, 'retry', 'outbox', id, deps.now());
-        return ok;
-      });
+      const retried = retryMail(deps.db, actionContext(request, opts), { id });
       if (!retried) throw new NotFoundError();
       app.nudgeOutbox();
       return reply.flash(t('mail.outbox.retried')).redirect('/admin/outbox');
@@ -94,11 +89,7 @@ export const mailRoutes: ModulePlugin = async (app, opts) => {
       const { simpleParser } = await import('mailparser');
       const mail = await simpleParser(await readFile(join(config.mailDir, file)), { skipTextToHtml: true });
       const user = requireUser(request);
-      recordMailOpened(
-        deps.db,
-        { config, now: deps.now(), actor: user, newToken: deps.newToken },
-        { messageId: mail.messageId ?? null },
-      );
+      recordMailOpened(deps.db, contextOf(opts, user), { messageId: mail.messageId ?? null });
       return reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', `inline; filename="${file}"`)

@@ -1,15 +1,15 @@
 // The coordinator's school-holiday tables per region: the planner's data, with their source, correctable.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { recordAudit } from '../audit/audit.repository.js';
 import { type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { readSettings } from '../settings/settings.js';
+import { deleteHoliday, saveHoliday } from './holidays.actions.js';
 import { SCHOOL_HOLIDAYS_SOURCES } from './holidays.data.js';
 import { validateHoliday } from './holidays.js';
 import {
@@ -114,14 +114,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
     if (same && same.id !== id) {
       return renderForm(reply, { id, values: form, errors: { kind: t('holidays.errors.duplicate') } });
     }
-    const user = requireUser(request);
-    deps.db.transaction((tx) => {
-      const now = deps.now();
-      const repo = createHolidaysRepository(tx);
-      const savedId = id ?? repo.insert(result.value, now);
-      if (id) repo.update(id, result.value, now);
-      recordAudit(tx, user, id ? 'update' : 'create', 'holiday', savedId, now);
-    });
+    saveHoliday(deps.db, actionContext(request, opts), { ...(id ? { id } : {}), values: result.value });
     const params = { kind: kindLabel(result.value.kind), schoolYear: result.value.schoolYear };
     return reply
       .flash(t(id ? 'holidays.flash.updated' : 'holidays.flash.created', params))
@@ -180,11 +173,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       const holiday = findHoliday(id);
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        createHolidaysRepository(tx).delete(id);
-        recordAudit(tx, user, 'delete', 'holiday', id, deps.now());
-      });
+      deleteHoliday(deps.db, actionContext(request, opts), { id });
       return reply
         .flash(t('holidays.flash.deleted', { kind: kindLabel(holiday.kind), schoolYear: holiday.schoolYear }))
         .redirect(`/admin/holidays?regio=${holiday.region}`);

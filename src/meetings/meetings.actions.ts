@@ -1,12 +1,11 @@
 // Meeting changes as one transaction each: store, record the change, audit, and tell the invitees.
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordPrivacyConfirmations } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { MeetingStatus } from '../db/schema/index.js';
-import { recordPrivacyConfirmations } from '../http/privacy-check.js';
 import { notifyInvitees } from '../invitations/invitations.actions.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext, Actor } from '../shared/action.js';
+import type { ActionContext } from '../shared/action.js';
 import {
   type CancelReason,
   changesBetween,
@@ -16,27 +15,37 @@ import {
 } from './meetings.js';
 import { createMeetingsRepository, type Meeting } from './meetings.repository.js';
 
-/** Creates a meeting; a planned one also gets its `planned` change, from which the invitations will be sent. */
+/**
+ * Creates a meeting; a planned one also gets its `planned` change, from which the invitations will be sent. Needs
+ * no config: nothing is mailed yet.
+ */
 export function createMeeting(
-  tx: DbOrTx,
-  values: MeetingValues,
-  status: Extract<MeetingStatus, 'concept' | 'gepland'>,
-  actor: Actor,
-  now: Date,
+  db: DbOrTx,
+  ctx: Pick<ActionContext, 'now' | 'actor'>,
+  input: {
+    values: MeetingValues;
+    status: Extract<MeetingStatus, 'concept' | 'gepland'>;
+    privacy?: GuardOutcome;
+  },
 ): number {
-  const repo = createMeetingsRepository(tx);
-  const id = repo.insert(values, status, now);
-  const by = actor?.contactId ?? null;
-  const { startsAt, endsAt, location, onlineUrl } = values;
-  repo.recordChange(
-    id,
-    { kind: 'created', details: { after: { startsAt, endsAt, location, onlineUrl } } },
-    by,
-    now,
-  );
-  if (status === 'gepland') repo.recordChange(id, { kind: 'planned', details: {} }, by, now);
-  if (actor) recordAudit(tx, actor, 'create', 'meeting', id, now);
-  return id;
+  const { actor, now } = ctx;
+  const { values, status } = input;
+  return db.transaction((tx) => {
+    const repo = createMeetingsRepository(tx);
+    const id = repo.insert(values, status, now);
+    const by = actor?.contactId ?? null;
+    if (input.privacy) recordPrivacyConfirmations(tx, input.privacy, by, 'meeting', now);
+    const { startsAt, endsAt, location, onlineUrl } = values;
+    repo.recordChange(
+      id,
+      { kind: 'created', details: { after: { startsAt, endsAt, location, onlineUrl } } },
+      by,
+      now,
+    );
+    if (status === 'gepland') repo.recordChange(id, { kind: 'planned', details: {} }, by, now);
+    if (actor) recordAudit(tx, actor, 'create', 'meeting', id, now);
+    return id;
+  });
 }
 
 /**

@@ -1,18 +1,19 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
+
 import type { FastifyReply } from 'fastify';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
 import { openPollsFor } from '../polls/polls.view.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext, Actor } from '../shared/action.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
 import {
   cancelReasons,
@@ -43,15 +44,9 @@ const MeetingBody = formBody([
 const CancelBody = formBody(['reason']);
 
 export const meetingsRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const participation = createParticipation(deps.db);
-  const actionContext = (actor: Actor): ActionContext => ({
-    config,
-    now: deps.now(),
-    actor,
-    newToken: deps.newToken,
-  });
   const coordinator = { access: 'coordinator' as const };
 
   const findMeeting = (id: number): Meeting => orNotFound(meetings.find(id));
@@ -132,11 +127,10 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
     const result = checkForm(form, planned);
     if (!result.ok)
       return renderForm(reply, { values: form, errors: result.errors, privacy: result.privacy });
-    const user = requireUser(request);
-    const id = deps.db.transaction((tx) => {
-      const now = deps.now();
-      recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'meeting', now);
-      return createMeeting(tx, result.value, planned ? 'gepland' : 'concept', user, now);
+    const id = createMeeting(deps.db, actionContext(request, opts), {
+      values: result.value,
+      status: planned ? 'gepland' : 'concept',
+      privacy: result.privacy,
     });
     return reply
       .flash(t(planned ? 'meetings.flash.createdPlanned' : 'meetings.flash.created'))
@@ -199,7 +193,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
       if (!result.ok) {
         return renderForm(reply, { meeting, values: form, errors: result.errors, privacy: result.privacy });
       }
-      const changes = updateMeeting(deps.db, actionContext(requireUser(request)), {
+      const changes = updateMeeting(deps.db, actionContext(request, opts), {
         meeting,
         values: result.value,
         plan,
@@ -227,7 +221,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
         const meeting = findMeeting(id);
         const check = checkTransition(meeting, to, deps.now());
         if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
-        changeStatus(deps.db, actionContext(requireUser(request)), { meeting, to });
+        changeStatus(deps.db, actionContext(request, opts), { meeting, to });
         return reply
           .flash(t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`))
           .redirect(`/meetings/${id}`);
@@ -277,7 +271,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const reason = validateCancelReason(form.reason);
       if (!reason.ok) return renderCancel(reply, meeting, form, reason.errors);
-      changeStatus(deps.db, actionContext(requireUser(request)), {
+      changeStatus(deps.db, actionContext(request, opts), {
         meeting,
         to: 'geannuleerd',
         reason: reason.value,

@@ -1,11 +1,12 @@
 // The date planner page: candidate dates from the pure planner, turned into a meeting or a date poll in one step.
+
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { DomainError } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
 import { defaultClosesOn, pollsForSamePeriod, validatePoll } from '../polls/polls.js';
@@ -70,7 +71,7 @@ function halfYearsFrom(now: Date): HalfYear[] {
 }
 
 export const plannerRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const coordinator = { access: 'coordinator' as const };
   const meetings = createMeetingsRepository(deps.db);
   const holidays = createHolidaysRepository(deps.db);
@@ -214,8 +215,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
         onlineUrl: '',
         topicDeadline: defaultTopicDeadline(range.startsAt),
       };
-      const user = requireUser(request);
-      const id = deps.db.transaction((tx) => createMeeting(tx, values, 'concept', user, deps.now()));
+      const id = createMeeting(deps.db, actionContext(request, opts), { values, status: 'concept' });
       return reply
         .flash(
           t('meetings.flash.createdFromPlanner', { when: formatMeetingWhen(values.startsAt, values.endsAt) }),
@@ -241,11 +241,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
       const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
       return render(reply, search, { values: form, dates, errors, privacy });
     }
-    const user = requireUser(request);
-    const started = deps.db.transaction((tx) => {
-      recordPrivacyConfirmations(tx, privacy, user.contactId, 'poll', now);
-      return startPoll(tx, config, deps, result.value, user, now);
-    });
+    const started = startPoll(deps.db, actionContext(request, opts), { poll: result.value, privacy });
     app.nudgeOutbox();
     return reply
       .flash(t('polls.flash.started', { count: started.participants }))

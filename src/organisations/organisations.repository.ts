@@ -5,7 +5,6 @@ import {
   agreementNotes,
   agreementOwners,
   contacts,
-  feedTokens,
   type OrganisationKind,
   organisations,
   themePartners,
@@ -101,9 +100,8 @@ export function createOrganisationsRepository(db: DbOrTx) {
       };
     },
 
-    /** Deletes an organisation nothing refers to (see `references`), with the calendar feed links it owns. */
+    /** Deletes an organisation nothing refers to (see `references`); its feed links go first (the calendar's). */
     delete(id: number) {
-      db.delete(feedTokens).where(eq(feedTokens.organisationId, id)).run();
       db.delete(organisations).where(eq(organisations.id, id)).run();
     },
 

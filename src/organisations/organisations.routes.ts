@@ -1,16 +1,24 @@
 // The coordinator's pages for organisations and their contacts.
 import type { FastifyReply } from 'fastify';
-import { recordAudit } from '../audit/audit.repository.js';
-import { createAuthRepository } from '../auth/auth.repository.js';
 import { feedSectionFor } from '../calendar/feed-section.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { createContactsRepository } from './contacts.repository.js';
+import {
+  archiveContact,
+  archiveOrganisation,
+  createContact,
+  createOrganisation,
+  deleteOrganisation,
+  updateContact,
+  updateOrganisation,
+} from './organisations.actions.js';
 import { validateContact, validateOrganisation } from './organisations.js';
 import { createOrganisationsRepository } from './organisations.repository.js';
 
@@ -89,22 +97,11 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const result = validateOrganisation(form);
       if (!result.ok) return renderOrganisationForm(reply, { values: form, errors: result.errors });
-      if (organisations.findByName(result.value.name)) {
-        return renderOrganisationForm(reply, {
-          values: form,
-          errors: { name: t('organisations.errors.nameTaken') },
-        });
-      }
-      const user = requireUser(request);
-      const id = deps.db.transaction((tx) => {
-        const now = deps.now();
-        const newId = createOrganisationsRepository(tx).insert(result.value, now.toISOString());
-        recordAudit(tx, user, 'create', 'organisation', newId, now);
-        return newId;
-      });
+      const created = createOrganisation(deps.db, actionContext(request, opts), result.value);
+      if (!created.ok) return renderOrganisationForm(reply, { values: form, errors: created.errors });
       return reply
         .flash(t('organisations.flash.created', { name: result.value.name }))
-        .redirect(`/organisations/${id}`);
+        .redirect(`/organisations/${created.value}`);
     },
   );
 
@@ -151,19 +148,8 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const result = validateOrganisation(form);
       if (!result.ok) return renderOrganisationForm(reply, { id, values: form, errors: result.errors });
-      const sameName = organisations.findByName(result.value.name);
-      if (sameName && sameName.id !== id) {
-        return renderOrganisationForm(reply, {
-          id,
-          values: form,
-          errors: { name: t('organisations.errors.nameTaken') },
-        });
-      }
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        createOrganisationsRepository(tx).update(id, result.value);
-        recordAudit(tx, user, 'update', 'organisation', id, deps.now());
-      });
+      const updated = updateOrganisation(deps.db, actionContext(request, opts), { id, values: result.value });
+      if (!updated.ok) return renderOrganisationForm(reply, { id, values: form, errors: updated.errors });
       return reply
         .flash(t('organisations.flash.updated', { name: result.value.name }))
         .redirect(`/organisations/${id}`);
@@ -205,11 +191,7 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
           references,
         });
       }
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        createOrganisationsRepository(tx).delete(id);
-        recordAudit(tx, user, 'delete', 'organisation', id, deps.now());
-      });
+      deleteOrganisation(deps.db, actionContext(request, opts), { id });
       return reply
         .flash(t('organisations.flash.deleted', { name: organisation.name }))
         .redirect('/organisations');
@@ -223,17 +205,7 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
       async (request, reply) => {
         const { id } = request.params;
         const organisation = findOrganisation(id);
-        const user = requireUser(request);
-        deps.db.transaction((tx) => {
-          const now = deps.now();
-          const repo = createOrganisationsRepository(tx);
-          if (action === 'archive') {
-            repo.archive(id, now.toISOString());
-            // Ended, not just blocked: restoring the organisation must not make an old cookie work again.
-            createAuthRepository(tx).deleteSessionsOfOrganisation(id);
-          } else repo.restore(id);
-          recordAudit(tx, user, action, 'organisation', id, now);
-        });
+        archiveOrganisation(deps.db, actionContext(request, opts), { id, action });
         return reply
           .flash(t(`organisations.flash.${action}d`, { name: organisation.name }))
           .redirect(`/organisations/${id}`);
@@ -263,20 +235,12 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const result = validateContact(form);
       if (!result.ok) return renderContactForm(reply, { organisation, values: form, errors: result.errors });
-      const existing = contacts.findByEmail(result.value.email);
-      if (existing) {
-        return renderContactForm(reply, {
-          organisation,
-          values: form,
-          errors: { email: t('contacts.errors.emailTaken') },
-        });
-      }
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        const now = deps.now();
-        const contactId = createContactsRepository(tx).insert(id, result.value, now.toISOString());
-        recordAudit(tx, user, 'create', 'contact', contactId, now);
+      const created = createContact(deps.db, actionContext(request, opts), {
+        organisationId: id,
+        values: result.value,
       });
+      if (!created.ok)
+        return renderContactForm(reply, { organisation, values: form, errors: created.errors });
       return reply
         .flash(t('contacts.flash.created', { name: result.value.name }))
         .redirect(`/organisations/${id}`);
@@ -313,22 +277,14 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
       const result = validateContact(form);
       if (!result.ok)
         return renderContactForm(reply, { organisation, contactId: id, values: form, errors: result.errors });
-      const existing = contacts.findByEmail(result.value.email);
-      if (existing && existing.id !== id) {
+      const updated = updateContact(deps.db, actionContext(request, opts), { id, values: result.value });
+      if (!updated.ok)
         return renderContactForm(reply, {
           organisation,
           contactId: id,
           values: form,
-          errors: { email: t('contacts.errors.emailTaken') },
+          errors: updated.errors,
         });
-      }
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        createContactsRepository(tx).update(id, result.value);
-        // Losing the right to log in ends the contact's sessions at once.
-        if (result.value.access === 'none') createAuthRepository(tx).deleteSessionsOf(id);
-        recordAudit(tx, user, 'update', 'contact', id, deps.now());
-      });
       return reply
         .flash(t('contacts.flash.updated', { name: result.value.name }))
         .redirect(`/organisations/${organisation.id}`);
@@ -374,15 +330,7 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
             .flash(t('contacts.flash.cannotArchiveSelf'))
             .redirect(`/organisations/${organisation.id}`);
         }
-        deps.db.transaction((tx) => {
-          const now = deps.now();
-          const repo = createContactsRepository(tx);
-          if (action === 'archive') {
-            repo.archive(id, now.toISOString());
-            createAuthRepository(tx).deleteSessionsOf(id);
-          } else repo.restore(id);
-          recordAudit(tx, user, action, 'contact', id, now);
-        });
+        archiveContact(deps.db, actionContext(request, opts), { id, action });
         return reply
           .flash(t(`contacts.flash.${action}d`, { name: contact.name ?? '' }))
           .redirect(`/organisations/${organisation.id}`);

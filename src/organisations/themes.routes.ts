@@ -1,16 +1,16 @@
 // The coordinator's pages for the theme catalogue and the optional partners each theme brings in.
 import type { FastifyReply } from 'fastify';
-import { recordAudit } from '../audit/audit.repository.js';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { validateTheme } from './organisations.js';
 import { createOrganisationsRepository } from './organisations.repository.js';
+import { archiveTheme, createTheme, deleteTheme, updateTheme } from './themes.actions.js';
 import { createThemesRepository } from './themes.repository.js';
 
 const ThemeBody = formBody(['name', 'description']);
@@ -94,12 +94,10 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
     const partnerIds = chosenPartners(request.body);
     const result = checkForm(form);
     if (!result.ok) return renderForm(reply, { values: form, partnerIds, ...result });
-    const user = requireUser(request);
-    deps.db.transaction((tx) => {
-      const now = deps.now();
-      const id = createThemesRepository(tx).insert(result.value, partnerIds, now.toISOString());
-      recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'theme', now);
-      recordAudit(tx, user, 'create', 'theme', id, now);
+    createTheme(deps.db, actionContext(request, opts), {
+      values: result.value,
+      partnerIds,
+      privacy: result.privacy,
     });
     return reply.flash(t('themes.flash.created', { name: result.value.name })).redirect('/themes');
   });
@@ -124,12 +122,11 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
       const partnerIds = chosenPartners(request.body);
       const result = checkForm(form, id);
       if (!result.ok) return renderForm(reply, { id, values: form, partnerIds, ...result });
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        const now = deps.now();
-        createThemesRepository(tx).update(id, result.value, partnerIds);
-        recordPrivacyConfirmations(tx, result.privacy, user.contactId, 'theme', now);
-        recordAudit(tx, user, 'update', 'theme', id, now);
+      updateTheme(deps.db, actionContext(request, opts), {
+        id,
+        values: result.value,
+        partnerIds,
+        privacy: result.privacy,
       });
       return reply.flash(t('themes.flash.updated', { name: result.value.name })).redirect('/themes');
     },
@@ -166,11 +163,7 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
           topicCount,
         });
       }
-      const user = requireUser(request);
-      deps.db.transaction((tx) => {
-        createThemesRepository(tx).delete(id);
-        recordAudit(tx, user, 'delete', 'theme', id, deps.now());
-      });
+      deleteTheme(deps.db, actionContext(request, opts), { id });
       return reply.flash(t('themes.flash.deleted', { name: theme.name })).redirect('/themes');
     },
   );
@@ -182,14 +175,7 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
       async (request, reply) => {
         const { id } = request.params;
         const theme = findTheme(id);
-        const user = requireUser(request);
-        deps.db.transaction((tx) => {
-          const now = deps.now();
-          const repo = createThemesRepository(tx);
-          if (action === 'archive') repo.archive(id, now.toISOString());
-          else repo.restore(id);
-          recordAudit(tx, user, action, 'theme', id, now);
-        });
+        archiveTheme(deps.db, actionContext(request, opts), { id, action });
         return reply.flash(t(`themes.flash.${action}d`, { name: theme.name })).redirect('/themes');
       },
     );

@@ -1,5 +1,5 @@
 // Starting, answering, reminding and closing a date poll as one transaction each: store, mail (outbox), audit.
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordPrivacyConfirmations } from '../audit/audit.repository.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
@@ -8,7 +8,8 @@ import { enqueueMail } from '../mail/mailer.js';
 import { createMeeting } from '../meetings/meetings.actions.js';
 import type { MeetingValues } from '../meetings/meetings.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
-import type { ActionContext } from '../shared/action.js';
+import type { GuardOutcome } from '../privacy/guard.js';
+import { type ActionContext, actorOf } from '../shared/action.js';
 import { isAnswerable, type PollValues, toRemind } from './polls.js';
 import { createPollsRepository } from './polls.repository.js';
 
@@ -22,33 +23,35 @@ export function pollLink(config: Config, token: string): string {
  * Without a config nobody is mailed (the demo on a real mail server). Returns the poll id and how many were asked.
  */
 export function startPoll(
-  tx: DbOrTx,
-  config: Config | null,
-  deps: { newToken: () => string },
-  poll: PollValues,
-  creator: { contactId: number } | null,
-  now: Date,
+  db: DbOrTx,
+  ctx: Omit<ActionContext, 'config'> & { config: Config | null },
+  input: { poll: PollValues; privacy?: GuardOutcome },
 ): { id: number; participants: number } {
-  const repo = createPollsRepository(tx);
-  const id = repo.insert(poll, creator?.contactId ?? null, now);
-  const options = repo.options(id);
-  const asked = createContactsRepository(tx)
-    .listInvitable()
-    .filter((contact) => contact.organisationKind !== 'optional' && contact.id !== creator?.contactId);
-  for (const contact of asked) {
-    if (!contact.email) continue;
-    const token = deps.newToken();
-    repo.addParticipant(id, contact.id, hashToken(token));
-    if (!config) continue;
-    enqueueMail(tx, config, now, {
-      template: 'poll-invite',
-      to: { name: contact.name, email: contact.email },
-      data: { title: poll.title, link: pollLink(config, token), options, closesAt: poll.closesAt },
-      purpose: `poll:${id}`,
-    });
-  }
-  if (creator) recordAudit(tx, creator, 'create', 'poll', id, now);
-  return { id, participants: asked.length };
+  const { config, now, actor: creator } = ctx;
+  const { poll } = input;
+  return db.transaction((tx) => {
+    const repo = createPollsRepository(tx);
+    const id = repo.insert(poll, creator?.contactId ?? null, now);
+    const options = repo.options(id);
+    const asked = createContactsRepository(tx)
+      .listInvitable()
+      .filter((contact) => contact.organisationKind !== 'optional' && contact.id !== creator?.contactId);
+    for (const contact of asked) {
+      if (!contact.email) continue;
+      const token = ctx.newToken();
+      repo.addParticipant(id, contact.id, hashToken(token));
+      if (!config) continue;
+      enqueueMail(tx, config, now, {
+        template: 'poll-invite',
+        to: { name: contact.name, email: contact.email },
+        data: { title: poll.title, link: pollLink(config, token), options, closesAt: poll.closesAt },
+        purpose: `poll:${id}`,
+      });
+    }
+    if (input.privacy) recordPrivacyConfirmations(tx, input.privacy, creator?.contactId ?? null, 'poll', now);
+    if (creator) recordAudit(tx, creator, 'create', 'poll', id, now);
+    return { id, participants: asked.length };
+  });
 }
 
 /**
@@ -56,35 +59,38 @@ export function startPoll(
  * who answered. `closed` is false when the poll was no longer open (a second click, another tab).
  */
 export function closePoll(
-  tx: DbOrTx,
-  config: Config,
-  pollId: number,
-  meeting: MeetingValues | null,
-  actor: { contactId: number },
-  now: Date,
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { pollId: number; meeting: MeetingValues | null; privacy?: GuardOutcome },
 ): { closed: boolean; meetingId: number | null } {
-  const repo = createPollsRepository(tx);
-  const poll = repo.find(pollId);
-  if (poll?.status !== 'open') return { closed: false, meetingId: null };
-  const meetingId = meeting ? createMeeting(tx, meeting, 'gepland', actor, now) : null;
-  if (!repo.close(pollId, meetingId, now)) return { closed: false, meetingId: null };
-  for (const respondent of repo.respondents(pollId)) {
-    if (!respondent.email) continue;
-    enqueueMail(tx, config, now, {
-      template: 'poll-outcome',
-      to: { name: respondent.name, email: respondent.email },
-      data: {
-        title: poll.title,
-        meeting,
-        // Only contacts who can log in get a link to the meeting page.
-        meetingUrl:
-          meetingId && respondent.access !== 'none' ? `${config.baseUrl}/meetings/${meetingId}` : null,
-      },
-      purpose: `poll:${pollId}`,
-    });
-  }
-  recordAudit(tx, actor, 'close', 'poll', pollId, now);
-  return { closed: true, meetingId };
+  const { config, now } = ctx;
+  const actor = actorOf(ctx);
+  const { pollId, meeting } = input;
+  return db.transaction((tx) => {
+    const repo = createPollsRepository(tx);
+    const poll = repo.find(pollId);
+    if (poll?.status !== 'open') return { closed: false, meetingId: null };
+    if (input.privacy) recordPrivacyConfirmations(tx, input.privacy, actor.contactId, 'meeting', now);
+    const meetingId = meeting ? createMeeting(tx, ctx, { values: meeting, status: 'gepland' }) : null;
+    if (!repo.close(pollId, meetingId, now)) return { closed: false, meetingId: null };
+    for (const respondent of repo.respondents(pollId)) {
+      if (!respondent.email) continue;
+      enqueueMail(tx, config, now, {
+        template: 'poll-outcome',
+        to: { name: respondent.name, email: respondent.email },
+        data: {
+          title: poll.title,
+          meeting,
+          // Only contacts who can log in get a link to the meeting page.
+          meetingUrl:
+            meetingId && respondent.access !== 'none' ? `${config.baseUrl}/meetings/${meetingId}` : null,
+        },
+        purpose: `poll:${pollId}`,
+      });
+    }
+    recordAudit(tx, actor, 'close', 'poll', pollId, now);
+    return { closed: true, meetingId };
+  });
 }
 
 /** Saves a participant's answers, from the personal link or the app; a change of mind overwrites the earlier one. */

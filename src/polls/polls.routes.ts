@@ -1,18 +1,20 @@
 // Date polls: the coordinator's overview and decision, and the public answer page behind each personal link.
+
 import type { FastifyReply } from 'fastify';
 import { hashToken } from '../auth/tokens.js';
 import { type PollAnswer, pollAnswers } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
+import { actionContext, contextOf } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy, recordPrivacyConfirmations } from '../http/privacy-check.js';
+import { checkPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
-import type { ActionContext, Actor } from '../shared/action.js';
+import type { Actor } from '../shared/action.js';
 import {
   formatDate,
   formatMeetingWhen,
@@ -31,19 +33,13 @@ const AnswerBody = formBody([]);
 const SYMBOL: Record<PollAnswer | 'none', string> = { ja: '✓', misschien: '?', nee: '✗', none: '–' };
 
 export const pollsRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const polls = createPollsRepository(deps.db);
   const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
   const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
 
   const findPoll = (id: number): Poll => orNotFound(polls.find(id));
-  const actionContext = (actor: Actor): ActionContext => ({
-    config,
-    now: deps.now(),
-    actor,
-    newToken: deps.newToken,
-  });
 
   const statusLabel = (poll: Pick<Poll, 'status' | 'closesAt'>, now: Date) =>
     t(`polls.status.${poll.status === 'closed' ? 'closed' : isAnswerable(poll, now) ? 'open' : 'expired'}`);
@@ -195,11 +191,10 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
         }
         return renderPoll(reply, poll, { values: form, errors, privacy });
       }
-      const user = requireUser(request);
-      const outcome = deps.db.transaction((tx) => {
-        const now = deps.now();
-        recordPrivacyConfirmations(tx, privacy, user.contactId, 'meeting', now);
-        return closePoll(tx, config, id, result.value, user, now);
+      const outcome = closePoll(deps.db, actionContext(request, opts), {
+        pollId: id,
+        meeting: result.value,
+        privacy,
       });
       if (!outcome.closed || !outcome.meetingId)
         throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
@@ -214,8 +209,7 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       findOpenPoll(id);
-      const user = requireUser(request);
-      const outcome = deps.db.transaction((tx) => closePoll(tx, config, id, null, user, deps.now()));
+      const outcome = closePoll(deps.db, actionContext(request, opts), { pollId: id, meeting: null });
       if (!outcome.closed) throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
       app.nudgeOutbox();
       return reply.flash(t('polls.flash.closed')).redirect(`/polls/${id}`);
@@ -228,7 +222,7 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       findOpenPoll(id);
-      const sent = remindPoll(deps.db, actionContext(requireUser(request)), { pollId: id });
+      const sent = remindPoll(deps.db, actionContext(request, opts), { pollId: id });
       if (sent > 0) app.nudgeOutbox();
       return reply
         .flash(sent > 0 ? t('polls.flash.reminded', { count: sent }) : t('polls.flash.nobodyToRemind'))
@@ -303,7 +297,10 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
       const chosen = new Map(options.map((option) => [option.id, form[`answer-${option.id}`] ?? '']));
       return renderAnswers(reply, found, action, chosen, result.errors);
     }
-    answerPoll(deps.db, actionContext(actor), { participantId: found.participant.id, answers: result.value });
+    answerPoll(deps.db, contextOf(opts, actor), {
+      participantId: found.participant.id,
+      answers: result.value,
+    });
     return reply
       .flash(t('polls.answer.saved', { date: formatDate(found.poll.closesAt) }))
       .redirect(action.url);

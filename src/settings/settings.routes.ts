@@ -1,7 +1,7 @@
 // The coordinator's settings page: the gemeente's and covenant's names, the holiday region, the privacy contact.
 import type { FastifyReply } from 'fastify';
 import { holidayRegions } from '../db/schema/index.js';
-import { requireUser } from '../http/access.js';
+import { actionContext } from '../http/action-context.js';
 import { cleanForm, type FieldErrors, formBody } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
@@ -11,7 +11,7 @@ import { readSettings, type Settings, validateSettings } from './settings.js';
 const SettingsBody = formBody(['gemeenteName', 'covenantName', 'holidayRegion', 'privacyContact']);
 
 export const settingsRoutes: ModulePlugin = async (app, opts) => {
-  const { config, deps } = opts;
+  const { deps } = opts;
   const coordinator = { access: 'coordinator' as const };
 
   const renderForm = (
@@ -39,11 +39,7 @@ export const settingsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const result = validateSettings(form);
       if (!result.ok) return renderForm(reply, form, result.errors);
-      saveSettings(
-        deps.db,
-        { config, now: deps.now(), actor: requireUser(request), newToken: deps.newToken },
-        result.value,
-      );
+      saveSettings(deps.db, actionContext(request, opts), result.value);
       return reply.flash(t('settings.flash.saved')).redirect('/admin/settings');
     },
   );

@@ -15,3 +15,9 @@ export interface ActionContext {
   /** New unguessable tokens (invitations, feeds, logins); injected so tests can predict them. */
   newToken: Deps['newToken'];
 }
+
+/** The logged-in contact who acts; for actions only a person takes (never a job or a token link). */
+export function actorOf(ctx: ActionContext): { contactId: number } {
+  if (!ctx.actor) throw new Error('This action needs a logged-in actor');
+  return ctx.actor;
+}

@@ -40,7 +40,11 @@ export function aMeeting(
   };
   const status = overrides.status ?? 'gepland';
   const now = new Date('2026-01-05T09:00:00Z');
-  const id = createMeeting(db, values, status === 'concept' ? 'concept' : 'gepland', null, now);
+  const id = createMeeting(
+    db,
+    { now, actor: null },
+    { values, status: status === 'concept' ? 'concept' : 'gepland' },
+  );
   if (status === 'gehouden' || status === 'geannuleerd') {
     createMeetingsRepository(db).setStatus(id, status, now);
   }

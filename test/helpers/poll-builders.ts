@@ -25,15 +25,15 @@ export function aPoll(ctx: TestContext, startedBy: number | null = null): BuiltP
     issued.push(token);
     return token;
   };
-  const { id } = ctx.deps.db.transaction((tx) =>
-    startPoll(
-      tx,
-      ctx.config,
-      { newToken },
-      poll.value,
-      startedBy === null ? null : { contactId: startedBy },
-      ctx.clock.now(),
-    ),
+  const { id } = startPoll(
+    ctx.deps.db,
+    {
+      config: ctx.config,
+      now: ctx.clock.now(),
+      actor: startedBy === null ? null : { contactId: startedBy },
+      newToken,
+    },
+    { poll: poll.value },
   );
   const db = ctx.deps.db.$client;
   // Participants get their tokens in the order they are created.
