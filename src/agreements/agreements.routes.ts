@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
+import { agreementStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { contextOf } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
@@ -118,7 +119,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       .map((organisation) => ({ value: String(organisation.id), label: organisation.name }));
 
   const statusOptions = () =>
-    (['open', 'afgerond', 'vervallen'] as const).map((value) => ({
+    agreementStatuses.map((value) => ({
       value,
       label: t(`agreements.status.${value}`),
     }));
@@ -364,7 +365,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     overleg?: string | undefined;
     telaat?: string | undefined;
   }) => {
-    const status = (['open', 'afgerond', 'vervallen'] as const).find((value) => value === query.status);
+    const status = agreementStatuses.find((value) => value === query.status);
     return {
       organisationId: positiveInt(query.organisatie),
       themeId: positiveInt(query.thema),
@@ -619,9 +620,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       const user = requireUser(request);
       const { id } = request.params;
       findOwnAgreement(id, user);
-      const status = (['open', 'afgerond', 'vervallen'] as const).find(
-        (value) => value === request.body.status,
-      );
+      const status = agreementStatuses.find((value) => value === request.body.status);
       if (!status) throw new DomainError('BAD_STATUS', t('common.errors.badRequest'), 400);
       return change(
         reply,

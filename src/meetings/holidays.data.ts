@@ -7,12 +7,10 @@
 // make the planner believe it knows the whole year (it joins consecutive years) and propose dates in the missing
 // holidays without a warning. A year that is left out makes the planner warn that the period has no data.
 
-import type { HolidayRegion } from '../db/schema/index.js';
+import type { HolidayKind, HolidayRegion } from '../db/schema/index.js';
 
-export type { HolidayRegion } from '../db/schema/index.js';
-export type HolidayKind = 'herfst' | 'kerst' | 'voorjaar' | 'mei' | 'zomer';
-
-export const HOLIDAY_KINDS: readonly HolidayKind[] = ['herfst', 'kerst', 'voorjaar', 'mei', 'zomer'];
+// The kinds are the schema's `holidayKinds`: one definition.
+export type { HolidayKind, HolidayRegion } from '../db/schema/index.js';
 
 export interface SchoolHoliday {
   /** e.g. '2025-2026' */
