@@ -3,13 +3,18 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { actionContext } from '../http/action-context.js';
-import { DomainError } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
-import { defaultClosesOn, pollsForSamePeriod, validatePoll } from '../polls/polls.js';
+import {
+  defaultClosesOn,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  pollsForSamePeriod,
+  validatePoll,
+} from '../polls/polls.js';
 import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
@@ -41,7 +46,7 @@ const PlannerQuery = Type.Object(
   },
   { additionalProperties: true },
 );
-const CandidateBody = formBody(['date', 'startTime', 'endTime']);
+const CandidateBody = formBody(['periode', 'startTime', 'endTime']);
 const PollBody = formBody(['title', 'closesOn', 'startTime', 'endTime', 'periode', 'secondPoll']);
 
 const HALF_YEAR = /^(\d{4})-([12])$/;
@@ -135,10 +140,11 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
     const candidates = (plan?.candidates ?? []).map((candidate, index) => ({
       ...candidate,
       rank: index + 1,
-      when: formatMeetingWhen(candidate.startsAt, candidate.endsAt),
+      // Every candidate has the searched times, said once above the table: the row names the day only.
       longDate: formatDate(candidate.date),
       checked: chosen.has(candidate.date),
     }));
+    const ticked = candidates.filter((candidate) => candidate.checked).length;
     const firstDate = [...candidates].sort((a, b) => a.date.localeCompare(b.date))[0]?.date;
     // Polls still open for the dates shown: a second one for the same meeting needs a deliberate tick.
     const openPolls = pollsForSamePeriod(candidates, polls.openWithOptions());
@@ -169,7 +175,10 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
         ...plan,
         targetText:
           plan.basis === 'previous'
-            ? t('plannerPage.targetPrevious', { date: formatDate(plan.target) })
+            ? t('plannerPage.targetPrevious', {
+                date: formatDate(plan.target),
+                previous: last ? formatDate(last.startsAt) : '',
+              })
             : t('plannerPage.targetMiddle', { date: formatDate(plan.target) }),
         windowText: t('plannerPage.window', {
           from: formatDate(plan.window.from),
@@ -178,6 +187,15 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
         skipped: plan.skipped.map((skip) => ({ ...skip, longDate: formatDate(skip.date) })),
       },
       candidates,
+      // What every candidate has in common is said once, above the table; each row says what differs.
+      allFit: t('plannerPage.allFit', {
+        region: t(`settings.regions.${region}`),
+        start: search.startTime,
+        end: search.endTime,
+      }),
+      minOptions: MIN_OPTIONS,
+      maxOptions: MAX_OPTIONS,
+      countText: t('plannerPage.count', { count: ticked }),
       openPolls: openPolls.map((open) => ({ ...open, started: formatDate(open.createdAt) })),
       askSecondPoll: openPolls.length > 0 || errors.secondPoll !== undefined,
       pollValues: {
@@ -199,14 +217,21 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
       render(reply, readSearch(request.query, meetings.lastMeeting() !== null, deps.now()), null),
   );
 
-  // One step from a candidate to a concept meeting; the coordinator adds the place and plans it on its page.
+  // One step from a candidate to a concept meeting: exactly one ticked date; the coordinator adds the place and
+  // plans it on its page.
   app.post(
     '/planner/meetings',
     { config: coordinator, schema: { body: CandidateBody } },
     async (request, reply) => {
       const form = cleanForm(request.body);
-      const range = zonedRange(form.date ?? '', form.startTime ?? '', form.endTime ?? '');
-      if (!range.ok) throw new DomainError('PLANNER_DATE', range.message, 400);
+      const dates = manyValues(request.body, 'dates');
+      const search = readSearch(request.body, meetings.lastMeeting() !== null, deps.now());
+      const [date] = dates;
+      const range = dates.length === 1 && date ? zonedRange(date, search.startTime, search.endTime) : null;
+      if (!range?.ok) {
+        const message = range?.message ?? t('plannerPage.errors.oneDate', { count: dates.length });
+        return render(reply, search, { values: form, dates, errors: { dates: message } });
+      }
       const values = {
         title: defaultMeetingTitle(range.startsAt),
         startsAt: range.startsAt,

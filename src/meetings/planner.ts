@@ -47,6 +47,8 @@ export const PLANNER_DEFAULTS = {
 const LONG_HOLIDAY_DAYS = 7;
 /** Holidays further away than this are not worth mentioning as "near". */
 const NEAR_DAYS = 28;
+/** The days before the zomervakantie that make up the last school week (a Monday is 5 days before its Saturday). */
+const LAST_WEEK_DAYS = 7;
 /** Within this many days of an advisory holiday some schools may be off instead. */
 const ADVISORY_SHIFT_DAYS = 7;
 
@@ -81,6 +83,10 @@ export interface Candidate {
   readonly covered: boolean;
   /** Why this date fits (Dutch). */
   readonly reasons: readonly string[];
+  /** Of the reasons, the one that differs per date: how far from the target it lies (Dutch). */
+  readonly timing: string;
+  /** In the last school week before the zomervakantie: ranked after every ordinary school week. */
+  readonly lastWeekBeforeSummer: boolean;
   /** Nearby holidays (Dutch), e.g. 'twee weken na de herfstvakantie'. */
   readonly near: readonly string[];
   /** Things to check before choosing this date (Dutch). */
@@ -97,7 +103,7 @@ export interface SkippedDate {
 }
 
 export interface Plan {
-  /** Best first: closest to the target, then the earlier date. */
+  /** Best first: ordinary school weeks before the last week before the zomervakantie, then closest to the target, then the earlier date. */
   readonly candidates: readonly Candidate[];
   /** Dutch warnings for the whole plan (data coverage, target already passed, nothing found). */
   readonly warnings: readonly string[];
@@ -578,15 +584,21 @@ export function planCandidates(options: PlanOptions): Plan {
 
     const covered = isCovered(day);
     const distance = day - target;
+    const timing = distanceReason(basis, distance, halfYear, target);
     const reasons = [
       t('planner.reasons.weekday', { weekday: t(`planner.weekdays.${weekday}`) }),
-      distanceReason(basis, distance, halfYear, target),
+      timing,
       t(covered ? 'planner.reasons.free' : 'planner.reasons.freeUnknown', {
         region: t(`settings.regions.${options.region ?? 'noord'}`),
       }),
     ];
     const { near, cautions } = nearby(day, spans, publicByDay);
     if (!covered) cautions.push(t('planner.cautions.uncovered'));
+    // Schools close the year in that week (reports, excursions, farewells): any ordinary week comes first.
+    const lastWeekBeforeSummer = spans.some(
+      (span) => span.kind === 'zomer' && span.start > day && span.start - day <= LAST_WEEK_DAYS,
+    );
+    if (lastWeekBeforeSummer) cautions.push(t('planner.cautions.lastWeekBeforeSummer'));
     candidates.push({
       day,
       date,
@@ -595,12 +607,19 @@ export function planCandidates(options: PlanOptions): Plan {
       distanceDays: distance,
       covered,
       reasons,
+      timing,
+      lastWeekBeforeSummer,
       near,
       cautions,
     });
   }
 
-  candidates.sort((a, b) => Math.abs(a.distanceDays) - Math.abs(b.distanceDays) || a.day - b.day);
+  candidates.sort(
+    (a, b) =>
+      Number(a.lastWeekBeforeSummer) - Number(b.lastWeekBeforeSummer) ||
+      Math.abs(a.distanceDays) - Math.abs(b.distanceDays) ||
+      a.day - b.day,
+  );
   if (candidates.length === 0) {
     warnings.push(
       t('planner.warnings.noCandidates', {

@@ -76,25 +76,32 @@ describe('planning the next meeting with a date poll', () => {
       .click();
     expect(await heading(page)).toBe('Datumplanner');
     await expect(page.locator('.ko-planner-basis').textContent()).resolves.toContain(
-      'Zes maanden na het laatste overleg',
+      'Zes maanden na het overleg van',
     );
     await check(page, 'planner');
     // A half-year further ahead: its middle always has plenty of dates, whatever day the test runs.
-    const period = page.getByLabel('Periode');
+    const period = page.getByLabel('Periode', { exact: true });
     const halfYear = await period.locator('option').nth(3).getAttribute('value');
     await period.selectOption(halfYear ?? '');
     await page.getByRole('button', { name: 'Zoek data' }).click();
     await expect(page.locator('.ko-planner-basis').textContent()).resolves.toContain(
       'Het midden van het halfjaar',
     );
-    const candidates = page.locator('.ko-candidate');
+    const candidates = page.locator('tr.ko-candidate');
     expect(await candidates.count()).toBeGreaterThanOrEqual(3);
     const chosen: string[] = [];
     for (let index = 0; index < 3; index++) {
       const candidate = candidates.nth(index);
-      chosen.push(((await candidate.locator('h3').textContent()) ?? '').trim());
-      await candidate.getByRole('checkbox', { name: /Opnemen in datumpeiling/ }).check();
+      // The row names the day ("1. dinsdag 6 oktober 2026"); every candidate has the searched times.
+      const day = ((await candidate.locator('th label').textContent()) ?? '')
+        .replace(/^\s*\d+\.\s*/, '')
+        .trim();
+      chosen.push(`${day}, 15:00–17:00`);
+      await candidate.getByRole('checkbox').check();
     }
+    // The demo's own poll may plan the same half-year, depending on today's date: then a second poll is confirmed.
+    const secondPoll = page.getByLabel('Ja, ik start bewust een tweede peiling voor deze periode');
+    if ((await secondPoll.count()) > 0) await secondPoll.check();
     const mailsBefore = (await server.readMails()).length;
     await page.getByRole('button', { name: 'Start datumpeiling met de aangevinkte data' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toContain(

@@ -100,6 +100,6 @@ describe('the planner page', () => {
     expect(midden.body).not.toContain(
       '<td class="utrecht-table__cell">dinsdag 24 februari 2026</td><td class="utrecht-table__cell" data-label="Reden">in de voorjaarsvakantie</td>',
     );
-    expect(midden.body).toContain('geen schoolvakantie (regio Midden) en geen feestdag');
+    expect(midden.body).toContain('buiten de schoolvakanties van regio Midden en de feestdagen');
   });
 });

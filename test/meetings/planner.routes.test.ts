@@ -22,11 +22,28 @@ describe('the planner page', () => {
   it('lists dates about six months after the last meeting, with reasons, and never in a holiday', async () => {
     const page = await coordinator.get('/planner');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Zes maanden na het laatste overleg: dinsdag 7 april 2026.');
-    const first = page.body.indexOf('<li class="ko-candidate">');
-    expect(page.body.slice(first, first + 300)).toContain('dinsdag 7 april 2026, 15:00–17:00');
-    expect(page.body).toContain('precies zes maanden na het vorige overleg');
-    expect(page.body).toContain('geen schoolvakantie (regio Noord) en geen feestdag');
+    expect(page.body).toContain(
+      'Zes maanden na het overleg van dinsdag 7 oktober 2025: dinsdag 7 april 2026.',
+    );
+    // One dense table row per candidate: a tick, the date as its label, and what differs per date.
+    const first = page.body.indexOf('<tr class="utrecht-table__row ko-candidate">');
+    const row = page.body.slice(first, page.body.indexOf('</tr>', first));
+    expect(row).toContain('id="poll-2026-04-07" name="dates" value="2026-04-07"');
+    expect(row).toContain(
+      '<label for="poll-2026-04-07"><span class="ko-candidate__rank">1.</span> dinsdag 7 april 2026</label>',
+    );
+    expect(row).toContain('precies zes maanden na het vorige overleg');
+    // What all candidates share is said once.
+    expect(page.body).toContain(
+      'Alle voorstellen zijn van 15:00 tot 17:00, op een gekozen weekdag, buiten de schoolvakanties van regio Noord en de feestdagen.',
+    );
+    expect(page.body).not.toContain('geen schoolvakantie (regio Noord) en geen feestdag');
+    // The poll form is next to the list, with the hint before and the count of ticked dates.
+    expect(page.body).toContain('Vink 3 tot 6 data aan in de lijst.');
+    expect(page.body).toContain(
+      'data-planner-count data-one="{count} datum aangevinkt" data-other="{count} data aangevinkt">0 data aangevinkt</p>',
+    );
+    expect(page.body.match(/utrecht-button--primary-action/g)).toHaveLength(1);
     // The meivakantie (25 April – 3 May) and Hemelvaartsdag are skipped, and the page says why.
     expect(page.body).not.toContain('dinsdag 28 april 2026, 15:00–17:00');
     expect(page.body).toContain(
@@ -62,7 +79,7 @@ describe('the planner page', () => {
 describe('from a candidate to a meeting in one step', () => {
   it('creates a concept with a title, the default deadline and the last meeting’s place', async () => {
     await coordinator.get('/planner');
-    const made = await coordinator.post('/planner/meetings', { ...searchForm, date: '2026-04-07' });
+    const made = await coordinator.post('/planner/meetings', { ...searchForm, dates: ['2026-04-07'] });
     expect(made.statusCode).toBe(302);
     const id = Number(/\/meetings\/(\d+)/.exec(made.headers.location ?? '')?.[1]);
     const [row] = sql<{
@@ -84,10 +101,21 @@ describe('from a candidate to a meeting in one step', () => {
     expect(page.body).toContain('Definitief plannen');
   });
 
-  it('refuses a date that does not exist', async () => {
+  it('needs exactly one ticked date, and refuses a date that does not exist', async () => {
     await coordinator.get('/planner');
-    const made = await coordinator.post('/planner/meetings', { ...searchForm, date: '2026-02-30' });
-    expect(made.statusCode).toBe(400);
+    const two = await coordinator.post('/planner/meetings', {
+      ...searchForm,
+      dates: ['2026-04-07', '2026-04-08'],
+    });
+    expect(two.statusCode).toBe(422);
+    expect(two.body).toContain('Vink precies één datum aan om er meteen een overleg van te maken (nu 2).');
+    expect(two.body).toContain('value="2026-04-08" checked');
+    expect(two.body).toContain('2 data aangevinkt');
+    const none = await coordinator.post('/planner/meetings', searchForm);
+    expect(none.body).toContain('(nu 0)');
+    const made = await coordinator.post('/planner/meetings', { ...searchForm, dates: ['2026-02-30'] });
+    expect(made.statusCode).toBe(422);
+    expect(made.body).toContain('Vul een bestaande datum in, zoals 2026-04-14.');
     expect(sql('select * from meetings')).toHaveLength(1);
   });
 });

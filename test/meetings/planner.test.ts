@@ -244,6 +244,33 @@ describe('planCandidates: target and ordering', () => {
     expect(plan.candidates.every((c) => c.date < '2027-07-10' || c.date > '2027-08-22')).toBe(true);
   });
 
+  it('ranks the last school week before the zomervakantie after every ordinary school week, and says why', () => {
+    // Six months after 12 January 2027 is 12 July 2027; the zomervakantie starts on Saturday 10 July.
+    const plan = planCandidates({
+      now: '2026-11-30T09:00:00Z',
+      previousMeetingStart: '2027-01-12T14:00:00Z',
+      holidays,
+      count: 100,
+    });
+    const lastWeek = plan.candidates.filter((c) => c.date >= '2027-07-05' && c.date <= '2027-07-09');
+    expect(dates(lastWeek)).toEqual(['2027-07-08', '2027-07-07', '2027-07-06']);
+    expect(lastWeek.every((c) => c.lastWeekBeforeSummer)).toBe(true);
+    expect(lastWeek[0]?.cautions).toContain(
+      'De laatste schoolweek voor de zomervakantie: scholen sluiten dan het jaar af. Daarom staat deze datum achter de gewone schoolweken.',
+    );
+    // Closer to the target, but after every date of an ordinary week; the week before (1 July) leads.
+    expect(plan.candidates[0]?.date).toBe('2027-07-01');
+    expect(dates(plan.candidates.slice(-3))).toEqual(['2027-07-08', '2027-07-07', '2027-07-06']);
+    // Other holidays keep their last week in the ranking by distance: the week before the herfstvakantie.
+    const autumn = planCandidates({
+      now: '2026-04-20T10:00:00Z',
+      previousMeetingStart: '2026-04-14T13:00:00Z',
+      holidays,
+    });
+    expect(autumn.candidates[0]?.date).toBe('2026-10-08');
+    expect(autumn.candidates[0]?.lastWeekBeforeSummer).toBe(false);
+  });
+
   it('keeps an explicitly chosen half-year to its own months', () => {
     const plan = planCandidates({
       now: '2026-07-01T09:00:00Z',
@@ -295,6 +322,8 @@ describe('planCandidates: reasons and nearby holidays', () => {
         'precies zes maanden na het vorige overleg',
         'geen schoolvakantie (regio Noord) en geen feestdag',
       ],
+      timing: 'precies zes maanden na het vorige overleg',
+      lastWeekBeforeSummer: false,
       near: ['in de vierde week na de herfstvakantie'],
       cautions: [],
     });

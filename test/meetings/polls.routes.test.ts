@@ -154,8 +154,10 @@ describe('the coordinator’s tally', () => {
     expect(row).toContain('2 van 2 geantwoord');
     expect(
       row
-        .match(/<td[^>]*>[^<]*<span[^>]*>[^<]*<\/span> (ja|nee|misschien|geen antwoord)<\/td>/g)
-        ?.map((cell) => /> (\w[\w ]*)<\/td>$/.exec(cell)?.[1]),
+        .match(
+          /<td[^>]*>[^<]*<span[^>]*>[^<]*<\/span> <span class="ko-poll__label">(ja|nee|misschien|geen antwoord)<\/span><\/td>/g,
+        )
+        ?.map((cell) => />(\w[\w ]*)<\/span><\/td>$/.exec(cell)?.[1]),
     ).toEqual(['nee', 'ja', 'misschien']);
     // The best column says so in words, not only in colour.
     const header = page.body.slice(page.body.indexOf('<thead'), page.body.indexOf('</thead>'));

@@ -56,6 +56,8 @@ export const planner = {
     dayBeforePublic: 'de dag voor {name}',
   },
   cautions: {
+    lastWeekBeforeSummer:
+      'De laatste schoolweek voor de zomervakantie: scholen sluiten dan het jaar af. Daarom staat deze datum achter de gewone schoolweken.',
     advisory:
       'De {holiday} is een advies: sommige scholen nemen een week eerder of later vrij. Controleer of alle scholen dan open zijn.',
     uncovered: 'Voor deze datum zijn geen schoolvakanties bekend. Controleer zelf of het geen vakantie is.',
