@@ -6,7 +6,7 @@ export const audit = {
   when: 'Wanneer',
   who: 'Wie',
   what: 'Wat',
-  record: 'Gegeven',
+  record: 'Waarover',
   empty: 'Nog geen wijzigingen.',
   formerContact: 'oud-contactpersoon',
   actions: {
