@@ -297,7 +297,12 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
       if (block) return refuse(reply, block);
       return renderConfirmation(reply, {
         question: t('topics.withdrawConfirm.question', { title: topic.title }),
-        consequences: [t('topics.withdrawConfirm.consequence')],
+        // On the agenda already: the coordinator planned time for it, and the school should know before it withdraws.
+        consequences: [
+          topic.status === 'geagendeerd'
+            ? t('topics.withdrawConfirm.consequencePlanned')
+            : t('topics.withdrawConfirm.consequence'),
+        ],
         action: `/topics/${id}/withdraw`,
         submit: t('topics.withdrawConfirm.submit'),
         cancel: `/topics#topic-${id}`,

@@ -16,6 +16,7 @@ import { openPollsFor } from '../polls/polls.view.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
 import {
+  CHANGES_SHOWN_TO_MEMBERS,
   cancelReasons,
   checkTransition,
   defaultMeetingTitle,
@@ -146,13 +147,17 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
       const meeting = findVisible(id, user);
       const now = deps.now();
       const isCoordinator = user.role === 'coordinator';
-      const history = meetings.changes(id).map((change) => ({
-        changedAt: change.changedAt,
-        text: describeChange(change.kind, change.details),
-        by: change.changedByName ?? '',
-        notifiable: NOTIFIABLE_CHANGES.includes(change.kind),
-        notifiedAt: change.notifiedAt,
-      }));
+      // Schools and partners see what changed for them (time, place, cancellation), not the coordinator's bookkeeping.
+      const history = meetings
+        .changes(id)
+        .filter((change) => isCoordinator || CHANGES_SHOWN_TO_MEMBERS.includes(change.kind))
+        .map((change) => ({
+          changedAt: change.changedAt,
+          text: describeChange(change.kind, change.details),
+          by: change.changedByName ?? '',
+          notifiable: NOTIFIABLE_CHANGES.includes(change.kind),
+          notifiedAt: change.notifiedAt,
+        }));
       const poll = isCoordinator ? createPollsRepository(deps.db).findByMeeting(id) : null;
       return reply.viewAsync('meetings/show', {
         title: meeting.title,

@@ -252,6 +252,8 @@ export interface MeetingTime {
 
 /** The changes invitees are told about (a first invitation, an update or a cancel); `notifiedAt` marks them done. */
 export const NOTIFIABLE_CHANGES: readonly MeetingChangeKind[] = ['planned', 'time', 'place', 'cancelled'];
+/** What schools and partners see in a meeting's history: what changed for them, not that it was created or planned. */
+export const CHANGES_SHOWN_TO_MEMBERS: readonly MeetingChangeKind[] = ['time', 'place', 'cancelled'];
 
 export interface MeetingChange {
   kind: MeetingChangeKind;

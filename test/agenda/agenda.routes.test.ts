@@ -256,6 +256,8 @@ describe('publishing', () => {
     expect(partnerMail?.text).toContain('vanwege agendapunt ‘Vapes in de onderbouw’, thema Roken en vapes');
     const schoolMail = mails.find((mail) => mail.to_address === 'zorg@testcollege.example');
     expect(schoolMail?.text).toContain('Testcollege — school, altijd uitgenodigd');
+    // Greeted by name, as the poll mail does.
+    expect(schoolMail?.text).toMatch(/^Hallo Sietske School,\n/);
 
     // A second confirmation (a double click, another tab) sends nothing more.
     const digest = /name="preview" value="([^"]+)"/.exec(

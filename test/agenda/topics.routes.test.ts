@@ -166,6 +166,23 @@ describe('editing and withdrawing', () => {
     );
   });
 
+  it('warns before a topic the coordinator already put on the agenda is withdrawn', async () => {
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Vapes in de onderbouw',
+      status: 'geagendeerd',
+    });
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const confirm = await agent.get(`/topics/${topic.id}/withdraw`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(
+      'Let op: de coördinator heeft dit agendapunt al op de agenda gezet en er tijd voor ingepland.',
+    );
+    expect(confirm.body).not.toContain('komt niet op de agenda');
+  });
+
   it('makes the topic read-only after the deadline', async () => {
     const topic = aTopic(ctx.deps.db, {
       organisationId: world.school.id,

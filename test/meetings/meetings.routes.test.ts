@@ -209,6 +209,17 @@ describe('changing a planned meeting', () => {
       'Locatie gewijzigd van Gemeentehuis, zaal De Waard naar Politiebureau Heerhugowaard',
     );
     expect(page.body).toContain('nog niet');
+    expect(page.body).toContain('Definitief gepland');
+
+    // An invited school sees what changed for it, not the coordinator's bookkeeping.
+    anInvitation(ctx.deps.db, meeting.id, world.schoolMember.id);
+    const school = await sessionAgent(ctx, world.schoolMember.id).get(`/meetings/${meeting.id}`);
+    expect(school.statusCode).toBe(200);
+    expect(school.body).toContain(
+      'Locatie gewijzigd van Gemeentehuis, zaal De Waard naar Politiebureau Heerhugowaard',
+    );
+    expect(school.body).not.toContain('Aangemaakt');
+    expect(school.body).not.toContain('Definitief gepland');
   });
 
   it('raises the SEQUENCE once invitations have gone out', async () => {

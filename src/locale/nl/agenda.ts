@@ -49,6 +49,8 @@ export const topics = {
     question: 'Weet je zeker dat je agendapunt “{title}” wilt intrekken?',
     consequence:
       'Het agendapunt wordt verwijderd en komt niet op de agenda. Dit kun je niet terugdraaien; wil je het later toch bespreken, dien het dan opnieuw in.',
+    consequencePlanned:
+      'Let op: de coördinator heeft dit agendapunt al op de agenda gezet en er tijd voor ingepland. Trek je het in, dan verdwijnt het van de agenda en hoort de coördinator dat. Dit kun je niet terugdraaien.',
     submit: 'Agendapunt intrekken',
   },
   form: {
