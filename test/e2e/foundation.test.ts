@@ -173,12 +173,12 @@ describe('the foundation in a browser', () => {
     await page.getByRole('link', { name: 'Je inloglink voor het ketenoverleg' }).first().click();
     expect(await page.locator('body').textContent()).toContain(`To: ${DEMO_COORDINATOR_EMAIL}`);
 
-    // The audit log names who created the organisation and the contact.
+    // The audit log names who created the organisation and the contact, and which records by their titles.
     await page.goto(`${server.baseUrl}/admin/audit`);
     const log = (await page.locator('table').textContent()) ?? '';
     expect(log).toContain('Ingrid Zwart');
-    expect(log).toMatch(/toegevoegd\s*organisatie #\d+/);
-    expect(log).toMatch(/gewijzigd\s*contactpersoon #\d+/);
+    expect(log).toMatch(/toegevoegd\s*organisatie ‘Scholengemeenschap Langedijk’/);
+    expect(log).toMatch(/gewijzigd\s*contactpersoon ‘Noor Bakker’/);
 
     expect(errors).toEqual([]);
     await page.close();
