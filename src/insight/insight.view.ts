@@ -118,6 +118,7 @@ export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date
     };
   });
   const follow = followThrough(facts);
+  const textOf = new Map(rows.map((row) => [row.id, row.text]));
 
   const cellLabel = (cell: { invited: boolean; answered: boolean; came: boolean | null }) => ({
     invited: cell.invited ? t('insight.participation.yes') : t('insight.participation.no'),
@@ -154,14 +155,11 @@ export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date
       held: meeting.status === 'gehouden',
       agreements: facts
         .filter((fact) => fact.meetingId === meeting.id)
-        .map((fact) => {
-          const row = rows.find((candidate) => candidate.id === fact.id);
-          return {
-            text: row?.text ?? '',
-            owners: fact.owners.map((owner) => owner.name).join(', '),
-            state: t(`insight.followThrough.kinds.${followThroughKind(fact)}`),
-          };
-        }),
+        .map((fact) => ({
+          text: textOf.get(fact.id) ?? '',
+          owners: fact.owners.map((owner) => owner.name).join(', '),
+          state: t(`insight.followThrough.kinds.${followThroughKind(fact)}`),
+        })),
     })),
     participation: {
       meetings: meetingFacts.map((meeting) => ({ ...meeting, dateLabel: formatDate(meeting.date) })),
