@@ -2,7 +2,8 @@
 // app as its own process in production mode and measures each page with autocannon (16 connections, logged in as
 // the coordinator), next to a bare Fastify hello route in the same run; prints ratios to that baseline, start-up
 // time and peak memory, checks the targets of issue 11 and writes everything as JSON.
-// Options: --dataset=demo|ten-years (default both), --duration=<s> per page (default 5), --json=<file>.
+// Options: --dataset=demo|ten-years (default both), --duration=<s> per page (default 5), --json=<file>,
+// --pages=<name>,<name> (only these pages), --cpu-prof=<dir> (the app writes a CPU profile there when it stops).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { newRandomToken } from '../../src/deps.js';
 import type { Benchmark } from '../bench.js';
 import { type AppProcess, ensureBuilt, projectRoot, startApp } from '../lib/app-process.js';
 import { logIn } from '../lib/browser.js';
+import { summariseCpuProfile } from './cpu-profile.js';
 import { seedTenYears } from './ten-years.js';
 
 const CONNECTIONS = 16;
@@ -175,13 +177,26 @@ function seed(dataDir: string, dataset: string): Ids {
   }
 }
 
-async function benchDataset(dataset: string, baseline: AppProcess, seconds: number): Promise<DatasetResult> {
+interface RunOptions {
+  seconds: number;
+  pages: readonly BenchPage[];
+  /** Directory for the app's CPU profile (`node --cpu-prof`), when profiling. */
+  cpuProfDir?: string;
+}
+
+async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptions): Promise<DatasetResult> {
+  const { seconds } = run;
   const dataDir = mkdtempSync(join(tmpdir(), `ketenoverleg-bench-${dataset}-`));
   let app: AppProcess | null = null;
   try {
     const ids = seed(dataDir, dataset);
     // Production settings: request logging on, behind a reverse proxy (one trusted hop, see `conditional`).
-    app = await startApp({ dataDir, env: { LOG_LEVEL: 'info', TRUST_PROXY: 'true' }, discardOutput: true });
+    app = await startApp({
+      dataDir,
+      env: { LOG_LEVEL: 'info', TRUST_PROXY: 'true' },
+      discardOutput: true,
+      ...(run.cpuProfDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${run.cpuProfDir}`] } : {}),
+    });
     const browser = await logIn(app, dataDir, DEMO_COORDINATOR_EMAIL);
     const loggedIn = { cookie: browser.cookieHeader() };
 
@@ -190,7 +205,7 @@ async function benchDataset(dataset: string, baseline: AppProcess, seconds: numb
     await warmUp(baselineLoad);
     baselineRuns.push((await measure(baselineLoad, seconds)).reqPerSec);
     const measured: (Measured & { name: string; path: string })[] = [];
-    for (const page of PAGES) {
+    for (const page of run.pages) {
       const path = page.path(ids);
       const url = `${app.baseUrl}${path}`;
       const headers: Record<string, string> = page.anonymous ? {} : { ...loggedIn };
@@ -282,6 +297,11 @@ export const pagesBenchmark: Benchmark = {
   description: `pages under load (${CONNECTIONS} connections, coordinator) against a bare Fastify baseline, built app`,
   async run() {
     const seconds = Number(option('duration', '5'));
+    const onlyPages = option('pages', '').split(',').filter(Boolean);
+    const pages = onlyPages.length === 0 ? PAGES : PAGES.filter((page) => onlyPages.includes(page.name));
+    if (pages.length === 0)
+      throw new Error(`--pages: known pages are ${PAGES.map((p) => p.name).join(', ')}`);
+    const cpuProfDir = option('cpu-prof', '') || undefined;
     const datasets = option('dataset', 'demo,ten-years').split(',');
     const jsonFile = option('json', join(projectRoot, 'bench-results.json'));
     await ensureBuilt();
@@ -292,7 +312,7 @@ export const pagesBenchmark: Benchmark = {
     const results: DatasetResult[] = [];
     try {
       for (const dataset of datasets) {
-        const result = await benchDataset(dataset, baseline, seconds);
+        const result = await benchDataset(dataset, baseline, { seconds, pages, cpuProfDir });
         printDataset(
           result,
           results.find((other) => other.dataset === 'demo'),
@@ -302,6 +322,7 @@ export const pagesBenchmark: Benchmark = {
     } finally {
       await baseline.stop();
     }
+    if (cpuProfDir) console.log(`\n${summariseCpuProfile(cpuProfDir).join('\n')}`);
     const missed = missedTargets(results);
     console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n- ${missed.join('\n- ')}`);
     writeFileSync(
