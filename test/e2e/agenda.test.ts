@@ -8,6 +8,7 @@ import { aMeeting } from '../helpers/meeting-builders.js';
 import {
   expectAxeClean,
   heading,
+  pageCheck,
   type RunningServer,
   screenshot,
   useBrowserSession,
@@ -58,10 +59,7 @@ beforeAll(async () => {
   coordinator = await newContext('desktop');
 });
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `agenda-${name}`);
-}
+const check = pageCheck('agenda');
 
 /** The same check at laptop and phone width, for pages whose layout matters on both. */
 async function checkBothWidths(page: Page, name: string) {

@@ -7,14 +7,7 @@ import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
-import {
-  expectAxeClean,
-  heading,
-  type RunningServer,
-  screenshot,
-  useBrowserSession,
-  viewports,
-} from './helpers/index.js';
+import { heading, pageCheck, type RunningServer, useBrowserSession, viewports } from './helpers/index.js';
 
 const COORDINATOR_EMAIL = 'coordinator@dijkenwaard.example';
 const HALT_EMAIL = 'halt@halt.example';
@@ -68,10 +61,7 @@ beforeAll(async () => {
 const errors: string[] = [];
 const main = async (page: Page) => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `agreements-${name}`);
-}
+const check = pageCheck('agreements');
 
 /** The same page at phone width, checked too. */
 async function checkPhone(context: BrowserContext, url: string, name: string) {

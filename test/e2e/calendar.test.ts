@@ -1,13 +1,11 @@
 // The calendar feed and the replies page in a real browser: making and replacing an organisation's feed link, the
 // feed itself, the confirmation and the review page; axe on every page, screenshots at laptop and phone width.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
 import { createOrganisationsRepository } from '../../src/organisations/organisations.repository.js';
-import { expectAxeClean, heading, screenshot, useBrowserSession } from './helpers/index.js';
+import { heading, logInByLink, pageCheck, screenshot, useBrowserSession } from './helpers/index.js';
 
 const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps));
 let desktop: BrowserContext;
@@ -16,19 +14,14 @@ beforeAll(async () => {
   desktop = await newContext('desktop');
 });
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `calendar-desktop-${name}`);
-}
+const check = pageCheck('calendar-desktop');
 
 describe('calendar feeds and replies in a browser', () => {
   it('lets the coordinator make, read and replace an organisation’s feed link', async () => {
     const page = await desktop.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const coordinator = createContactsRepository(server.deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);
-    await page.goto(createLoginLink(server.deps, server.config, coordinator?.id ?? 0));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await logInByLink(page, server, DEMO_COORDINATOR_EMAIL);
 
     const school = createOrganisationsRepository(server.deps.db)
       .list({ includeArchived: false })
@@ -51,8 +44,7 @@ describe('calendar feeds and replies in a browser', () => {
     await check(page, 'organisation-feed');
     const phone = await newContext('phone');
     const small = await phone.newPage();
-    await small.goto(createLoginLink(server.deps, server.config, coordinator?.id ?? 0));
-    await small.getByRole('button', { name: 'Inloggen' }).click();
+    await logInByLink(small, server, DEMO_COORDINATOR_EMAIL);
     await small.goto(`${server.baseUrl}/organisations/${school.id}`);
     await small.locator('#feed-title').scrollIntoViewIfNeeded();
     await screenshot(small, 'calendar-phone-organisation-feed');

@@ -5,27 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
-import { expectAxeClean, heading, screenshot, useBrowserSession, type viewports } from './helpers/index.js';
+import { heading, logInByLink, pageCheck, useBrowserSession, type viewports } from './helpers/index.js';
 
 const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps));
 
 async function loggedIn(viewport: keyof typeof viewports): Promise<Page> {
   const context = await newContext(viewport);
   const page = await context.newPage();
-  const coordinator = createContactsRepository(server.deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);
-  await page.goto(createLoginLink(server.deps, server.config, coordinator?.id ?? 0));
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await logInByLink(page, server, DEMO_COORDINATOR_EMAIL);
   return page;
 }
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `going-live-${name}`);
-}
+const check = pageCheck('going-live');
 
 const csv = [
   '\uFEFFOrganisatie;Soort;Naam;E-mail;Functie',

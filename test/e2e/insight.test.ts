@@ -2,27 +2,27 @@
 // presence is recorded after a meeting, and the annual report prints on A4. Axe on every page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
-import { expectAxeClean, heading, screenshot, useBrowserSession, type viewports } from './helpers/index.js';
+import {
+  heading,
+  logInByLink,
+  pageCheck,
+  screenshot,
+  useBrowserSession,
+  type viewports,
+} from './helpers/index.js';
 
 const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps, running.config));
 
 async function loggedIn(email: string, viewport: keyof typeof viewports = 'desktop'): Promise<Page> {
   const context = await newContext(viewport);
   const page = await context.newPage();
-  const contact = createContactsRepository(server.deps.db).findByEmail(email);
-  await page.goto(createLoginLink(server.deps, server.config, contact?.id ?? 0));
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await logInByLink(page, server, email);
   return page;
 }
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `insight-${name}`);
-}
+const check = pageCheck('insight');
 
 describe('insight', () => {
   it('shows the demo’s themes, participation and follow-through, and prints the annual report', async () => {

@@ -1,13 +1,11 @@
 // Invitations in a real browser: the demo's invitations are delivered as .eml files; a school contact opens the
 // RSVP link from the mail on a phone, answers without logging in, and the coordinator sees the answer on the
 // meeting page. The invitation mail's HTML is rendered at phone and desktop width. Axe on every page.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
-import { expectAxeClean, heading, screenshot, useBrowserSession } from './helpers/index.js';
+import { heading, logInByLink, pageCheck, screenshot, useBrowserSession } from './helpers/index.js';
 
 // With the config, the demo sends the upcoming meeting's invitations through the outbox to .eml files.
 const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps, running.config));
@@ -17,10 +15,7 @@ beforeAll(async () => {
   coordinatorContext = await newContext('desktop');
 });
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `invitations-${name}`);
-}
+const check = pageCheck('invitations');
 
 /** The invitation among the demo's mail to `to` (the date poll went to the same address), once the worker wrote it. */
 async function waitForInvitation(to: string) {
@@ -75,9 +70,7 @@ describe('answering an invitation', () => {
 
     // The coordinator sees it on the meeting page and on the invitation page.
     const page = await coordinatorContext.newPage();
-    const coordinator = createContactsRepository(server.deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);
-    await page.goto(createLoginLink(server.deps, server.config, coordinator?.id ?? 0));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await logInByLink(page, server, DEMO_COORDINATOR_EMAIL);
     await page.locator('#next-meeting-title + .ko-card h3 a').click();
     const schoolRow = page.getByRole('row', { name: /Polderlicht College/ });
     await expect(schoolRow.getByRole('cell').nth(0).textContent()).resolves.toContain('Dennis Kok');

@@ -1,12 +1,17 @@
 // The half-yearly planning in a real browser: planner → date poll → two contacts answer from their .eml links →
 // the coordinator turns the best date into a planned meeting. Axe on every page, desktop and phone screenshots.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
-import { expectAxeClean, heading, screenshot, useBrowserSession, viewports } from './helpers/index.js';
+import {
+  heading,
+  logInByLink,
+  pageCheck,
+  screenshot,
+  useBrowserSession,
+  viewports,
+} from './helpers/index.js';
 
 const { server, newContext } = useBrowserSession((running) => loadDemo(running.deps));
 let coordinatorContext: BrowserContext;
@@ -15,10 +20,7 @@ beforeAll(async () => {
   coordinatorContext = await newContext('desktop');
 });
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `meetings-${name}`);
-}
+const check = pageCheck('meetings');
 
 /** A contact answers on the public page behind their personal link, in a browser of their own (no login). */
 async function answerPoll(link: string, answers: string[], name: string) {
@@ -53,9 +55,7 @@ describe('planning the next meeting with a date poll', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    const coordinator = createContactsRepository(server.deps.db).findByEmail(DEMO_COORDINATOR_EMAIL);
-    await page.goto(createLoginLink(server.deps, server.config, coordinator?.id ?? 0));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await logInByLink(page, server, DEMO_COORDINATOR_EMAIL);
     expect(await heading(page)).toBe('Welkom, Ingrid Zwart');
     await expect(page.locator('#next-meeting-title + .ko-card').textContent()).resolves.toMatch(
       /Agendapunten indienen: (nog \d+ dagen?|vandaag)/,

@@ -3,13 +3,12 @@
 // table, the poll mail and the navigation — nothing wider than the screen. Axe on every page; screenshots to look at.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/auth/login-link.js';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
-import { createContactsRepository } from '../../src/organisations/contacts.repository.js';
 import {
-  expectAxeClean,
   heading,
+  logInByLink,
+  pageCheck,
   SCREENS_DIR,
   screenshot,
   useBrowserSession,
@@ -23,15 +22,10 @@ const MAX_PLANNER_HEIGHT = 2253;
 const SCHOOL_EMAIL = 'zorg@polderlicht.example';
 
 async function logIn(page: Page, email: string) {
-  const contact = createContactsRepository(server.deps.db).findByEmail(email);
-  await page.goto(createLoginLink(server.deps, server.config, contact?.id ?? 0));
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await logInByLink(page, server, email);
 }
 
-async function check(page: Page, name: string) {
-  await expectAxeClean(page, name);
-  await screenshot(page, `planning-${name}`);
-}
+const check = pageCheck('planning');
 
 /** How far the page reaches beyond the viewport's width (0 when nothing is wider than the screen). */
 const overflow = (page: Page) =>

@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { screenshot } from './browser.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -28,4 +29,12 @@ export async function expectAxeClean(page: Page, label = page.url()): Promise<vo
   if (results.violations.length > 0) {
     throw new Error(`Accessibility violations on ${label}:\n${describeViolations(results.violations)}`);
   }
+}
+
+/** A file's page check: axe on the page as it is now, then a screenshot named `<prefix>-<name>` to look at. */
+export function pageCheck(prefix: string): (page: Page, name: string) => Promise<void> {
+  return async (page, name) => {
+    await expectAxeClean(page, name);
+    await screenshot(page, `${prefix}-${name}`);
+  };
 }

@@ -1,6 +1,8 @@
 // The usual start of a browser test file: the real app on a free port and a headless chromium, for all its tests.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createLoginLink } from '../../../src/auth/login-link.js';
+import { createContactsRepository } from '../../../src/organisations/contacts.repository.js';
 import { launchBrowser, viewports } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -42,4 +44,15 @@ export function useBrowserSession(seed?: (server: RunningServer) => void): Brows
 /** The page's first heading, as the user reads it. */
 export async function heading(page: Page): Promise<string | undefined> {
   return (await page.locator('h1').first().textContent())?.trim();
+}
+
+/**
+ * Logs the page in as the contact with this e-mail address through a personal login link (as the mailed link does,
+ * without waiting for the mail): the link's confirmation page, then "Inloggen".
+ */
+export async function logInByLink(page: Page, server: RunningServer, email: string): Promise<void> {
+  const contact = createContactsRepository(server.deps.db).findByEmail(email);
+  if (!contact) throw new Error(`no contact with address ${email}`);
+  await page.goto(createLoginLink(server.deps, server.config, contact.id));
+  await page.getByRole('button', { name: 'Inloggen' }).click();
 }
