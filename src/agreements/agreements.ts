@@ -5,6 +5,7 @@ import { agreementStatuses } from '../db/schema/index.js';
 import type { FieldErrors } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
+import { isCalendarDate } from '../shared/calendar-days.js';
 import { toAmsterdam, toAmsterdamDate } from '../shared/dates.js';
 
 /** When an agreement is due: a date, or "voor het volgende overleg". */
@@ -35,9 +36,6 @@ export const MAX_AGREEMENT_BLOCKS = 30;
 
 /** Field names of agreement block `index` in the recording form. */
 export const agreementField = (index: number, name: string) => `a${index}-${name}`;
-
-const isDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
 /** The raw form of one agreement block, as the page shows it again after a failed save. */
 export interface AgreementFormValues {
@@ -90,7 +88,8 @@ export function validateRecording(
       errors[agreementField(index, 'owners')] = t('agreements.errors.owners', { number });
     let due: Due | null = null;
     if (block.dueKind === 'next') due = { kind: 'next' };
-    else if (block.dueKind === 'date' && isDate(block.dueDate)) due = { kind: 'date', date: block.dueDate };
+    else if (block.dueKind === 'date' && isCalendarDate(block.dueDate))
+      due = { kind: 'date', date: block.dueDate };
     else errors[agreementField(index, 'dueDate')] = t('agreements.errors.due', { number });
     const status = agreementStatuses.find((value) => value === block.status);
     if (!status) errors[agreementField(index, 'status')] = t('agreements.errors.status', { number });
@@ -125,7 +124,7 @@ export function recordingTextFields(
 /** A due choice from a small form (renewing): `dueKind` date|next and `dueDate`. */
 export function validateDue(dueKind: string | undefined, dueDate: string | undefined): Due | null {
   if (dueKind === 'next') return { kind: 'next' };
-  if (dueKind === 'date' && dueDate && isDate(dueDate)) return { kind: 'date', date: dueDate };
+  if (dueKind === 'date' && dueDate && isCalendarDate(dueDate)) return { kind: 'date', date: dueDate };
   return null;
 }
 

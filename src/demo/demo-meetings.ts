@@ -8,6 +8,7 @@ import { createMeeting } from '../meetings/meetings.actions.js';
 import { defaultMeetingTitle, defaultTopicDeadline } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { PLANNER_DEFAULTS, planCandidates } from '../meetings/planner.js';
+import { createPublicHolidays } from '../meetings/public-holidays.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { startPoll } from '../polls/polls.actions.js';
 import { defaultClosesOn, validatePoll } from '../polls/polls.js';
@@ -37,6 +38,7 @@ export function loadDemoMeetings(
   const actor = { contactId: coordinator.id };
   const region = DEMO_SETTINGS.holidayRegion;
   const holidays = createHolidaysRepository(tx).forPlanner(region);
+  const publicHolidays = createPublicHolidays();
   const meetingAt = (candidate: { startsAt: string; endsAt: string }, location: string) => ({
     title: defaultMeetingTitle(candidate.startsAt),
     startsAt: candidate.startsAt,
@@ -51,8 +53,13 @@ export function loadDemoMeetings(
   const shift = (iso: string, months: number, days = 0) =>
     toAmsterdam(iso).plus({ months, days }).toUTC().toISO() ?? iso;
   const nowIso = now.toISOString();
-  const next = planCandidates({ now, previousMeetingStart: shift(nowIso, -6, 42), holidays, region })
-    .candidates[0];
+  const next = planCandidates({
+    now,
+    previousMeetingStart: shift(nowIso, -6, 42),
+    holidays,
+    publicHolidays,
+    region,
+  }).candidates[0];
   if (!next) return;
   for (const [months, location] of [
     [-12, SCHOOL_HOST],
@@ -62,6 +69,7 @@ export function loadDemoMeetings(
       now: shift(next.startsAt, months - 2),
       previousMeetingStart: shift(next.startsAt, months - 6),
       holidays,
+      publicHolidays,
       region,
     });
     const candidate = plan.candidates[0];
@@ -82,6 +90,7 @@ export function loadDemoMeetings(
     now,
     previousMeetingStart: next.startsAt,
     holidays,
+    publicHolidays,
     region,
   }).candidates.slice(0, 4);
   const dates = after.map((candidate) => candidate.date).sort();

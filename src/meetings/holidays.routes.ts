@@ -18,6 +18,7 @@ import {
   type SchoolHolidayRow,
   seedSchoolHolidays,
 } from './holidays.repository.js';
+import { holidayKindLabel } from './school-holidays.js';
 
 const HolidayBody = formBody(['region', 'schoolYear', 'kind', 'startDate', 'endDate', 'advisory']);
 const RegionQuery = Type.Object(
@@ -25,7 +26,6 @@ const RegionQuery = Type.Object(
   { additionalProperties: true },
 );
 
-const kindLabel = (kind: string) => t(`planner.kinds.${kind}`);
 const regionLabel = (region: string) => t(`settings.regions.${region}`);
 const regionsOf = () => holidayRegions.map((value) => ({ value, label: regionLabel(value) }));
 
@@ -46,7 +46,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
     return reply.viewAsync('meetings/holiday-form', {
       title: data.id ? t('holidays.form.editTitle') : t('holidays.form.newTitle'),
       action: data.id ? `/admin/holidays/${data.id}` : '/admin/holidays',
-      kinds: holidayKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })),
+      kinds: holidayKinds.map((kind) => ({ value: kind, label: holidayKindLabel(kind) })),
       regions: regionsOf(),
       values: data.values,
       errors: data.errors ?? {},
@@ -66,7 +66,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
         const rows = years.get(row.schoolYear) ?? [];
         rows.push({
           ...row,
-          kindLabel: kindLabel(row.kind),
+          kindLabel: holidayKindLabel(row.kind),
           origin: t(
             differs === null
               ? 'holidays.originOwn'
@@ -115,7 +115,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
       return renderForm(reply, { id, values: form, errors: { kind: t('holidays.errors.duplicate') } });
     }
     saveHoliday(deps.db, actionContext(request, opts), { ...(id ? { id } : {}), values: result.value });
-    const params = { kind: kindLabel(result.value.kind), schoolYear: result.value.schoolYear };
+    const params = { kind: holidayKindLabel(result.value.kind), schoolYear: result.value.schoolYear };
     return reply
       .flash(t(id ? 'holidays.flash.updated' : 'holidays.flash.created', params))
       .redirect(`/admin/holidays?regio=${result.value.region}`);
@@ -155,7 +155,7 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
       const holiday = findHoliday(id);
       return renderConfirmation(reply, {
         question: t('holidays.deleteConfirm.question', {
-          kind: kindLabel(holiday.kind),
+          kind: holidayKindLabel(holiday.kind),
           schoolYear: holiday.schoolYear,
           region: regionLabel(holiday.region),
         }),
@@ -175,7 +175,12 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
       const holiday = findHoliday(id);
       deleteHoliday(deps.db, actionContext(request, opts), { id });
       return reply
-        .flash(t('holidays.flash.deleted', { kind: kindLabel(holiday.kind), schoolYear: holiday.schoolYear }))
+        .flash(
+          t('holidays.flash.deleted', {
+            kind: holidayKindLabel(holiday.kind),
+            schoolYear: holiday.schoolYear,
+          }),
+        )
         .redirect(`/admin/holidays?regio=${holiday.region}`);
     },
   );

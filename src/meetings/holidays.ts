@@ -2,13 +2,11 @@
 import { type HolidayKind, type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
 import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
-import { zonedInstant } from './planner.js';
+import { DAY_MS, isCalendarDate } from '../shared/calendar-days.js';
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest holiday in the table is the zomervakantie of six weeks; ten weeks means a typing error. */
 const MAX_DAYS = 70;
-const DAY_MS = 86_400_000;
 
 export interface HolidayValues {
   region: HolidayRegion;
@@ -17,10 +15,6 @@ export interface HolidayValues {
   startDate: string;
   endDate: string;
   advisory: boolean;
-}
-
-function validDate(value: string): boolean {
-  return DATE.test(value) && zonedInstant(value, '12:00').ok;
 }
 
 export function validateHoliday(form: Record<string, string>): Validated<HolidayValues> {
@@ -37,8 +31,8 @@ export function validateHoliday(form: Record<string, string>): Validated<Holiday
 
   const startDate = form.startDate ?? '';
   const endDate = form.endDate ?? '';
-  if (!validDate(startDate)) errors.startDate = t('holidays.errors.startDate');
-  if (!validDate(endDate)) errors.endDate = t('holidays.errors.endDate');
+  if (!isCalendarDate(startDate)) errors.startDate = t('holidays.errors.startDate');
+  if (!isCalendarDate(endDate)) errors.endDate = t('holidays.errors.endDate');
   else if (!errors.startDate) {
     const days = (Date.parse(endDate) - Date.parse(startDate)) / DAY_MS + 1;
     if (days < 1) errors.endDate = t('holidays.errors.endBeforeStart');

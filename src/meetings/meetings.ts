@@ -3,6 +3,7 @@ import type { MeetingChangeKind, MeetingStatus } from '../db/schema/index.js';
 import { checkText, type FieldErrors, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
+import { isCalendarDate } from '../shared/calendar-days.js';
 import {
   daysUntil,
   formatDate,
@@ -10,8 +11,8 @@ import {
   toAmsterdam,
   toAmsterdamDate,
   toLocalInputValues,
+  zonedInstant,
 } from '../shared/dates.js';
-import { zonedInstant } from './planner.js';
 
 const MAX_TITLE = 120;
 const MAX_LOCATION = 200;
@@ -19,7 +20,6 @@ const MAX_URL = 500;
 /** A meeting lies at most this many years before or after today: a date outside is a typing error. */
 const MEETING_YEARS = 5;
 const URL_PATTERN = /^https:\/\/[^\s/$.?#][^\s]*$/i;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Topics can be sent in until 23:59 (Amsterdam) of the day three weeks before the meeting. */
 export const TOPIC_DEADLINE_DAYS = 21;
@@ -81,7 +81,7 @@ export function validateMeeting(
   let startsAt: string | null = null;
   let endsAt: string | null = null;
   if (!date) errors.date = t('meetings.errors.dateRequired');
-  else if (!DATE_PATTERN.test(date)) errors.date = t('planner.errors.invalidDate');
+  else if (!isCalendarDate(date)) errors.date = t('planner.errors.invalidDate');
   else if (outsideMeetingYears(date, options.now)) errors.date = meetingYearsMessage(options.now);
   else {
     const start = zonedInstant(date, form.startTime ?? '');
@@ -112,8 +112,8 @@ export function validateMeeting(
   let topicDeadline: string | null = null;
   const deadlineDate = form.topicDeadline ?? '';
   if (deadlineDate) {
-    const deadline = DATE_PATTERN.test(deadlineDate) ? zonedInstant(deadlineDate, TOPIC_DEADLINE_TIME) : null;
-    if (!deadline?.ok) errors.topicDeadline = t('planner.errors.invalidDate');
+    const deadline = zonedInstant(deadlineDate, TOPIC_DEADLINE_TIME);
+    if (!deadline.ok) errors.topicDeadline = t('planner.errors.invalidDate');
     else if (startsAt && deadline.iso >= startsAt)
       errors.topicDeadline = t('meetings.errors.deadlineAfterStart');
     else topicDeadline = deadline.iso;

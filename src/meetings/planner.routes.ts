@@ -18,19 +18,13 @@ import {
 import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
-import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam } from '../shared/dates.js';
+import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam, zonedRange } from '../shared/dates.js';
 import { createHolidaysRepository } from './holidays.repository.js';
 import { createMeeting } from './meetings.actions.js';
 import { defaultMeetingTitle, defaultTopicDeadline } from './meetings.js';
 import { createMeetingsRepository } from './meetings.repository.js';
-import {
-  type HalfYear,
-  PLANNER_DEFAULTS,
-  type Plan,
-  PlannerInputError,
-  planCandidates,
-  zonedRange,
-} from './planner.js';
+import { type HalfYear, PLANNER_DEFAULTS, type Plan, PlannerInputError, planCandidates } from './planner.js';
+import { createPublicHolidays } from './public-holidays.js';
 
 const PlannerQuery = Type.Object(
   {
@@ -80,6 +74,8 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
   const coordinator = { access: 'coordinator' as const };
   const meetings = createMeetingsRepository(deps.db);
   const holidays = createHolidaysRepository(deps.db);
+  // The public holidays of the years asked for so far, kept for the life of the app.
+  const publicHolidays = createPublicHolidays();
   const polls = createPollsRepository(deps.db);
 
   /** Reads the search form (query string or the hidden fields of the POST form), with the planner's defaults. */
@@ -120,6 +116,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
         previousMeetingStart: search.periode === 'previous' ? (last?.startsAt ?? null) : null,
         halfYear,
         holidays: holidays.forPlanner(region),
+        publicHolidays,
         region,
         weekdays: search.weekdays,
         startTime: search.startTime,

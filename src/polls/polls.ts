@@ -2,8 +2,7 @@
 import { type OrganisationKind, type PollAnswer, pollAnswers } from '../db/schema/index.js';
 import { type FieldErrors, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
-import { zonedInstant, zonedRange } from '../meetings/planner.js';
-import { formatDate, toAmsterdam, toAmsterdamDate } from '../shared/dates.js';
+import { formatDate, toAmsterdam, toAmsterdamDate, zonedInstant, zonedRange } from '../shared/dates.js';
 
 export const MIN_OPTIONS = 3;
 export const MAX_OPTIONS = 6;
@@ -12,7 +11,6 @@ export const CLOSES_TIME = '23:59';
 /** Two weeks gives partners who are on leave a fair chance to answer. */
 export const DEFAULT_OPEN_DAYS = 14;
 const MAX_TITLE = 120;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface PollValues {
   title: string;
@@ -89,9 +87,9 @@ export function validatePoll(
     });
   } else {
     for (const date of unique) {
-      const range = DATE.test(date) ? zonedRange(date, form.startTime ?? '', form.endTime ?? '') : null;
-      if (!range?.ok) {
-        errors.dates = range?.message ?? t('planner.errors.invalidDate');
+      const range = zonedRange(date, form.startTime ?? '', form.endTime ?? '');
+      if (!range.ok) {
+        errors.dates = range.message;
         break;
       }
       if (range.startsAt <= now.toISOString()) {
@@ -104,8 +102,8 @@ export function validatePoll(
 
   let closesAt: string | null = null;
   const closesOn = form.closesOn ?? '';
-  const closes = DATE.test(closesOn) ? zonedInstant(closesOn, CLOSES_TIME) : null;
-  if (!closes?.ok) errors.closesOn = t('planner.errors.invalidDate');
+  const closes = zonedInstant(closesOn, CLOSES_TIME);
+  if (!closes.ok) errors.closesOn = t('planner.errors.invalidDate');
   else if (closes.iso <= now.toISOString()) errors.closesOn = t('polls.errors.closesInPast');
   else if (options[0] && closesOn >= toAmsterdamDate(options[0].startsAt)) {
     errors.closesOn = t('polls.errors.closesAfterFirst', { date: formatDate(options[0].startsAt) });

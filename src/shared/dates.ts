@@ -1,5 +1,8 @@
-// Dutch date and time formatting, always in Europe/Amsterdam and never in the server's own time zone.
+// Dutch date and time formatting, and Amsterdam wall clock to instant, always in Europe/Amsterdam and never in the
+// server's own time zone.
 import { DateTime } from 'luxon';
+import { t } from '../locale/index.js';
+import { parseDay } from './calendar-days.js';
 
 export const AMSTERDAM = 'Europe/Amsterdam';
 
@@ -183,4 +186,86 @@ export function daysUntil(now: DateInput, target: DateInput): number {
 export function toLocalInputValues(input: DateInput): { date: string; time: string } {
   const wall = wallClock(input);
   return { date: wall.date, time: wall.time };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amsterdam wall clock to instant: the date and time fields of every form.
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Whether a form field holds a time of day as `<input type="time">` sends it (`15:00`). */
+export function isTimeOfDay(value: string): boolean {
+  return TIME.test(value);
+}
+
+export type ZonedTimeError = 'invalid-date' | 'invalid-time' | 'nonexistent' | 'end-before-start';
+
+export type ZonedInstantResult =
+  | { readonly ok: true; readonly iso: string }
+  | { readonly ok: false; readonly error: ZonedTimeError; readonly message: string };
+
+export type ZonedRangeResult =
+  | { readonly ok: true; readonly startsAt: string; readonly endsAt: string }
+  | { readonly ok: false; readonly error: ZonedTimeError; readonly message: string };
+
+/**
+ * Converts an Amsterdam wall-clock time to an ISO UTC instant. A time in the spring gap (02:00–03:00
+ * on the last Sunday of March) does not exist and is refused. A time in the autumn overlap
+ * (02:00–03:00 on the last Sunday of October happens twice) is read as its first occurrence, in
+ * summer time, because that is the moment people mean when they type it before the change.
+ */
+export function zonedInstant(date: string, time: string): ZonedInstantResult {
+  const day = parseDay(date);
+  if (day === null) return { ok: false, error: 'invalid-date', message: t('planner.errors.invalidDate') };
+  const tm = TIME.exec(time);
+  if (!tm) return { ok: false, error: 'invalid-time', message: t('planner.errors.invalidTime') };
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const hour = Number(tm[1]);
+  const minute = Number(tm[2]);
+  let dt = DateTime.fromObject({ year: y, month: mo, day: d, hour, minute }, { zone: AMSTERDAM });
+  // luxon silently moves a non-existent time forward; a changed wall clock means it did not exist.
+  if (!dt.isValid || dt.hour !== hour || dt.minute !== minute || dt.day !== d) {
+    return { ok: false, error: 'nonexistent', message: nonexistentMessage(date) };
+  }
+  // luxon picks the later of two equal wall-clock times; prefer the earlier one (see above).
+  const earlier = dt.minus({ hours: 1 });
+  if (earlier.hour === hour && earlier.minute === minute && earlier.day === d) dt = earlier;
+  return { ok: true, iso: dt.toUTC().toISO() ?? '' };
+}
+
+/** Start and end of a meeting on one Amsterdam day, as ISO UTC instants. */
+export function zonedRange(date: string, start: string, end: string): ZonedRangeResult {
+  const from = zonedInstant(date, start);
+  if (!from.ok) return from;
+  const to = zonedInstant(date, end);
+  if (!to.ok) return to;
+  if (to.iso <= from.iso) {
+    return { ok: false, error: 'end-before-start', message: t('planner.errors.endBeforeStart') };
+  }
+  return { ok: true, startsAt: from.iso, endsAt: to.iso };
+}
+
+/** Explains the spring gap of `date`: "op zondag 29 maart 2026 gaat de klok van 02:00 naar 03:00". */
+function nonexistentMessage(date: string): string {
+  const dayStart = DateTime.fromISO(date, { zone: AMSTERDAM }).startOf('day');
+  const before = dayStart.offset;
+  let from = '02:00';
+  let to = '03:00';
+  // Walk the day in quarter hours to find the jump, so the message stays right for any zone rule.
+  for (let step = 1; step <= 26 * 4; step++) {
+    const probe = dayStart.plus({ minutes: step * 15 });
+    if (probe.offset !== before) {
+      const toMinutes = probe.hour * 60 + probe.minute;
+      const fromMinutes = toMinutes - (probe.offset - before);
+      from = hhmm(fromMinutes);
+      to = hhmm(toMinutes);
+      break;
+    }
+  }
+  return t('planner.errors.nonexistent', { date: formatDate(date), from, to });
+}
+
+function hhmm(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

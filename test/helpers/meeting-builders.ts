@@ -4,7 +4,7 @@ import type { MeetingStatus } from '../../src/db/schema/index.js';
 import { createMeeting } from '../../src/meetings/meetings.actions.js';
 import { defaultTopicDeadline } from '../../src/meetings/meetings.js';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
-import { zonedRange } from '../../src/meetings/planner.js';
+import { zonedRange } from '../../src/shared/dates.js';
 
 /**
  * A meeting on an Amsterdam date and time, by default planned on Tuesday 14 April 2026, 15:00–17:00, with the

@@ -2,8 +2,9 @@
 // only, and the installation's region decides which table the planner page uses.
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_HOLIDAYS } from '../../src/meetings/holidays.data.js';
-import { type HolidayRegion, planCandidates } from '../../src/meetings/planner.js';
+import type { HolidayRegion } from '../../src/meetings/planner.js';
 import { sessionAgent } from '../helpers/login.js';
+import { planCandidates } from '../helpers/planner.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 /** Every Tuesday and Thursday of the first half of 2026 the planner proposes for a region. */

@@ -2,15 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_HOLIDAYS, type SchoolHoliday } from '../../src/meetings/holidays.data.js';
-import {
-  type Candidate,
-  dutchPublicHolidays,
-  PlannerInputError,
-  type PlanOptions,
-  planCandidates,
-  zonedInstant,
-  zonedRange,
-} from '../../src/meetings/planner.js';
+import { type Candidate, PlannerInputError } from '../../src/meetings/planner.js';
+import { zonedInstant, zonedRange } from '../../src/shared/dates.js';
+import { dutchPublicHolidays, type PlanOptions, planCandidates } from '../helpers/planner.js';
 
 const holidays = SCHOOL_HOLIDAYS.noord;
 const dates = (candidates: readonly Candidate[]) => candidates.map((c) => c.date);
