@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
 import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
 
@@ -40,6 +41,30 @@ const listColumns = {
 export type TopicRow = Awaited<
   ReturnType<ReturnType<typeof createTopicsRepository>['listForOrganisation']>
 >[number];
+
+const statusCounts = prepared((db, variant: 'meeting' | 'later') =>
+  db
+    .select({ status: topics.status, n: sql<number>`count(*)` })
+    .from(topics)
+    .where(
+      variant === 'later' ? isNull(topics.meetingId) : eq(topics.meetingId, sql.placeholder('meetingId')),
+    )
+    .groupBy(topics.status)
+    .prepare(),
+);
+
+const organisationCount = prepared((db) =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(topics)
+    .where(
+      and(
+        eq(topics.organisationId, sql.placeholder('organisationId')),
+        eq(topics.meetingId, sql.placeholder('meetingId')),
+      ),
+    )
+    .prepare(),
+);
 
 export function createTopicsRepository(db: DbOrTx) {
   const listed = () =>
@@ -194,12 +219,14 @@ export function createTopicsRepository(db: DbOrTx) {
     },
 
     countByStatus(meetingId: number | null) {
-      return db
-        .select({ status: topics.status, n: sql<number>`count(*)` })
-        .from(topics)
-        .where(meetingId === null ? isNull(topics.meetingId) : eq(topics.meetingId, meetingId))
-        .groupBy(topics.status)
-        .all();
+      return meetingId === null
+        ? statusCounts(db, 'later').all()
+        : statusCounts(db, 'meeting').all({ meetingId });
+    },
+
+    /** How many topics an organisation submitted for a meeting (in any status). */
+    countOfOrganisation(organisationId: number, meetingId: number): number {
+      return organisationCount(db).get({ organisationId, meetingId })?.n ?? 0;
     },
   };
 }

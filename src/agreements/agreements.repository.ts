@@ -1,6 +1,7 @@
 // Queries for the agreements, their owners, history and progress notes, the minutes and the mailed agreement lists.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { inList, prepared } from '../db/prepared.js';
 import {
   type AgreementEventKind,
   type AgreementStatus,
@@ -40,31 +41,101 @@ const dueColumns = (due: Due) =>
     ? { dueDate: due.date, dueNextMeeting: false }
     : { dueDate: null, dueNextMeeting: true };
 
+/** The filters of `AgreementQuery`, in a fixed order: a list query is prepared once per combination used. */
+const FILTERS = [
+  'meetingId',
+  'meetingIds',
+  'madeBefore',
+  'organisationId',
+  'themeId',
+  'status',
+  'agendaItemId',
+  'ids',
+] as const;
+type Filter = (typeof FILTERS)[number];
+
+const listed = prepared((db, variant: string) => {
+  const uses = new Set(variant.split(',') as Filter[]);
+  const where = (filter: Filter, condition: () => SQL) => (uses.has(filter) ? condition() : undefined);
+  return db
+    .select({
+      id: agreements.id,
+      meetingId: agreements.meetingId,
+      agendaItemId: agreements.agendaItemId,
+      text: agreements.text,
+      dueDate: agreements.dueDate,
+      dueNextMeeting: agreements.dueNextMeeting,
+      status: agreements.status,
+      reportedDoneAt: agreements.reportedDoneAt,
+      reminderSentFor: agreements.reminderSentFor,
+      createdAt: agreements.createdAt,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      standing: agendaItems.standing,
+      topicTitle: topics.title,
+      themeId: topics.themeId,
+      themeName: themes.name,
+    })
+    .from(agreements)
+    .innerJoin(meetings, eq(meetings.id, agreements.meetingId))
+    .leftJoin(agendaItems, eq(agendaItems.id, agreements.agendaItemId))
+    .leftJoin(topics, eq(topics.id, agreements.topicId))
+    .leftJoin(themes, eq(themes.id, topics.themeId))
+    .where(
+      and(
+        where('meetingId', () => eq(agreements.meetingId, sql.placeholder('meetingId'))),
+        where('meetingIds', () => inList(agreements.meetingId, 'meetingIds')),
+        where('madeBefore', () => sql`${meetings.startsAt} < ${sql.placeholder('madeBefore')}`),
+        where('themeId', () => eq(topics.themeId, sql.placeholder('themeId'))),
+        where('status', () => eq(agreements.status, sql.placeholder('status'))),
+        where('agendaItemId', () => eq(agreements.agendaItemId, sql.placeholder('agendaItemId'))),
+        where('ids', () => inList(agreements.id, 'ids')),
+        where('organisationId', () =>
+          inArray(
+            agreements.id,
+            db
+              .select({ id: agreementOwners.agreementId })
+              .from(agreementOwners)
+              .where(eq(agreementOwners.organisationId, sql.placeholder('organisationId'))),
+          ),
+        ),
+      ),
+    )
+    .orderBy(asc(meetings.startsAt), asc(agreements.id))
+    .prepare();
+});
+
+const owners = prepared((db) =>
+  db
+    .select({
+      agreementId: agreementOwners.agreementId,
+      id: organisations.id,
+      name: organisations.name,
+    })
+    .from(agreementOwners)
+    .innerJoin(organisations, eq(organisations.id, agreementOwners.organisationId))
+    .where(inList(agreementOwners.agreementId, 'ids'))
+    .orderBy(asc(organisations.name))
+    .prepare(),
+);
+
+const statusEvents = prepared((db) =>
+  db
+    .select({ agreementId: agreementEvents.agreementId, meetingId: agreementEvents.meetingId })
+    .from(agreementEvents)
+    .where(and(inList(agreementEvents.agreementId, 'ids'), eq(agreementEvents.kind, 'status')))
+    .orderBy(asc(agreementEvents.id))
+    .prepare(),
+);
+
 export function createAgreementsRepository(db: DbOrTx) {
   const ownersOf = (ids: readonly number[]) =>
-    ids.length === 0
-      ? []
-      : db
-          .select({
-            agreementId: agreementOwners.agreementId,
-            id: organisations.id,
-            name: organisations.name,
-          })
-          .from(agreementOwners)
-          .innerJoin(organisations, eq(organisations.id, agreementOwners.organisationId))
-          .where(inArray(agreementOwners.agreementId, [...ids]))
-          .orderBy(asc(organisations.name))
-          .all();
+    ids.length === 0 ? [] : owners(db).all({ ids: inList.values(ids) });
 
   /** The meeting at which each agreement's status last changed, for the carry-over list. */
   const handledAt = (ids: readonly number[]) => {
     if (ids.length === 0) return new Map<number, number>();
-    const rows = db
-      .select({ agreementId: agreementEvents.agreementId, meetingId: agreementEvents.meetingId })
-      .from(agreementEvents)
-      .where(and(inArray(agreementEvents.agreementId, [...ids]), eq(agreementEvents.kind, 'status')))
-      .orderBy(asc(agreementEvents.id))
-      .all();
+    const rows = statusEvents(db).all({ ids: inList.values(ids) });
     const map = new Map<number, number>();
     for (const row of rows) {
       if (row.meetingId === null) map.delete(row.agreementId);
@@ -76,59 +147,23 @@ export function createAgreementsRepository(db: DbOrTx) {
   return {
     /** Agreements with their meeting, agenda item, theme and owners, oldest meeting first. */
     list(query: AgreementQuery = {}) {
-      const ownedBy = query.organisationId
-        ? inArray(
-            agreements.id,
-            db
-              .select({ id: agreementOwners.agreementId })
-              .from(agreementOwners)
-              .where(eq(agreementOwners.organisationId, query.organisationId)),
-          )
-        : undefined;
-      const rows = db
-        .select({
-          id: agreements.id,
-          meetingId: agreements.meetingId,
-          agendaItemId: agreements.agendaItemId,
-          text: agreements.text,
-          dueDate: agreements.dueDate,
-          dueNextMeeting: agreements.dueNextMeeting,
-          status: agreements.status,
-          reportedDoneAt: agreements.reportedDoneAt,
-          reminderSentFor: agreements.reminderSentFor,
-          createdAt: agreements.createdAt,
-          meetingTitle: meetings.title,
-          meetingStartsAt: meetings.startsAt,
-          standing: agendaItems.standing,
-          topicTitle: topics.title,
-          themeId: topics.themeId,
-          themeName: themes.name,
-        })
-        .from(agreements)
-        .innerJoin(meetings, eq(meetings.id, agreements.meetingId))
-        .leftJoin(agendaItems, eq(agendaItems.id, agreements.agendaItemId))
-        .leftJoin(topics, eq(topics.id, agreements.topicId))
-        .leftJoin(themes, eq(themes.id, topics.themeId))
-        .where(
-          and(
-            query.meetingId ? eq(agreements.meetingId, query.meetingId) : undefined,
-            query.meetingIds ? inArray(agreements.meetingId, [...query.meetingIds]) : undefined,
-            query.madeBefore ? sql`${meetings.startsAt} < ${query.madeBefore}` : undefined,
-            query.themeId ? eq(topics.themeId, query.themeId) : undefined,
-            query.status ? eq(agreements.status, query.status) : undefined,
-            query.agendaItemId ? eq(agreements.agendaItemId, query.agendaItemId) : undefined,
-            query.ids ? inArray(agreements.id, query.ids) : undefined,
-            ownedBy,
-          ),
-        )
-        .orderBy(asc(meetings.startsAt), asc(agreements.id))
-        .all();
+      const used = FILTERS.filter(
+        (filter) => query[filter] !== undefined && query[filter] !== 0 && query[filter] !== '',
+      );
+      const values: Record<string, unknown> = {};
+      for (const filter of used) {
+        const value = query[filter];
+        values[filter] = Array.isArray(value) ? inList.values(value) : value;
+      }
+      const rows = listed(db, used.join(',')).all(values);
       const ids = rows.map((row) => row.id);
-      const owners = ownersOf(ids);
+      const ownerRows = ownersOf(ids);
       const handled = handledAt(ids);
       return rows.map((row) => ({
         ...row,
-        owners: owners.filter((owner) => owner.agreementId === row.id).map(({ id, name }) => ({ id, name })),
+        owners: ownerRows
+          .filter((owner) => owner.agreementId === row.id)
+          .map(({ id, name }) => ({ id, name })),
         handledAtMeetingId: handled.get(row.id) ?? null,
       }));
     },

@@ -1,6 +1,7 @@
 // Queries for meetings and their recorded changes; the only writer of the meetings table.
 import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { inList, prepared } from '../db/prepared.js';
 import {
   contacts,
   type MeetingChangeKind,
@@ -12,30 +13,46 @@ import { MEETING_STATUSES_AHEAD, type MeetingValues, NOTIFIABLE_CHANGES } from '
 
 export type Meeting = typeof meetings.$inferSelect;
 
+const byId = prepared((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+const allByStart = prepared((db, variant: 'concepts' | 'planned') =>
+  db
+    .select()
+    .from(meetings)
+    .where(variant === 'concepts' ? undefined : ne(meetings.status, 'concept'))
+    .orderBy(asc(meetings.startsAt))
+    .prepare(),
+);
+
+const notEnded = prepared((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(and(inList(meetings.status, 'statuses'), gte(meetings.endsAt, sql.placeholder('now'))))
+    .orderBy(asc(meetings.startsAt))
+    .prepare(),
+);
+
 export function createMeetingsRepository(db: DbOrTx) {
   return {
     find(id: number): Meeting | null {
-      return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
+      return byId(db).get({ id }) ?? null;
     },
 
     /** All meetings (for a member: all but concepts, which are the coordinator's drafts), by start. */
     list(options: { concepts: boolean }): Meeting[] {
-      return db
-        .select()
-        .from(meetings)
-        .where(options.concepts ? undefined : ne(meetings.status, 'concept'))
-        .orderBy(asc(meetings.startsAt))
-        .all();
+      return allByStart(db, options.concepts ? 'concepts' : 'planned').all();
     },
 
     /** Meetings in these statuses that have not ended at `now`, by start: the candidates for "the next meeting". */
     notEndedIn(statuses: readonly MeetingStatus[], now: Date): Meeting[] {
-      return db
-        .select()
-        .from(meetings)
-        .where(and(inArray(meetings.status, [...statuses]), gte(meetings.endsAt, now.toISOString())))
-        .orderBy(asc(meetings.startsAt))
-        .all();
+      return notEnded(db).all({ statuses: inList.values(statuses), now: now.toISOString() });
     },
 
     /** Concept and planned meetings: where topics can go and where deferred topics move to. */

@@ -29,11 +29,11 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
           canSubmit: !isCoordinator && acceptsTopics(next, now),
           agendaPublished: next.agendaPublishedAt !== null,
           // The coordinator's to-do: submitted topics waiting for triage.
-          toTriage: topics.countByStatus(next.id).find((row) => row.status === 'ingediend')?.n ?? 0,
+          toTriage: isCoordinator
+            ? (topics.countByStatus(next.id).find((row) => row.status === 'ingediend')?.n ?? 0)
+            : 0,
           // A member's own contribution to this meeting.
-          ownTopics: topics
-            .listForOrganisation(user.organisationId)
-            .filter((topic) => topic.meetingId === next.id).length,
+          ownTopics: isCoordinator ? 0 : topics.countOfOrganisation(user.organisationId, next.id),
         }
       : null,
     // Members follow their organisation's open agreements; the coordinator what waits for a confirmation.

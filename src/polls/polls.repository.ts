@@ -3,6 +3,7 @@
 import type { SQL } from 'drizzle-orm';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, min, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import {
   contacts,
   datePollAnswers,
@@ -18,19 +19,44 @@ import type { OpenPoll, TallyInput } from './polls.js';
 export type Poll = typeof datePolls.$inferSelect;
 export type PollOption = typeof datePollOptions.$inferSelect;
 
+const dateRanges = prepared((db) =>
+  db
+    .select({
+      pollId: datePollOptions.pollId,
+      first: min(datePollOptions.startsAt),
+      last: max(datePollOptions.startsAt),
+    })
+    .from(datePollOptions)
+    .groupBy(datePollOptions.pollId)
+    .prepare(),
+);
+
+const pollSummaries = prepared((db) =>
+  db
+    .select({
+      id: datePolls.id,
+      title: datePolls.title,
+      status: datePolls.status,
+      closesAt: datePolls.closesAt,
+      meetingId: datePolls.meetingId,
+      createdAt: datePolls.createdAt,
+      participants: count(datePollParticipants.id),
+      // count() skips nulls: only participants who answered.
+      responded: count(datePollParticipants.respondedAt),
+    })
+    .from(datePolls)
+    .leftJoin(datePollParticipants, eq(datePollParticipants.pollId, datePolls.id))
+    .groupBy(datePolls.id)
+    .orderBy(desc(datePolls.createdAt), desc(datePolls.id))
+    .prepare(),
+);
+
 export function createPollsRepository(db: DbOrTx) {
   return {
     /** Every poll, newest first, with its first and last date so two polls can be told apart. */
     list() {
       const ranges = new Map(
-        db
-          .select({
-            pollId: datePollOptions.pollId,
-            first: min(datePollOptions.startsAt),
-            last: max(datePollOptions.startsAt),
-          })
-          .from(datePollOptions)
-          .groupBy(datePollOptions.pollId)
+        dateRanges(db)
           .all()
           .map((row) => [row.pollId, row]),
       );
@@ -42,23 +68,7 @@ export function createPollsRepository(db: DbOrTx) {
     },
 
     summaries() {
-      return db
-        .select({
-          id: datePolls.id,
-          title: datePolls.title,
-          status: datePolls.status,
-          closesAt: datePolls.closesAt,
-          meetingId: datePolls.meetingId,
-          createdAt: datePolls.createdAt,
-          participants: count(datePollParticipants.id),
-          // count() skips nulls: only participants who answered.
-          responded: count(datePollParticipants.respondedAt),
-        })
-        .from(datePolls)
-        .leftJoin(datePollParticipants, eq(datePollParticipants.pollId, datePolls.id))
-        .groupBy(datePolls.id)
-        .orderBy(desc(datePolls.createdAt), desc(datePolls.id))
-        .all();
+      return pollSummaries(db).all();
     },
 
     listOpen() {
