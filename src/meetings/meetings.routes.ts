@@ -1,6 +1,7 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
 
 import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
@@ -26,6 +27,7 @@ import {
   meetingFormValues,
   meetingTextFields,
   NOTIFIABLE_CHANGES,
+  pastByYear,
   presentMeeting,
   validateCancelReason,
   validateMeeting,
@@ -43,6 +45,7 @@ const MeetingBody = formBody([
   'intent',
 ]);
 const CancelBody = formBody(['reason']);
+const ListQuery = Type.Object({ jaar: Type.Optional(Type.String({ maxLength: 4 })) });
 
 export const meetingsRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
@@ -92,24 +95,39 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
     return { ok: true as const, value: result.value, privacy };
   };
 
-  app.get('/meetings', { config: { access: 'member' } }, async (request, reply) => {
-    const user = requireUser(request);
-    const now = deps.now();
-    const all = participation
-      .visibleTo(user, meetings.list({ concepts: user.role === 'coordinator' }))
-      .map((meeting) => presentMeeting(meeting, now));
-    const nowIso = now.toISOString();
-    const upcoming = all.filter((meeting) => meeting.endsAt >= nowIso && meeting.status !== 'gehouden');
-    const past = all.filter((meeting) => !upcoming.includes(meeting)).reverse();
-    return reply.viewAsync('meetings/list', {
-      title: t('meetings.title'),
-      isCoordinator: user.role === 'coordinator',
-      upcoming,
-      // A poll still looking for a date is the next meeting in the making.
-      openPolls: openPollsFor(deps.db, user, now),
-      past,
-    });
-  });
+  app.get(
+    '/meetings',
+    { config: { access: 'member' }, schema: { querystring: ListQuery } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const now = deps.now();
+      const nowIso = now.toISOString();
+      const all = meetings.list({ concepts: user.role === 'coordinator' });
+      const isUpcoming = (meeting: Meeting) => meeting.endsAt >= nowIso && meeting.status !== 'gehouden';
+      const year = /^\d{4}$/.test(request.query.jaar ?? '') ? Number(request.query.jaar) : null;
+      const history = pastByYear(all.filter((meeting) => !isUpcoming(meeting)).reverse(), now, year);
+      // Only the meetings shown are checked for visibility and presented: the cost stays flat with the history.
+      const visible = new Set(
+        participation
+          .visibleTo(user, [...all.filter(isUpcoming), ...history.years.flatMap((group) => group.meetings)])
+          .map((meeting) => meeting.id),
+      );
+      const present = (list: readonly Meeting[]) =>
+        list.filter((meeting) => visible.has(meeting.id)).map((meeting) => presentMeeting(meeting, now));
+      return reply.viewAsync('meetings/list', {
+        title: t('meetings.title'),
+        isCoordinator: user.role === 'coordinator',
+        upcoming: present(all.filter(isUpcoming)),
+        // A poll still looking for a date is the next meeting in the making.
+        openPolls: openPollsFor(deps.db, user, now),
+        pastYears: history.years
+          .map((group) => ({ year: group.year, meetings: present(group.meetings) }))
+          .filter((group) => group.meetings.length > 0),
+        otherYears: history.otherYears,
+        year,
+      });
+    },
+  );
 
   app.get('/meetings/new', { config: coordinator }, async (_request, reply) =>
     renderForm(reply, {

@@ -392,3 +392,37 @@ export function presentMeeting<
     cancelReasonLabel: meeting.cancelReason ? t(`meetings.cancelReasons.${meeting.cancelReason}`) : '',
   };
 }
+
+/** How many calendar years of past meetings the list shows before linking to each older year. */
+export const PAST_YEARS_SHOWN = 2;
+
+/**
+ * The past meetings (newest first) the list shows, grouped by the Amsterdam year they started in: the current and
+ * previous year, or the one asked-for year; the other years are links. So the list stays as short with ten years of
+ * history as with one.
+ */
+export function pastByYear<M extends { startsAt: string }>(
+  past: readonly M[],
+  now: Date,
+  year: number | null,
+) {
+  const yearOf = (meeting: M) => Number(toAmsterdamDate(meeting.startsAt).slice(0, 4));
+  const current = Number(toAmsterdamDate(now).slice(0, 4));
+  const shown = (y: number) => (year === null ? y > current - PAST_YEARS_SHOWN : y === year);
+  const groups = new Map<number, M[]>();
+  const otherYears = new Set<number>();
+  for (const meeting of past) {
+    const y = yearOf(meeting);
+    if (!shown(y)) {
+      otherYears.add(y);
+      continue;
+    }
+    const group = groups.get(y) ?? [];
+    group.push(meeting);
+    groups.set(y, group);
+  }
+  return {
+    years: [...groups].map(([y, meetings]) => ({ year: y, meetings })),
+    otherYears: [...otherYears].sort((a, b) => b - a),
+  };
+}

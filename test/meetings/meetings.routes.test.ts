@@ -408,3 +408,31 @@ describe('the dashboard', () => {
     expect(home.body).toContain('href="/planner"');
   });
 });
+
+describe('the list of past meetings', () => {
+  it('shows this year and last year by year, and links to each older year', async () => {
+    for (const date of ['2019-10-08', '2023-04-11', '2025-03-18', '2025-10-07', '2026-02-10'])
+      aMeeting(ctx.deps.db, { date, title: `Overleg ${date}`, status: 'gehouden' });
+    const list = await coordinator.get('/meetings');
+    expect(list.statusCode).toBe(200);
+    const headings = [...list.body.matchAll(/<h3 class="utrecht-heading-3"[^>]*>([^<]+)<\/h3>/g)].map(
+      (m) => m[1],
+    );
+    expect(headings).toEqual(['2026', '2025', 'Andere jaren']);
+    expect(list.body.indexOf('Overleg 2026-02-10')).toBeLessThan(list.body.indexOf('Overleg 2025-10-07'));
+    expect(list.body.indexOf('Overleg 2025-10-07')).toBeLessThan(list.body.indexOf('Overleg 2025-03-18'));
+    expect(list.body).not.toContain('Overleg 2023-04-11');
+    expect(list.body).toContain('<a class="utrecht-link" href="/meetings?jaar=2023">2023</a>');
+    expect(list.body).toContain('<a class="utrecht-link" href="/meetings?jaar=2019">2019</a>');
+
+    const older = await coordinator.get('/meetings?jaar=2023');
+    expect(older.body).toContain('Overleggen in 2023');
+    expect(older.body).toContain('Overleg 2023-04-11');
+    expect(older.body).not.toContain('Overleg 2025-10-07');
+    expect(older.body).toContain('<a class="utrecht-link" href="/meetings">De laatste twee jaar</a>');
+    expect(older.body).toContain('href="/meetings?jaar=2025"');
+
+    const empty = await coordinator.get('/meetings?jaar=2021');
+    expect(empty.body).toContain('Geen overleggen in 2021.');
+  });
+});
