@@ -25,8 +25,8 @@ import { securityPlugin } from './http/security.plugin.js';
 import { importRoutes } from './import/import.routes.js';
 import { insightRoutes } from './insight/insight.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
+import { jobsPlugin } from './jobs/jobs.plugin.js';
 import { mailRoutes } from './mail/mail.routes.js';
-import { outboxPlugin } from './mail/outbox.plugin.js';
 import { holidaysRoutes } from './meetings/holidays.routes.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { plannerRoutes } from './meetings/planner.routes.js';
@@ -62,7 +62,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(flashPlugin, { config });
   await app.register(viewPlugin, { config });
   await app.register(accessPlugin);
-  await app.register(outboxPlugin, { config, deps });
+  await app.register(jobsPlugin, { config, deps });
   registerErrorHandlers(app);
   refuseUnroutable(app);
 

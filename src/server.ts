@@ -2,7 +2,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { prepareFirstStart } from './demo/first-start.js';
+import { prepareStart } from './demo/first-start.js';
 import { newRandomToken } from './deps.js';
 import { t } from './locale/index.js';
 import { createMailTransport } from './mail/create-transport.js';
@@ -20,7 +20,7 @@ async function main() {
     mailTransport: createMailTransport(config),
     runWorkers: true,
   };
-  const firstStart = prepareFirstStart(deps, config);
+  const firstStart = prepareStart(deps, config);
   const app = await buildApp(config, deps);
 
   // Fastify's close lets requests in flight finish and then runs the onClose hooks: the outbox worker settles the

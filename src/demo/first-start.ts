@@ -3,6 +3,7 @@
 import { createLoginLink } from '../auth/login-link.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
+import { seedSchoolHolidays } from '../meetings/holidays.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { installationIsEmpty } from '../settings/installation.js';
 import { loadDemo } from './demo.js';
@@ -15,6 +16,16 @@ export type FirstStart =
   | { kind: 'empty' }
   /** An installation that has data: nothing to do, nothing to print. */
   | { kind: 'existing' };
+
+/**
+ * What every start of the server does before the app is built: the first start (above), then the shipped school
+ * holidays of each region that has none yet, which the planner reads from the database.
+ */
+export function prepareStart(deps: Pick<Deps, 'db' | 'now' | 'newToken'>, config: Config): FirstStart {
+  const firstStart = prepareFirstStart(deps, config);
+  seedSchoolHolidays(deps.db, deps.now());
+  return firstStart;
+}
 
 export function prepareFirstStart(deps: Pick<Deps, 'db' | 'now' | 'newToken'>, config: Config): FirstStart {
   if (!installationIsEmpty(deps.db)) return { kind: 'existing' };

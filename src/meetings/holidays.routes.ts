@@ -12,12 +12,7 @@ import { readSettings } from '../settings/settings.js';
 import { deleteHoliday, saveHoliday } from './holidays.actions.js';
 import { SCHOOL_HOLIDAYS_SOURCES } from './holidays.data.js';
 import { validateHoliday } from './holidays.js';
-import {
-  createHolidaysRepository,
-  differsFromSource,
-  type SchoolHolidayRow,
-  seedSchoolHolidays,
-} from './holidays.repository.js';
+import { createHolidaysRepository, differsFromSource, type SchoolHolidayRow } from './holidays.repository.js';
 import { holidayKindLabel } from './school-holidays.js';
 
 const HolidayBody = formBody(['region', 'schoolYear', 'kind', 'startDate', 'endDate', 'advisory']);
@@ -33,8 +28,6 @@ export const holidaysRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const holidays = createHolidaysRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
-  // The planner reads the holidays from the database: a new installation starts with the shipped table.
-  seedSchoolHolidays(deps.db, deps.now());
 
   const findHoliday = (id: number): SchoolHolidayRow => orNotFound(holidays.find(id));
 

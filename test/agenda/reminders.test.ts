@@ -1,7 +1,7 @@
 // The deadline reminder: schools that submitted nothing get one mail, a configurable number of days before the deadline.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sendDueReminders } from '../../src/agenda/agenda.mail.js';
-import { runHousekeeping } from '../../src/housekeeping.js';
+import { runHousekeeping } from '../../src/jobs/housekeeping.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { aMeeting } from '../helpers/meeting-builders.js';

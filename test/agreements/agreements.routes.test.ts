@@ -2,7 +2,7 @@
 // organisation's agreements, failed saves keep every field, carry-over, the register's CSV, and the mail.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
-import { runHousekeeping } from '../../src/housekeeping.js';
+import { runHousekeeping } from '../../src/jobs/housekeeping.js';
 import { parseCsv } from '../../src/shared/csv.js';
 import { anAgreement } from '../helpers/agreement-builders.js';
 import { aContact, anOrganisation } from '../helpers/builders.js';

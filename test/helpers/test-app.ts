@@ -9,6 +9,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/connection.js';
 import { type Deps, newRandomToken } from '../../src/deps.js';
 import type { MailTransport, OutgoingMail } from '../../src/mail/transports.js';
+import { seedSchoolHolidays } from '../../src/meetings/holidays.repository.js';
 import { aWorld, type World } from './builders.js';
 
 export interface TestClock {
@@ -96,6 +97,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestCo
     runWorkers: false,
     ...(options.logStream ? { logStream: options.logStream } : {}),
   };
+  // As every start of the server does (`prepareStart`): the planner reads the shipped school holidays.
+  seedSchoolHolidays(db, clock.now());
   const app = await buildApp(config, deps);
   await app.ready();
   return {

@@ -1,7 +1,7 @@
 // The "kom je?" reminder: once, RSVP_REMINDER_DAYS before the meeting, to invitees who have not answered.
 import { describe, expect, it } from 'vitest';
-import { runHousekeeping } from '../../src/housekeeping.js';
 import { sendInvitations } from '../../src/invitations/invitations.actions.js';
+import { runHousekeeping } from '../../src/jobs/housekeeping.js';
 import { actionContext } from '../helpers/action-context.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
 import { useTestApp } from '../helpers/test-app.js';

@@ -1,6 +1,6 @@
 // Contacts through the real routes: add, edit, invalid input, duplicate addresses, archiving and the retention purge.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runHousekeeping } from '../../src/housekeeping.js';
+import { runHousekeeping } from '../../src/jobs/housekeeping.js';
 import type { Agent } from '../helpers/agent.js';
 import { aContact } from '../helpers/builders.js';
 import { loggedInAgent } from '../helpers/login.js';

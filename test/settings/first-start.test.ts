@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/connection.js';
-import { prepareFirstStart } from '../../src/demo/first-start.js';
+import { prepareFirstStart, prepareStart } from '../../src/demo/first-start.js';
 import { newRandomToken } from '../../src/deps.js';
 import { runInit } from '../../src/settings/init-command.js';
 
@@ -190,6 +190,32 @@ describe('a real installation', () => {
       );
       expect(sqlite.prepare('select name from organisations').all()).toEqual([{ name: 'Gemeente Oss' }]);
       expect(sqlite.prepare('select email from contacts').all()).toEqual([{ email: 'c@oss.example' }]);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('every start', () => {
+  it('loads the shipped school holidays of each region once, before the app is built', () => {
+    const config = loadConfig({
+      ...env({ SMTP_URL: 'smtp://mail.example.nl:587', MAIL_FROM: 'ketenoverleg@oss.example' }),
+    });
+    const { db, sqlite } = openDatabase(config.databaseFile);
+    try {
+      const deps = { db, now: () => new Date(), newToken: newRandomToken };
+      const count = () =>
+        sqlite.prepare('select region, count(*) as n from school_holidays group by region').all();
+      expect(count()).toEqual([]);
+      expect(prepareStart(deps, config)).toEqual({ kind: 'empty' });
+      const seeded = count();
+      expect(seeded.map((row) => (row as { region: string }).region).sort()).toEqual([
+        'midden',
+        'noord',
+        'zuid',
+      ]);
+      prepareStart(deps, config);
+      expect(count()).toEqual(seeded);
     } finally {
       sqlite.close();
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { backupDatabase, openDatabase } from '../../src/db/connection.js';
-import { runHousekeeping } from '../../src/housekeeping.js';
+import { runHousekeeping } from '../../src/jobs/housekeeping.js';
 import { enqueueMail } from '../../src/mail/mailer.js';
 import { createEmlTransport } from '../../src/mail/transports.js';
 import { deliverDue } from '../../src/mail/worker.js';

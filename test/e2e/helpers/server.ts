@@ -9,6 +9,7 @@ import { type Config, loadConfig } from '../../../src/config.js';
 import { openDatabase } from '../../../src/db/connection.js';
 import { type Deps, newRandomToken } from '../../../src/deps.js';
 import { createEmlTransport } from '../../../src/mail/transports.js';
+import { seedSchoolHolidays } from '../../../src/meetings/holidays.repository.js';
 
 export interface ReadMail {
   file: string;
@@ -53,6 +54,8 @@ export async function startServer(options: { env?: Record<string, string> } = {}
     mailTransport: createEmlTransport(config.mailDir),
     runWorkers: true,
   };
+  // As every start of the server does (`prepareStart`): the planner reads the shipped school holidays.
+  seedSchoolHolidays(db, deps.now());
   const app = await buildApp(config, deps);
   await app.listen({ host: '127.0.0.1', port });
   const address = app.server.address() as AddressInfo;

@@ -3,14 +3,14 @@
 // agreement due-date reminder and the "kom je?" reminder to invitees.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sendDueReminders } from './agenda/agenda.mail.js';
-import { sendAgreementReminders } from './agreements/agreements.actions.js';
-import { createAuthRepository } from './auth/auth.repository.js';
-import type { Config } from './config.js';
-import { type Deps, newRandomToken } from './deps.js';
-import { sendRsvpReminders } from './invitations/invitations.actions.js';
-import { createOutboxRepository } from './mail/outbox.repository.js';
-import { createContactsRepository } from './organisations/contacts.repository.js';
+import { sendDueReminders } from '../agenda/agenda.mail.js';
+import { sendAgreementReminders } from '../agreements/agreements.actions.js';
+import { createAuthRepository } from '../auth/auth.repository.js';
+import type { Config } from '../config.js';
+import { type Deps, newRandomToken } from '../deps.js';
+import { sendRsvpReminders } from '../invitations/invitations.actions.js';
+import { createOutboxRepository } from '../mail/outbox.repository.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
 
 export function runHousekeeping(deps: Pick<Deps, 'db' | 'now' | 'newToken'>, config: Config) {
   const now = deps.now();

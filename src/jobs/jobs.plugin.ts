@@ -1,10 +1,13 @@
-// Runs the background work of the server process: the outbox worker and hourly housekeeping.
+// The background jobs of the server process, in one place: the outbox worker (every few seconds) and the hourly
+// housekeeping (clean-up and the reminder mails). Off when `deps.runWorkers` is false, as in tests.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
-import { runHousekeeping } from '../housekeeping.js';
-import { startOutboxWorker } from './worker.js';
+import { startOutboxWorker } from '../mail/worker.js';
+import { runHousekeeping } from './housekeeping.js';
+
+const HOUR_MS = 3_600_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,7 +16,7 @@ declare module 'fastify' {
   }
 }
 
-export const outboxPlugin = fp(
+export const jobsPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config; deps: Deps }) => {
     const { config, deps } = opts;
     if (!deps.runWorkers) {
@@ -32,7 +35,7 @@ export const outboxPlugin = fp(
       }
     };
     housekeeping();
-    const timer = setInterval(housekeeping, 3_600_000);
+    const timer = setInterval(housekeeping, HOUR_MS);
     app.decorate('nudgeOutbox', worker.nudge);
     // Runs before the database plugin's onClose (hooks close in reverse order), so the message in hand is settled.
     app.addHook('onClose', async () => {
@@ -40,5 +43,5 @@ export const outboxPlugin = fp(
       await worker.stop();
     });
   },
-  { name: 'outbox' },
+  { name: 'jobs', dependencies: ['db'] },
 );
