@@ -19,7 +19,7 @@ import type { Deps } from './deps.js';
 import { accessPlugin } from './http/access.js';
 import { registerErrorHandlers } from './http/errors.js';
 import { flashPlugin } from './http/flash.plugin.js';
-import { loggerOptions } from './http/logging.js';
+import { loggerOptions, OneLinePerRequest } from './http/logging.js';
 import { MAX_PARAM_LENGTH, refuseUnroutable, rewriteRefusedUrl } from './http/router-errors.js';
 import { securityPlugin } from './http/security.plugin.js';
 import { importRoutes } from './import/import.routes.js';
@@ -45,6 +45,7 @@ export type App = FastifyInstance;
 export async function buildApp(config: Config, deps: Deps): Promise<App> {
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
+    logController: new OneLinePerRequest(),
     bodyLimit: 256 * 1024,
     // Behind a proxy, trust only the first hop (our proxy) and take the address it added. `true` would take the
     // left-most X-Forwarded-For entry, which the client writes itself (nginx's $proxy_add_x_forwarded_for appends):

@@ -1,5 +1,5 @@
 // Queries for login tokens and sessions.
-import { and, count, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { contacts, loginTokens, organisations, sessions } from '../db/schema/index.js';
 
@@ -11,6 +11,40 @@ export interface SessionUser {
   organisationName: string;
   organisationKind: 'school' | 'core' | 'optional';
   role: 'member' | 'coordinator';
+}
+
+// Every request with a session cookie reads its session: the query is built and prepared once per database handle
+// instead of on every request.
+const sessionUserQueries = new WeakMap<DbOrTx, ReturnType<typeof prepareSessionUser>>();
+
+function prepareSessionUser(db: DbOrTx) {
+  return db
+    .select({
+      session: sessions,
+      contactId: contacts.id,
+      name: contacts.name,
+      email: contacts.email,
+      access: contacts.access,
+      archivedAt: contacts.archivedAt,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      organisationArchivedAt: organisations.archivedAt,
+    })
+    .from(sessions)
+    .innerJoin(contacts, eq(contacts.id, sessions.contactId))
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(eq(sessions.idHash, sql.placeholder('idHash')))
+    .prepare();
+}
+
+function sessionUserQuery(db: DbOrTx) {
+  let query = sessionUserQueries.get(db);
+  if (!query) {
+    query = prepareSessionUser(db);
+    sessionUserQueries.set(db, query);
+  }
+  return query;
 }
 
 export function createAuthRepository(db: DbOrTx) {
@@ -64,24 +98,7 @@ export function createAuthRepository(db: DbOrTx) {
     },
 
     findSessionUser(idHash: string) {
-      const row = db
-        .select({
-          session: sessions,
-          contactId: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          access: contacts.access,
-          archivedAt: contacts.archivedAt,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-          organisationKind: organisations.kind,
-          organisationArchivedAt: organisations.archivedAt,
-        })
-        .from(sessions)
-        .innerJoin(contacts, eq(contacts.id, sessions.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(eq(sessions.idHash, idHash))
-        .get();
+      const row = sessionUserQuery(db).get({ idHash });
       // The same contacts as findLoginContactByEmail: archiving the contact or its organisation ends its sessions.
       if (
         !row ||

@@ -1,5 +1,5 @@
-// Logger options: request lines without bodies, and secret tokens in URLs replaced before they are logged.
-import type { FastifyRequest } from 'fastify';
+// Logger options: one line per request without bodies, and secret tokens in URLs replaced before they are logged.
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 
 const TOKEN_PATHS = /^\/(login|rsvp|calendar|poll)\/[^/?]+/;
 
@@ -18,4 +18,23 @@ export function loggerOptions(level: string) {
       },
     },
   };
+}
+
+/**
+ * Fastify logs two lines per request ("incoming request", then "request completed"); one line when the answer is
+ * done says the same (method, URL, address, status, time) at half the cost. Errors are logged as before.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest() {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    if (error) {
+      reply.log.error(
+        { req: request, res: reply, err: error, responseTime: reply.elapsedTime },
+        'request errored',
+      );
+    } else {
+      reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    }
+  }
 }

@@ -4,25 +4,77 @@ import { nl } from './nl/index.js';
 export type Messages = { readonly [key: string]: string | Messages };
 export type Params = Readonly<Record<string, string | number>>;
 
-const locales: Record<string, Messages> = { nl };
+/** A text split at its placeholders once: literal, name, literal, name, …, literal (no placeholders: one literal). */
+type Template = readonly string[];
+/** A text, or the `zero`/`one`/`other` forms of one chosen by `count`. */
+type Entry =
+  | Template
+  | { readonly zero: Template | undefined; readonly one: Template; readonly other: Template };
 
-function lookup(messages: Messages, key: string, count: unknown): string | undefined {
-  let node: string | Messages | undefined = messages;
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
-    node = node[part];
+const locales: Record<string, Messages> = { nl };
+const tables = new Map<string, Map<string, Entry>>();
+
+const PLACEHOLDER = /\{(\w+)\}/;
+
+function compile(text: string): Template {
+  // split with a capturing group keeps the names at the odd positions.
+  return text.split(PLACEHOLDER);
+}
+
+function isPlural(node: Messages): node is Messages & { one: string; other: string } {
+  return typeof node.one === 'string' && typeof node.other === 'string';
+}
+
+/** Every key of the locale (texts, and nodes with plural forms) compiled once, on first use. */
+function tableOf(locale: string): Map<string, Entry> {
+  const known = tables.get(locale);
+  if (known) return known;
+  const table = new Map<string, Entry>();
+  const add = (node: Messages, prefix: string) => {
+    for (const [name, value] of Object.entries(node)) {
+      const key = `${prefix}${name}`;
+      if (typeof value === 'string') {
+        table.set(key, compile(value));
+        continue;
+      }
+      if (isPlural(value)) {
+        table.set(key, {
+          zero: typeof value.zero === 'string' ? compile(value.zero) : undefined,
+          one: compile(value.one),
+          other: compile(value.other),
+        });
+      }
+      add(value, `${key}.`);
+    }
+  };
+  add(locales[locale] ?? nl, '');
+  tables.set(locale, table);
+  return table;
+}
+
+function fill(template: Template, params: Params, defaults: Params | undefined): string {
+  if (template.length === 1) return template[0] as string;
+  let text = template[0] as string;
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i] as string;
+    const value = params[name] ?? defaults?.[name];
+    text += (value === undefined ? `{${name}}` : String(value)) + (template[i + 1] as string);
   }
-  // A key with `one` and `other` forms is chosen by the `count` parameter.
-  if (
-    node !== undefined &&
-    typeof node !== 'string' &&
-    typeof node.one === 'string' &&
-    typeof node.other === 'string'
-  ) {
-    if (count === 0 && typeof node.zero === 'string') return node.zero;
-    return count === 1 ? node.one : node.other;
-  }
-  return typeof node === 'string' ? node : undefined;
+  return text;
+}
+
+/**
+ * `t` with a second set of parameters for the names the first does not give (the page's installation names, see
+ * t.helper.ts), so a caller need not merge the two for every text.
+ */
+export function translate(key: string, params: Params, defaults?: Params, locale = 'nl'): string {
+  const entry = tableOf(locale).get(key);
+  if (entry === undefined) return fill(compile(key), params, defaults);
+  if (Array.isArray(entry)) return fill(entry, params, defaults);
+  const plural = entry as Exclude<Entry, Template>;
+  const count = params.count ?? defaults?.count;
+  const form = count === 0 && plural.zero ? plural.zero : count === 1 ? plural.one : plural.other;
+  return fill(form, params, defaults);
 }
 
 /**
@@ -30,9 +82,5 @@ function lookup(messages: Messages, key: string, count: unknown): string | undef
  * A `count` parameter picks between `{ one, other }` forms (and an optional `zero`).
  */
 export function t(key: string, params: Params = {}, locale = 'nl'): string {
-  const template = lookup(locales[locale] ?? nl, key, params.count) ?? key;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined ? match : String(value);
-  });
+  return translate(key, params, undefined, locale);
 }

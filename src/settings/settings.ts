@@ -56,14 +56,29 @@ export function validateSettings(form: Record<string, string>): Validated<Settin
   return { ok: true, value: { gemeenteName, covenantName, holidayRegion, privacyContact } };
 }
 
+export type SettingsParams = Readonly<{
+  gemeente: string;
+  covenant: string;
+  region: string;
+  privacyContact: string;
+}>;
+
+// Every page reads the parameters of the same (cached, frozen) settings: made once per settings object.
+const paramsCache = new WeakMap<Settings, SettingsParams>();
+
 /** The parameters every sentence that names the installation takes: `{gemeente}`, `{covenant}`, `{region}`, `{privacyContact}`. */
-export function settingsParams(settings: Settings) {
-  return {
-    gemeente: settings.gemeenteName,
-    covenant: settings.covenantName,
-    region: t(`settings.regions.${settings.holidayRegion}`),
-    privacyContact: settings.privacyContact,
-  };
+export function settingsParams(settings: Settings): SettingsParams {
+  let params = paramsCache.get(settings);
+  if (!params) {
+    params = Object.freeze({
+      gemeente: settings.gemeenteName,
+      covenant: settings.covenantName,
+      region: t(`settings.regions.${settings.holidayRegion}`),
+      privacyContact: settings.privacyContact,
+    });
+    paramsCache.set(settings, params);
+  }
+  return params;
 }
 
 // Pages read the settings on every request, so they are kept in memory per database handle. The settings action

@@ -3,7 +3,7 @@
 import type { SessionUser } from '../auth/auth.repository.js';
 import { t } from '../locale/index.js';
 
-interface NavItem {
+export interface NavItem {
   href: string;
   label: string;
   current: boolean;
@@ -37,21 +37,32 @@ const coordinatorSections: [RegExp, string][] = [
   [/^\/polls(\/|$)/, '/meetings'],
 ];
 
-export function navigationFor(user: SessionUser | null, url: string): NavItem[] {
+/** The finished menus, one per role and current item: every page shows one of these few, so they are made once. */
+const menus = new Map<string, readonly NavItem[]>();
+
+function menu(items: readonly { href: string; key: string }[], current: string | null): readonly NavItem[] {
+  const id = `${items === coordinatorItems ? 'coordinator' : 'member'} ${current}`;
+  let found = menus.get(id);
+  if (!found) {
+    found = Object.freeze(
+      items.map(({ href, key }) => Object.freeze({ href, label: t(key), current: href === current })),
+    );
+    menus.set(id, found);
+  }
+  return found;
+}
+
+export function navigationFor(user: SessionUser | null, url: string): readonly NavItem[] {
   if (!user) return [];
   const isCoordinator = user.role === 'coordinator';
   const items = isCoordinator ? coordinatorItems : memberItems;
-  const path = url.split('?')[0] ?? '/';
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
   const section = isCoordinator
     ? (coordinatorSections.find(([pattern]) => pattern.test(path))?.[1] ?? null)
     : null;
-  return items.map(({ href, key }) => ({
-    href,
-    label: t(key),
-    current: section
-      ? href === section
-      : href === '/'
-        ? path === '/'
-        : path === href || path.startsWith(`${href}/`),
-  }));
+  const current = items.find(({ href }) =>
+    section ? href === section : href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`),
+  );
+  return menu(items, current?.href ?? null);
 }

@@ -1,12 +1,12 @@
 // Server-side rendering with Handlebars: one layout, explicitly registered partials, per-request locals.
 import fastifyView from '@fastify/view';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+import type { SessionUser } from '../auth/auth.repository.js';
 import type { Config } from '../config.js';
-import { csrfUserInfo } from '../http/security.plugin.js';
-import { readSettings, settingsParams } from '../settings/settings.js';
+import { readSettings, type SettingsParams, settingsParams } from '../settings/settings.js';
 import { createHandlebars } from './helpers/index.js';
-import { navigationFor } from './navigation.js';
+import { type NavItem, navigationFor } from './navigation.js';
 import { viewsRoot } from './paths.js';
 
 const partials = {
@@ -30,12 +30,38 @@ const partials = {
 
 declare module 'fastify' {
   interface FastifyReply {
-    locals: Record<string, unknown> | undefined;
+    /** What every page's layout reads; made when a page is rendered, never for redirects, files or feeds. */
+    readonly locals: PageLocals;
+    pageLocals: PageLocals | null;
   }
+}
+
+interface PageLocals {
+  user: SessionUser | null;
+  nav: readonly NavItem[];
+  flash: string | null;
+  settings: SettingsParams;
+  csrfToken: string;
 }
 
 export const viewPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config }) => {
+    // Declared before @fastify/view registers, so it adds no hook of its own that makes an empty object per request.
+    app.decorateReply('pageLocals', null);
+    app.decorateReply('locals', {
+      getter(this: FastifyReply): PageLocals {
+        // Everything the layout needs: who is logged in, the navigation for their role, the installation's names
+        // (for the layout and every {{t}} sentence that names them, see t.helper.ts) and the CSRF token for forms.
+        this.pageLocals ??= {
+          user: this.request.user,
+          nav: navigationFor(this.request.user, this.request.url),
+          flash: this.request.flashMessage,
+          settings: settingsParams(readSettings(app.db)),
+          csrfToken: this.csrfTokenForForms(),
+        };
+        return this.pageLocals;
+      },
+    });
     await app.register(fastifyView, {
       engine: { handlebars: createHandlebars() },
       root: viewsRoot,
@@ -44,26 +70,6 @@ export const viewPlugin = fp(
       production: opts.config.cacheTemplates,
       options: { partials },
     });
-
-    // Everything the layout needs: who is logged in, the navigation for their role, a CSRF token for forms.
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      let csrfToken: string | undefined;
-      reply.locals = {
-        user: request.user,
-        nav: navigationFor(request.user, request.url),
-        flash: request.flashMessage,
-        // The installation's names for the layout and for every {{t}} sentence that names them (see t.helper.ts).
-        get settings() {
-          return settingsParams(readSettings(app.db));
-        },
-        // A getter, so only rendered pages (not redirects) get a CSRF cookie; one token per request, because
-        // the page and the layout read it separately and a second secret would replace the first cookie.
-        get csrfToken() {
-          csrfToken ??= reply.generateCsrf({ userInfo: csrfUserInfo(request) });
-          return csrfToken;
-        },
-      };
-    });
   },
-  { name: 'view', dependencies: ['db', '@fastify/csrf-protection', 'auth-session', 'flash'] },
+  { name: 'view', dependencies: ['db', 'security', 'auth-session', 'flash'] },
 );

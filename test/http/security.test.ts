@@ -439,6 +439,75 @@ describe('CSRF', () => {
   });
 });
 
+describe('a page view', () => {
+  const tokenOf = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? '';
+
+  it('sets no cookie once the browser has its session and CSRF cookie', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const first = await coordinator.get('/');
+    expect(first.cookies.map((cookie) => cookie.name)).toEqual(['csrf']);
+    for (const path of ['/', '/organisations', '/meetings', '/organisations/new']) {
+      const page = await coordinator.get(path);
+      expect(page.statusCode, path).toBe(200);
+      expect(page.headers['set-cookie'], path).toBeUndefined();
+    }
+  });
+
+  it('gives a session one form token, which the same CSRF cookie in another session does not make valid', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const first = await coordinator.get('/organisations/new');
+    const csrfCookie = first.cookies.find((cookie) => cookie.name === 'csrf')?.value ?? '';
+    expect(csrfCookie).not.toBe('');
+    const token = tokenOf((await coordinator.get('/organisations/new')).body);
+    expect(tokenOf((await coordinator.get('/organisations/new')).body)).toBe(token);
+    // Another session of the same person, with this browser's CSRF cookie copied into it.
+    const other = sessionAgent(ctx, world.coordinator.id);
+    other.setCookie('csrf', csrfCookie);
+    const otherPage = await other.get('/organisations/new');
+    expect(otherPage.headers['set-cookie']).toBeUndefined();
+    expect(tokenOf(otherPage.body)).not.toBe(token);
+    const refused = await other.post('/organisations', { _csrf: token, name: 'Nep', kind: 'school' });
+    expect(refused.statusCode).toBe(403);
+    const accepted = await coordinator.post('/organisations', { _csrf: token, name: 'Echt', kind: 'school' });
+    expect(accepted.statusCode).toBe(302);
+    expect(sql<{ name: string }>("select name from organisations where name in ('Nep', 'Echt')")).toEqual([
+      { name: 'Echt' },
+    ]);
+  });
+
+  it('gives a browser with a tampered CSRF cookie a new cookie and a token that works with it', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get('/');
+    coordinator.setCookie('csrf', 'made-up.signature');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const page = await coordinator.get('/organisations/new');
+      expect(page.cookies.map((cookie) => cookie.name)).toEqual(['csrf']);
+      coordinator.setCookie('csrf', 'made-up.signature');
+    }
+    const page = await coordinator.get('/organisations/new');
+    const saved = await coordinator.post('/organisations', { name: 'Na vervalsing', kind: 'school' });
+    expect(page.cookies.map((cookie) => cookie.name)).toEqual(['csrf']);
+    expect(saved.statusCode).toBe(302);
+  });
+
+  it('gives a new form token after logging out and in again; the old one is refused', async () => {
+    const agent = new Agent(ctx.app);
+    const logIn = async () => {
+      const path = pathOf(createLoginLink(ctx.deps, ctx.config, world.coordinator.id));
+      await agent.get(path);
+      expect((await agent.post(path)).statusCode).toBe(302);
+    };
+    await logIn();
+    const before = tokenOf((await agent.get('/organisations/new')).body);
+    expect((await agent.post('/logout')).statusCode).toBe(302);
+    await logIn();
+    const after = tokenOf((await agent.get('/organisations/new')).body);
+    expect(after).not.toBe(before);
+    const refused = await agent.post('/organisations', { _csrf: before, name: 'Oud', kind: 'school' });
+    expect(refused.statusCode).toBe(403);
+  });
+});
+
 describe('headers', () => {
   it('sends a strict CSP without inline script or style, nosniff, no-store on pages, no HSTS over http', async () => {
     const response = await new Agent(ctx.app).get('/login');
@@ -584,8 +653,16 @@ describe('logging', () => {
       await agent.get(poll);
 
       const log = lines.join('');
-      expect(log).toContain('incoming request');
       expect(log).toContain('/login/[token]');
+      // One line per request, when it is answered: method, redacted URL and status together.
+      expect(log).not.toContain('incoming request');
+      const loginLines = lines
+        .map((line) => JSON.parse(line))
+        .filter((entry) => entry.msg === 'request completed' && entry.req?.url.startsWith('/login/[token]'));
+      expect(loginLines.map((entry) => [entry.req.method, entry.res.statusCode])).toEqual([
+        ['GET', 200],
+        ['POST', 302],
+      ]);
       for (const secret of [
         'Zwanenburg',
         '06-12345678',

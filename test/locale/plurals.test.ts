@@ -37,6 +37,17 @@ describe('plural forms', () => {
     );
   });
 
+  it('uses the zero form for none where a text has one, and fills every placeholder of a text', () => {
+    expect(t('import.counts.organisations', { count: 0 })).toBe('geen organisaties');
+    expect(t('import.counts.organisations', { count: 1 })).toBe('1 organisatie');
+    expect(t('import.counts.organisations', { count: 7 })).toBe('7 organisaties');
+    expect(t('import.counts.organisations.other', { count: 7 })).toBe('7 organisaties');
+    expect(t('agenda.builder.overrun', { count: 2, agendaEnd: '17:02', end: '17:00' })).toMatch(
+      /2 minuten uit\. Hij eindigt om 17:02,.*17:00/,
+    );
+    expect(t('agenda.builder.overrun', { count: 2 })).toContain('{agendaEnd}');
+  });
+
   it('never writes a plural as "agendapunt(en)" or "mail(s)"', () => {
     const hedged = texts(nl).filter(([, text]) => /\p{L}\((?:en|e|n|o|s)\)/u.test(text));
     expect(hedged).toEqual([]);

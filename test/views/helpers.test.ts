@@ -36,6 +36,17 @@ describe('{{t}}', () => {
     );
   });
 
+  it("fills the installation's names from the page's settings; a parameter the template passes wins", () => {
+    const page = { settings: { gemeente: 'Dijk en Waard' } };
+    expect(render('{{t "common.appSubtitle"}}', page)).toBe('Gemeente Dijk en Waard');
+    expect(render('{{t "common.appSubtitle" gemeente="Den Helder"}}', page)).toBe('Gemeente Den Helder');
+    expect(render('{{#each items}}{{t "common.appSubtitle"}} {{/each}}', { ...page, items: [1, 2] })).toBe(
+      'Gemeente Dijk en Waard Gemeente Dijk en Waard ',
+    );
+    // Without a value the placeholder stays visible, as for an unknown key.
+    expect(render('{{t "common.appSubtitle"}}')).toBe('Gemeente {gemeente}');
+  });
+
   it('shows an unknown key as is, so a missing text stands out', () => {
     expect(render('{{t "bestaat.niet"}}')).toBe('bestaat.niet');
   });
