@@ -63,7 +63,7 @@ export function markAllowed(tokens: Tokens, extra: PhraseIndex | undefined): Uin
   for (const index of indexes) {
     for (let i = 0; i < tokens.length; i++) {
       const length = longestPhraseAt(tokens, i, index);
-      allowed.fill(1, i, i + length);
+      if (length > 0) allowed.fill(1, i, i + length);
     }
   }
   return allowed;

@@ -26,14 +26,8 @@ import { ORDINARY_WORD_NAMES } from './lists/ordinary-words.js';
 import { STREET_SUFFIXES } from './lists/street-suffixes.js';
 import { SURNAMES } from './lists/surnames.js';
 import { INNER_TUSSENVOEGSELS, TUSSENVOEGSELS } from './lists/tussenvoegsels.js';
-import type { Severity } from './privacy.js';
+import type { RawFinding, Severity } from './privacy.js';
 import { type Tokens, tokenize } from './tokens.js';
-
-export interface NameSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly severity: Severity;
-}
 
 const lowerSet = (list: readonly string[]) => new Set(list.map((entry) => entry.toLowerCase()));
 const FIRST = lowerSet([...FIRST_NAMES, ...GENERATED_FIRST_NAMES, ...GENERATED_FIRST_NAMES_THAT_ARE_WORDS]);
@@ -59,7 +53,11 @@ type SequenceIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 const toTokenSequences = (list: readonly string[]): SequenceIndex => {
   const index = new Map<string, string[][]>();
   for (const entry of list) {
-    const sequence = tokenize(entry).allLower();
+    const tokens = tokenize(entry);
+    // Names are only looked for where a word starts (`tryAt`): every title and tussenvoegsel must start with one.
+    if (tokens.length > 0 && tokens.kind(0) !== 'word')
+      throw new Error(`'${entry}' does not start with a word`);
+    const sequence = tokens.allLower();
     const first = sequence[0];
     if (first === undefined) continue;
     index.set(
@@ -73,6 +71,7 @@ const TITLES = toTokenSequences(TITLE_CUES);
 const PARTICLES = toTokenSequences(TUSSENVOEGSELS);
 const ALL_PARTICLES = toTokenSequences([...TUSSENVOEGSELS, ...INNER_TUSSENVOEGSELS]);
 const MAX_NAME_PARTS = 6;
+const NO_PARTS: readonly Part[] = [];
 const MAX_INITIALS = 4;
 const COORDINATORS = new Set([',', 'en', 'of', '&', '/']);
 // Nouns after which a capital letter and a full stop are a label ("plan B.", "bijlage A."), not an initial.
@@ -140,10 +139,15 @@ interface WordInfo {
 }
 
 /**
- * Name spans in `tokens`. `allowed` marks words of organisations, places and other non-names; `masked` marks
- * tokens already inside another finding (an e-mail address, a street).
+ * Name findings in `tokens`, in text order. `allowed` marks words of organisations, places and other non-names;
+ * `masked` marks tokens already inside another finding (an e-mail address, a street).
  */
-export function findNames(text: string, tokens: Tokens, allowed: Uint8Array, masked: Uint8Array): NameSpan[] {
+export function findNames(
+  text: string,
+  tokens: Tokens,
+  allowed: Uint8Array,
+  masked: Uint8Array,
+): RawFinding[] {
   return new NameFinder(text, tokens, allowed, masked).run();
 }
 
@@ -153,7 +157,8 @@ class NameFinder {
   private readonly used: Uint8Array;
   /** Index in `found` of the finding that holds each token, so replacing findings stays linear. */
   private readonly owner: Int32Array;
-  private readonly infos: (WordInfo | undefined)[];
+  /** Per token: 0 not yet known, else 1 + the index of its shared `WordInfo` in `SHARED_INFOS`. */
+  private readonly infos: Uint8Array;
   /** Per token: 0 not yet known, 1 a candidate, 2 not (see `isCandidate`). */
   private readonly candidates: Uint8Array;
 
@@ -165,11 +170,11 @@ class NameFinder {
   ) {
     this.used = new Uint8Array(tokens.length);
     this.owner = new Int32Array(tokens.length).fill(-1);
-    this.infos = new Array<WordInfo | undefined>(tokens.length);
+    this.infos = new Uint8Array(tokens.length);
     this.candidates = new Uint8Array(tokens.length);
   }
 
-  run(): NameSpan[] {
+  run(): RawFinding[] {
     this.findWithCuesAndLists();
     this.findByAgeOrClassAfter();
     this.findListedTogether();
@@ -179,6 +184,7 @@ class NameFinder {
       .filter((finding) => !finding.removed)
       .sort((a, b) => a.fromToken - b.fromToken)
       .map(({ fromToken, toToken, severity }) => ({
+        category: 'name',
         start: this.tokens.start(fromToken),
         end: this.tokens.end(toToken - 1),
         severity,
@@ -196,9 +202,9 @@ class NameFinder {
 
   /** Tries every way a name can start at token `i`; returns the token index after what it consumed. */
   private tryAt(i: number): number {
-    if (this.used[i] || this.masked[i]) return i + 1;
     const tokens = this.tokens;
-    const word = tokens.kind(i) === 'word';
+    // Every way a name can start (a title, relation, role, initial, tussenvoegsel or the name) is a word.
+    if (this.used[i] || this.masked[i] || tokens.kind(i) !== 'word') return i + 1;
     const lower = tokens.lower(i);
 
     const title = this.matchSequence(i, TITLES);
@@ -208,12 +214,12 @@ class NameFinder {
     }
 
     // "broer van Lisa" before "broer Lisa", so "van" stays out of the finding.
-    if (word && RELATIONS.has(lower) && tokens.lower(i + 1) === 'van') {
+    if (RELATIONS.has(lower) && tokens.lower(i + 1) === 'van') {
       const core = this.parseCore(i + 2, 'cue');
       if (core !== null) return this.add(core.from, core.to, 'block');
     }
 
-    if (word && (ROLES.has(lower) || this.isAgeCue(i))) {
+    if (ROLES.has(lower) || this.isAgeCue(i)) {
       const core = this.parseCore(i + 1, 'cue');
       if (core !== null) return this.add(core.from, core.to, 'block');
     }
@@ -252,7 +258,7 @@ class NameFinder {
    * Reads initials, then capitalised words, then a tussenvoegsel with its surname, as long as they are
    * separated by spaces only: "P. de Groot", "Mohammed El Amrani", "Van den Berg".
    */
-  private parseParts(from: number, mode: 'plain' | 'cue'): Part[] {
+  private parseParts(from: number, mode: 'plain' | 'cue'): readonly Part[] {
     const parts: Part[] = [];
     let k = from;
     while (
@@ -316,7 +322,8 @@ class NameFinder {
       parts.push({ kind: 'initial', from: k, to: k + 2 });
     }
     // Initials alone ("B.") are no name.
-    return parts.every((part) => part.kind === 'initial') ? [] : parts;
+    for (const part of parts) if (part.kind !== 'initial') return parts;
+    return NO_PARTS;
   }
 
   /**
@@ -331,25 +338,34 @@ class NameFinder {
       if (head?.kind === 'surname' && at === 0 && isDouble(head))
         return { from: head.from, severity: 'warn' };
       if (head === undefined || head.kind === 'surname') return null;
-      const rest = parts.slice(at + 1);
       if (head.kind === 'initial') return { from: head.from, severity: 'block' };
+      const next = parts[at + 1];
       if (head.kind === 'particle') {
         // "de Vries" on its own is a surname; "van Koning" or "de Bakker" without a first name is not evidence.
-        const surname = rest[0] === undefined ? undefined : this.info(rest[0].from);
+        const surname = next === undefined ? undefined : this.info(next.from);
         return surname?.surname && !surname.ambiguous ? { from: head.from, severity: 'warn' } : null;
       }
       const info = this.info(head.from);
       const sentenceStart = this.tokens.sentenceStart(head.from);
-      if (rest.length === 0) {
+      if (next === undefined) {
         if ((info.first || info.surname) && !info.ambiguous) return { from: head.from, severity: 'warn' };
         return null;
       }
-      const restInfo = rest
-        .filter((part) => part.kind !== 'particle')
-        .map((part) => (isDouble(part) ? DOUBLE_SURNAME : this.info(part.from)));
-      const hasParticle = rest.some((part) => part.kind === 'particle');
-      const restSurname = restInfo.some((entry) => entry.surname);
-      const restStrongSurname = restInfo.some((entry) => entry.surname && !entry.ambiguous);
+      // What the parts after the head are (read in a loop: this runs for every capitalised word of a text).
+      let hasParticle = false;
+      let restSurname = false;
+      let restStrongSurname = false;
+      for (let r = at + 1; r < parts.length; r++) {
+        const part = parts[r];
+        if (part === undefined) continue;
+        if (part.kind === 'particle') {
+          hasParticle = true;
+          continue;
+        }
+        const entry = isDouble(part) ? DOUBLE_SURNAME : this.info(part.from);
+        restSurname ||= entry.surname;
+        restStrongSurname ||= entry.surname && !entry.ambiguous;
+      }
       if (info.first && !info.ambiguous) return { from: head.from, severity: 'block' };
       if (info.first && (restSurname || hasParticle || !sentenceStart))
         return { from: head.from, severity: 'block' };
@@ -456,19 +472,19 @@ class NameFinder {
       if (finding.severity === 'block' || !this.isListedName(finding)) return;
       const previous = sorted[index - 1];
       const next = sorted[index + 1];
-      const listed = (other: typeof finding | undefined, from: number, to: number) =>
-        other !== undefined &&
-        to - from === 1 &&
-        COORDINATORS.has(this.tokens.lower(from)) &&
-        this.isListedName(other);
       if (
         this.inPersonContext(finding.fromToken, finding.toToken) ||
-        (previous !== undefined && listed(previous, previous.toToken, finding.fromToken)) ||
-        (next !== undefined && listed(next, finding.toToken, next.fromToken))
+        (previous !== undefined && this.isListedBeside(previous, previous.toToken, finding.fromToken)) ||
+        (next !== undefined && this.isListedBeside(next, finding.toToken, next.fromToken))
       ) {
         finding.severity = 'block';
       }
     });
+  }
+
+  /** `other` is a listed name, one coordinator (`from`, up to `to`) away: "Loes, Fenna", "Bram en Roos". */
+  private isListedBeside(other: { fromToken: number; toToken: number }, from: number, to: number): boolean {
+    return to - from === 1 && COORDINATORS.has(this.tokens.lower(from)) && this.isListedName(other);
   }
 
   private isListedName(finding: { fromToken: number; toToken: number }): boolean {
@@ -628,10 +644,10 @@ class NameFinder {
   }
 
   private info(i: number): WordInfo {
-    const cached = this.infos[i];
+    const cached = SHARED_INFOS[(this.infos[i] ?? 0) - 1];
     if (cached !== undefined) return cached;
     const info = this.computeInfo(i);
-    this.infos[i] = info;
+    this.infos[i] = SHARED_INFOS.indexOf(info) + 1;
     return info;
   }
 
@@ -747,6 +763,8 @@ function isLowerCaseSurname(lower: string): boolean {
   return lower.split('-').every((piece) => SURNAME.has(piece));
 }
 const DERIVED_FIRST_NAME: WordInfo = { first: true, surname: false, ambiguous: false, derived: true };
+/** Every `WordInfo` that `computeInfo` returns, so a token's info is kept as a small number. */
+const SHARED_INFOS: readonly WordInfo[] = [...WORD_INFOS, NO_NAME, DERIVED_FIRST_NAME];
 
 /** The first name inside a possessive ("Jurres", "Sems") or a diminutive ("Timmie", "Jesje"), or null. */
 function nameStem(lower: string): string | null {

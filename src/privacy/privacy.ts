@@ -92,10 +92,7 @@ export function scan(original: string, context: ScanContext = {}): Finding[] {
   for (let i = 0; i < tokens.length; i++) {
     if (overlapsClaimed(claimed, tokens.start(i), tokens.end(i))) masked[i] = 1;
   }
-  const names: RawFinding[] = findNames(text, tokens, allowed, masked).map((span) => ({
-    ...span,
-    category: 'name',
-  }));
+  const names = findNames(text, tokens, allowed, masked);
   const personal = claim(claimed, [
     names,
     findPupilBirthdates(text, dates, names, now),
@@ -103,19 +100,20 @@ export function scan(original: string, context: ScanContext = {}): Finding[] {
     findAgeClasses(text, names),
   ]);
 
-  return mergeWithinCategory([...contact, ...structured, ...personal]).map((finding) =>
-    toFinding(original, normalised, finding),
-  );
+  return toFindings(original, normalised, mergeWithinCategory([...contact, ...structured, ...personal]));
 }
 
 /** Keeps, group by group, the findings that don't overlap what earlier groups claimed, and claims them. */
 function claim(claimed: Uint8Array, groups: readonly (readonly RawFinding[])[]): RawFinding[] {
   const kept: RawFinding[] = [];
   for (const group of groups) {
-    const accepted = group.filter((finding) => !overlapsClaimed(claimed, finding.start, finding.end));
-    for (const finding of accepted) {
-      claimed.fill(1, finding.start, finding.end);
-      kept.push(finding);
+    // Findings of one group may overlap each other (they are merged later), so the group is judged first.
+    const from = kept.length;
+    for (const finding of group)
+      if (!overlapsClaimed(claimed, finding.start, finding.end)) kept.push(finding);
+    for (let i = from; i < kept.length; i++) {
+      const finding = kept[i];
+      if (finding !== undefined) claimed.fill(1, finding.start, finding.end);
     }
   }
   return kept;
@@ -127,16 +125,17 @@ function overlapsClaimed(claimed: Uint8Array, start: number, end: number): boole
 }
 
 /** Overlapping findings of one category become one finding; the stricter severity wins. */
-function mergeWithinCategory(findings: readonly RawFinding[]): RawFinding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+function mergeWithinCategory(findings: RawFinding[]): RawFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: RawFinding[] = [];
   const lastByCategory = new Map<Category, number>();
-  for (const finding of sorted) {
+  for (const finding of findings) {
     const index = lastByCategory.get(finding.category);
     const last = index === undefined ? undefined : merged[index];
     if (last !== undefined && index !== undefined && finding.start < last.end) {
       merged[index] = {
-        ...last,
+        category: last.category,
+        start: last.start,
         end: Math.max(last.end, finding.end),
         severity: last.severity === 'block' || finding.severity === 'block' ? 'block' : 'warn',
       };
@@ -148,16 +147,36 @@ function mergeWithinCategory(findings: readonly RawFinding[]): RawFinding[] {
   return merged;
 }
 
-function toFinding(original: string, normalised: NormalisedText, finding: RawFinding): Finding {
-  const [start, end] = originalSpan(normalised, finding.start, finding.end);
-  const value = original.slice(start, end);
-  const group = finding.severity === 'block' ? 'messages' : 'warnings';
-  return {
-    category: finding.category,
-    start,
-    end,
-    text: value,
-    severity: finding.severity,
-    message: t(`privacy.${group}.${finding.category}`, { text: value }),
-  };
+/** The findings in the writer's own text, each with its Dutch message. */
+function toFindings(
+  original: string,
+  normalised: NormalisedText,
+  findings: readonly RawFinding[],
+): Finding[] {
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const [start, end] = originalSpan(normalised, finding.start, finding.end);
+    const value = original.slice(start, end);
+    const message = messageTemplate(finding.category, finding.severity).join(value);
+    result.push({ category: finding.category, start, end, text: value, severity: finding.severity, message });
+  }
+  return result;
+}
+
+// A long text can have thousands of findings; each message template is looked up once, split where the finding's
+// text goes, and joined around it.
+const TEXT_SLOT = '\u0000';
+const messageTemplates: Readonly<Record<Severity, Map<Category, readonly string[]>>> = {
+  block: new Map(),
+  warn: new Map(),
+};
+
+function messageTemplate(category: Category, severity: Severity): readonly string[] {
+  let template = messageTemplates[severity].get(category);
+  if (template === undefined) {
+    const group = severity === 'block' ? 'messages' : 'warnings';
+    template = t(`privacy.${group}.${category}`, { text: TEXT_SLOT }).split(TEXT_SLOT);
+    messageTemplates[severity].set(category, template);
+  }
+  return template;
 }

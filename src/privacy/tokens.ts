@@ -16,7 +16,7 @@ export class Tokens {
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
     private readonly flags: Uint8Array,
-    private readonly lowers: readonly string[],
+    private readonly lowers: readonly (readonly string[])[],
   ) {}
 
   has(i: number): boolean {
@@ -42,7 +42,7 @@ export class Tokens {
   /** The lower-case form of a word; other tokens as they are. */
   lower(i: number): string {
     if (!this.has(i)) return '';
-    return this.kind(i) === 'word' ? (this.lowers[i] ?? '') : this.text(i);
+    return this.kind(i) === 'word' ? (this.lowers[i >> CHUNK_BITS]?.[i & CHUNK_MASK] ?? '') : this.text(i);
   }
 
   /** Every token's lower-case form, in order. */
@@ -75,6 +75,11 @@ export class Tokens {
     return ((this.flags[i] ?? 0) & SENTENCE_START) !== 0;
   }
 }
+
+// The lower-case forms are kept in arrays of 4,096 tokens each: V8 keeps an array of more than about 16,000
+// entries as a large object, and filling one with 100,000 strings costs ten times as much as filling small ones.
+const CHUNK_BITS = 12;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 const KINDS: readonly TokenKind[] = ['word', 'number', 'punct'];
 const KIND_BITS = 3;
@@ -132,7 +137,8 @@ export function tokenize(text: string): Tokens {
   const starts = new Uint32Array(length);
   const ends = new Uint32Array(length);
   const flags = new Uint8Array(length);
-  const lowers: string[] = [];
+  const lowers: string[][] = [];
+  let chunk: string[] = [];
   let count = 0;
   let previousEnd = 0;
   let i = 0;
@@ -167,8 +173,12 @@ export function tokenize(text: string): Tokens {
     starts[count] = start;
     ends[count] = i;
     flags[count] = kind | gap;
+    if ((count & CHUNK_MASK) === 0) {
+      chunk = [];
+      lowers.push(chunk);
+    }
     // Only words have a lower-case form that differs; the others are read from the text when needed.
-    lowers.push(kind === WORD ? text.slice(start, i).toLowerCase() : '');
+    chunk.push(kind === WORD ? text.slice(start, i).toLowerCase() : '');
     count++;
     previousEnd = i;
   }
