@@ -1,43 +1,45 @@
 // Queries for a meeting's agenda: the ordered agenda items with their topics; the only writer of agenda_items.
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import { agendaItems, organisations, themes, topics } from '../db/schema/index.js';
 import { insertionIndex, standingDefaults } from './agenda.js';
 
 export type AgendaItem = typeof agendaItems.$inferSelect;
 
-export function createAgendaRepository(db: DbOrTx) {
-  const itemRows = (meetingId: number, removed: boolean) =>
-    db
-      .select({
-        id: agendaItems.id,
-        position: agendaItems.position,
-        standing: agendaItems.standing,
-        topicId: agendaItems.topicId,
-        minutes: agendaItems.minutes,
-        changedAfterPublishAt: agendaItems.changedAfterPublishAt,
-        removedAt: agendaItems.removedAt,
-        title: topics.title,
-        description: topics.description,
-        desiredOutcome: topics.desiredOutcome,
-        organisationId: topics.organisationId,
-        organisationName: organisations.name,
-        themeId: topics.themeId,
-        themeName: themes.name,
-      })
-      .from(agendaItems)
-      .leftJoin(topics, eq(topics.id, agendaItems.topicId))
-      .leftJoin(organisations, eq(organisations.id, topics.organisationId))
-      .leftJoin(themes, eq(themes.id, topics.themeId))
-      .where(
-        and(
-          eq(agendaItems.meetingId, meetingId),
-          removed ? isNotNull(agendaItems.removedAt) : isNull(agendaItems.removedAt),
-        ),
-      )
-      .orderBy(asc(agendaItems.position), asc(agendaItems.id))
-      .all();
+const itemRows = prepared((db, variant: 'current' | 'removed') =>
+  db
+    .select({
+      id: agendaItems.id,
+      position: agendaItems.position,
+      standing: agendaItems.standing,
+      topicId: agendaItems.topicId,
+      minutes: agendaItems.minutes,
+      changedAfterPublishAt: agendaItems.changedAfterPublishAt,
+      removedAt: agendaItems.removedAt,
+      title: topics.title,
+      description: topics.description,
+      desiredOutcome: topics.desiredOutcome,
+      organisationId: topics.organisationId,
+      organisationName: organisations.name,
+      themeId: topics.themeId,
+      themeName: themes.name,
+    })
+    .from(agendaItems)
+    .leftJoin(topics, eq(topics.id, agendaItems.topicId))
+    .leftJoin(organisations, eq(organisations.id, topics.organisationId))
+    .leftJoin(themes, eq(themes.id, topics.themeId))
+    .where(
+      and(
+        eq(agendaItems.meetingId, sql.placeholder('meetingId')),
+        variant === 'removed' ? isNotNull(agendaItems.removedAt) : isNull(agendaItems.removedAt),
+      ),
+    )
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+    .prepare(),
+);
 
+export function createAgendaRepository(db: DbOrTx) {
   const renumber = (ids: readonly number[]) => {
     ids.forEach((id, position) => {
       db.update(agendaItems).set({ position }).where(eq(agendaItems.id, id)).run();
@@ -47,12 +49,12 @@ export function createAgendaRepository(db: DbOrTx) {
   return {
     /** The items on the agenda, in order, with their topic's title, theme and organisation. */
     items(meetingId: number) {
-      return itemRows(meetingId, false);
+      return itemRows(db, 'current').all({ meetingId });
     },
 
     /** Items taken off the agenda after it was published. */
     removedItems(meetingId: number) {
-      return itemRows(meetingId, true);
+      return itemRows(db, 'removed').all({ meetingId });
     },
 
     findItem(meetingId: number, id: number): AgendaItem | null {
@@ -82,7 +84,7 @@ export function createAgendaRepository(db: DbOrTx) {
 
     /** Puts an accepted topic on the agenda, before rondvraag and sluiting. */
     addTopic(meetingId: number, topicId: number, minutes: number, changedAt: string | null) {
-      const current = itemRows(meetingId, false);
+      const current = this.items(meetingId);
       const id = db
         .insert(agendaItems)
         .values({ meetingId, topicId, minutes, position: current.length, changedAfterPublishAt: changedAt })

@@ -1,8 +1,8 @@
 // Queries for agenda topics: what organisations submitted, their triage status and what was merged into what.
-import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
-import { prepared } from '../db/prepared.js';
+import { inList, prepared } from '../db/prepared.js';
 import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
 import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
 
@@ -38,9 +38,61 @@ const listColumns = {
   meetingAgendaPublished: meetings.agendaPublishedAt,
 };
 
-export type TopicRow = Awaited<
-  ReturnType<ReturnType<typeof createTopicsRepository>['listForOrganisation']>
->[number];
+export type TopicRow = ReturnType<ReturnType<typeof createTopicsRepository>['listForOrganisation']>[number];
+
+/** Topics with their columns for pages, selected by one topic, an organisation, a meeting or "a later meeting". */
+const listedBy = prepared((db, variant: 'topic' | 'organisation' | 'meeting' | 'later') => {
+  const query = db
+    .select(listColumns)
+    .from(topics)
+    .innerJoin(organisations, eq(organisations.id, topics.organisationId))
+    .innerJoin(themes, eq(themes.id, topics.themeId))
+    .leftJoin(meetings, eq(meetings.id, topics.meetingId))
+    .leftJoin(target, eq(target.id, topics.mergedIntoId))
+    .leftJoin(targetOrganisation, eq(targetOrganisation.id, target.organisationId));
+  if (variant === 'topic') return query.where(eq(topics.id, sql.placeholder('id'))).prepare();
+  if (variant === 'organisation')
+    return query
+      .where(eq(topics.organisationId, sql.placeholder('id')))
+      .orderBy(desc(topics.createdAt), desc(topics.id))
+      .prepare();
+  return query
+    .where(variant === 'later' ? isNull(topics.meetingId) : eq(topics.meetingId, sql.placeholder('id')))
+    .orderBy(asc(topics.createdAt), asc(topics.id))
+    .prepare();
+});
+
+const mergedIntoAny = prepared((db) =>
+  db
+    .select({
+      id: topics.id,
+      mergedIntoId: topics.mergedIntoId,
+      title: topics.title,
+      organisationId: topics.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(topics)
+    .innerJoin(organisations, eq(organisations.id, topics.organisationId))
+    .where(and(inList(topics.mergedIntoId, 'ids'), eq(topics.status, 'samengevoegd')))
+    .orderBy(asc(organisations.name))
+    .prepare(),
+);
+
+const onAgendas = prepared((db) =>
+  db
+    .select({
+      id: topics.id,
+      meetingId: topics.meetingId,
+      title: topics.title,
+      themeId: topics.themeId,
+      themeName: themes.name,
+    })
+    .from(topics)
+    .innerJoin(themes, eq(themes.id, topics.themeId))
+    .where(and(inList(topics.meetingId, 'meetingIds'), inList(topics.status, 'statuses')))
+    .orderBy(asc(topics.id))
+    .prepare(),
+);
 
 const statusCounts = prepared((db, variant: 'meeting' | 'later') =>
   db
@@ -67,38 +119,24 @@ const organisationCount = prepared((db) =>
 );
 
 export function createTopicsRepository(db: DbOrTx) {
-  const listed = () =>
-    db
-      .select(listColumns)
-      .from(topics)
-      .innerJoin(organisations, eq(organisations.id, topics.organisationId))
-      .innerJoin(themes, eq(themes.id, topics.themeId))
-      .leftJoin(meetings, eq(meetings.id, topics.meetingId))
-      .leftJoin(target, eq(target.id, topics.mergedIntoId))
-      .leftJoin(targetOrganisation, eq(targetOrganisation.id, target.organisationId));
-
   return {
     find(id: number): Topic | null {
       return db.select().from(topics).where(eq(topics.id, id)).get() ?? null;
     },
 
     findListed(id: number) {
-      return listed().where(eq(topics.id, id)).get() ?? null;
+      return listedBy(db, 'topic').get({ id }) ?? null;
     },
 
     listForOrganisation(organisationId: number) {
-      return listed()
-        .where(eq(topics.organisationId, organisationId))
-        .orderBy(desc(topics.createdAt), desc(topics.id))
-        .all();
+      return listedBy(db, 'organisation').all({ id: organisationId });
     },
 
     /** Topics of one meeting, or with `null` the topics for "a later meeting". */
     listForMeeting(meetingId: number | null) {
-      return listed()
-        .where(meetingId === null ? isNull(topics.meetingId) : eq(topics.meetingId, meetingId))
-        .orderBy(asc(topics.createdAt), asc(topics.id))
-        .all();
+      return meetingId === null
+        ? listedBy(db, 'later').all()
+        : listedBy(db, 'meeting').all({ id: meetingId });
     },
 
     insert(values: TopicValues, organisationId: number, contactId: number, now: string): number {
@@ -139,19 +177,7 @@ export function createTopicsRepository(db: DbOrTx) {
     /** Topics merged into one of `ids`, with their organisation. */
     mergedInto(ids: readonly number[]) {
       if (ids.length === 0) return [];
-      return db
-        .select({
-          id: topics.id,
-          mergedIntoId: topics.mergedIntoId,
-          title: topics.title,
-          organisationId: topics.organisationId,
-          organisationName: organisations.name,
-        })
-        .from(topics)
-        .innerJoin(organisations, eq(organisations.id, topics.organisationId))
-        .where(and(inArray(topics.mergedIntoId, [...ids]), eq(topics.status, 'samengevoegd')))
-        .orderBy(asc(organisations.name))
-        .all();
+      return mergedIntoAny(db).all({ ids: inList.values(ids) });
     },
 
     /** Moves the topics merged into `fromId` to `toId` (and its meeting), so merges never form a chain. */
@@ -198,24 +224,10 @@ export function createTopicsRepository(db: DbOrTx) {
     /** The topics on these meetings' agendas, whose themes bring partners in (see `participants`). */
     onAgendaOf(meetingIds: readonly number[]) {
       if (meetingIds.length === 0) return [];
-      return db
-        .select({
-          id: topics.id,
-          meetingId: topics.meetingId,
-          title: topics.title,
-          themeId: topics.themeId,
-          themeName: themes.name,
-        })
-        .from(topics)
-        .innerJoin(themes, eq(themes.id, topics.themeId))
-        .where(
-          and(
-            inArray(topics.meetingId, [...meetingIds]),
-            inArray(topics.status, [...ACCEPTED_TOPIC_STATUSES]),
-          ),
-        )
-        .orderBy(asc(topics.id))
-        .all();
+      return onAgendas(db).all({
+        meetingIds: inList.values(meetingIds),
+        statuses: inList.values(ACCEPTED_TOPIC_STATUSES),
+      });
     },
 
     countByStatus(meetingId: number | null) {

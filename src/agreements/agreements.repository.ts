@@ -128,6 +128,52 @@ const statusEvents = prepared((db) =>
     .prepare(),
 );
 
+const historyEvents = prepared((db) =>
+  db
+    .select({
+      agreementId: agreementEvents.agreementId,
+      kind: agreementEvents.kind,
+      status: agreementEvents.status,
+      dueDate: agreementEvents.dueDate,
+      dueNextMeeting: agreementEvents.dueNextMeeting,
+      meetingTitle: meetings.title,
+      by: contacts.name,
+      at: agreementEvents.at,
+    })
+    .from(agreementEvents)
+    .leftJoin(meetings, eq(meetings.id, agreementEvents.meetingId))
+    .leftJoin(contacts, eq(contacts.id, agreementEvents.contactId))
+    .where(inList(agreementEvents.agreementId, 'ids'))
+    .orderBy(asc(agreementEvents.at), asc(agreementEvents.id))
+    .prepare(),
+);
+
+const historyNotes = prepared((db) =>
+  db
+    .select({
+      id: agreementNotes.id,
+      agreementId: agreementNotes.agreementId,
+      text: agreementNotes.text,
+      by: contacts.name,
+      organisationName: organisations.name,
+      at: agreementNotes.createdAt,
+    })
+    .from(agreementNotes)
+    .leftJoin(contacts, eq(contacts.id, agreementNotes.contactId))
+    .leftJoin(organisations, eq(organisations.id, agreementNotes.organisationId))
+    .where(inList(agreementNotes.agreementId, 'ids'))
+    .orderBy(asc(agreementNotes.createdAt), asc(agreementNotes.id))
+    .prepare(),
+);
+
+const minutesOfMeeting = prepared((db) =>
+  db
+    .select()
+    .from(minutes)
+    .where(eq(minutes.meetingId, sql.placeholder('meetingId')))
+    .prepare(),
+);
+
 export function createAgreementsRepository(db: DbOrTx) {
   const ownersOf = (ids: readonly number[]) =>
     ids.length === 0 ? [] : owners(db).all({ ids: inList.values(ids) });
@@ -290,39 +336,8 @@ export function createAgreementsRepository(db: DbOrTx) {
     /** The history of the agreements: events and progress notes, oldest first. */
     history(ids: readonly number[]) {
       if (ids.length === 0) return { events: [], notes: [] };
-      const events = db
-        .select({
-          agreementId: agreementEvents.agreementId,
-          kind: agreementEvents.kind,
-          status: agreementEvents.status,
-          dueDate: agreementEvents.dueDate,
-          dueNextMeeting: agreementEvents.dueNextMeeting,
-          meetingTitle: meetings.title,
-          by: contacts.name,
-          at: agreementEvents.at,
-        })
-        .from(agreementEvents)
-        .leftJoin(meetings, eq(meetings.id, agreementEvents.meetingId))
-        .leftJoin(contacts, eq(contacts.id, agreementEvents.contactId))
-        .where(inArray(agreementEvents.agreementId, [...ids]))
-        .orderBy(asc(agreementEvents.at), asc(agreementEvents.id))
-        .all();
-      const notes = db
-        .select({
-          id: agreementNotes.id,
-          agreementId: agreementNotes.agreementId,
-          text: agreementNotes.text,
-          by: contacts.name,
-          organisationName: organisations.name,
-          at: agreementNotes.createdAt,
-        })
-        .from(agreementNotes)
-        .leftJoin(contacts, eq(contacts.id, agreementNotes.contactId))
-        .leftJoin(organisations, eq(organisations.id, agreementNotes.organisationId))
-        .where(inArray(agreementNotes.agreementId, [...ids]))
-        .orderBy(asc(agreementNotes.createdAt), asc(agreementNotes.id))
-        .all();
-      return { events, notes };
+      const list = { ids: inList.values(ids) };
+      return { events: historyEvents(db).all(list), notes: historyNotes(db).all(list) };
     },
 
     addNote(
@@ -336,7 +351,7 @@ export function createAgreementsRepository(db: DbOrTx) {
     },
 
     minutesOf(meetingId: number) {
-      return db.select().from(minutes).where(eq(minutes.meetingId, meetingId)).all();
+      return minutesOfMeeting(db).all({ meetingId });
     },
 
     /** Writes an item's minutes; an empty text removes them. */

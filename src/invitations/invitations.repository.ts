@@ -1,7 +1,8 @@
 // Queries for invitations and their RSVP links: the proposal's input, the invitees of a meeting, answers, reminders.
-import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { inList, prepared } from '../db/prepared.js';
 import {
   contacts,
   type InvitationReason,
@@ -17,40 +18,80 @@ import {
 export type Invitation = typeof invitations.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
 
+const delegate = alias(invitations, 'delegate');
+const delegateContact = alias(contacts, 'delegate_contact');
+
+/** Invitations with their contact and organisation, as pages and mail use them: of a meeting, or one by id. */
+const inviteeRows = prepared((db, variant: 'meeting' | 'one') => {
+  const query = db
+    .select({
+      id: invitations.id,
+      meetingId: invitations.meetingId,
+      contactId: invitations.contactId,
+      reason: invitations.reason,
+      reasonThemeId: invitations.reasonThemeId,
+      reasonTopicId: invitations.reasonTopicId,
+      rsvp: invitations.rsvp,
+      rsvpComment: invitations.rsvpComment,
+      rsvpAt: invitations.rsvpAt,
+      rsvpSource: invitations.rsvpSource,
+      delegatedFromId: invitations.delegatedFromId,
+      reminderSentAt: invitations.reminderSentAt,
+      agendaSentAt: invitations.agendaSentAt,
+      sentSequence: invitations.sentSequence,
+      removedAt: invitations.removedAt,
+      contactName: contacts.name,
+      email: contacts.email,
+      access: contacts.access,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+    })
+    .from(invitations)
+    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId));
+  return variant === 'one'
+    ? query.where(eq(invitations.id, sql.placeholder('id'))).prepare()
+    : query
+        .where(eq(invitations.meetingId, sql.placeholder('id')))
+        .orderBy(asc(organisations.name), asc(contacts.name))
+        .prepare();
+});
+
+const delegatesOf = prepared((db) =>
+  db
+    .select({ fromId: delegate.delegatedFromId, name: delegateContact.name })
+    .from(delegate)
+    .innerJoin(delegateContact, eq(delegateContact.id, delegate.contactId))
+    .where(and(eq(delegate.meetingId, sql.placeholder('meetingId')), isNull(delegate.removedAt)))
+    .prepare(),
+);
+
+const held = prepared((db) =>
+  db
+    .select({ meetingId: invitations.meetingId, contactId: invitations.contactId })
+    .from(invitations)
+    .where(and(inList(invitations.meetingId, 'meetingIds'), isNull(invitations.removedAt)))
+    .prepare(),
+);
+
+const presenceOf = prepared((db) =>
+  db
+    .select({
+      meetingId: meetingPresence.meetingId,
+      organisationId: meetingPresence.organisationId,
+      organisationName: organisations.name,
+      present: meetingPresence.present,
+      recordedAt: meetingPresence.recordedAt,
+    })
+    .from(meetingPresence)
+    .innerJoin(organisations, eq(organisations.id, meetingPresence.organisationId))
+    .where(inList(meetingPresence.meetingId, 'meetingIds'))
+    .orderBy(asc(organisations.name))
+    .prepare(),
+);
+
 export function createInvitationsRepository(db: DbOrTx) {
-  const delegate = alias(invitations, 'delegate');
-  const delegateContact = alias(contacts, 'delegate_contact');
-
-  /** An invitation with its contact and organisation, as pages and mail use it. */
-  const inviteeRows = () =>
-    db
-      .select({
-        id: invitations.id,
-        meetingId: invitations.meetingId,
-        contactId: invitations.contactId,
-        reason: invitations.reason,
-        reasonThemeId: invitations.reasonThemeId,
-        reasonTopicId: invitations.reasonTopicId,
-        rsvp: invitations.rsvp,
-        rsvpComment: invitations.rsvpComment,
-        rsvpAt: invitations.rsvpAt,
-        rsvpSource: invitations.rsvpSource,
-        delegatedFromId: invitations.delegatedFromId,
-        reminderSentAt: invitations.reminderSentAt,
-        agendaSentAt: invitations.agendaSentAt,
-        sentSequence: invitations.sentSequence,
-        removedAt: invitations.removedAt,
-        contactName: contacts.name,
-        email: contacts.email,
-        access: contacts.access,
-        organisationId: organisations.id,
-        organisationName: organisations.name,
-        organisationKind: organisations.kind,
-      })
-      .from(invitations)
-      .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-      .innerJoin(organisations, eq(organisations.id, contacts.organisationId));
-
   return {
     findMeeting(id: number): Meeting | null {
       return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
@@ -88,25 +129,13 @@ export function createInvitationsRepository(db: DbOrTx) {
     /** The contacts holding an invitation that was not withdrawn, per meeting: rule 3 of `participants`. */
     heldInvitations(meetingIds: readonly number[]): { meetingId: number; contactId: number }[] {
       if (meetingIds.length === 0) return [];
-      return db
-        .select({ meetingId: invitations.meetingId, contactId: invitations.contactId })
-        .from(invitations)
-        .where(and(inArray(invitations.meetingId, [...meetingIds]), isNull(invitations.removedAt)))
-        .all();
+      return held(db).all({ meetingIds: inList.values(meetingIds) });
     },
 
     /** Every invitation of the meeting (also withdrawn ones), with contact, organisation and delegate's name. */
     invitees(meetingId: number) {
-      const rows = inviteeRows()
-        .where(eq(invitations.meetingId, meetingId))
-        .orderBy(asc(organisations.name), asc(contacts.name))
-        .all();
-      const delegates = db
-        .select({ fromId: delegate.delegatedFromId, name: delegateContact.name })
-        .from(delegate)
-        .innerJoin(delegateContact, eq(delegateContact.id, delegate.contactId))
-        .where(and(eq(delegate.meetingId, meetingId), isNull(delegate.removedAt)))
-        .all();
+      const rows = inviteeRows(db, 'meeting').all({ id: meetingId });
+      const delegates = delegatesOf(db).all({ meetingId });
       return rows.map((row) => ({
         ...row,
         delegatedToName: delegates.find((entry) => entry.fromId === row.id)?.name ?? null,
@@ -115,7 +144,7 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     /** One invitation with its contact and organisation. */
     invitee(id: number) {
-      return inviteeRows().where(eq(invitations.id, id)).get() ?? null;
+      return inviteeRows(db, 'one').get({ id }) ?? null;
     },
 
     /** The invitations of a contact for meetings that have not ended, with the meeting: the dashboard's list. */
@@ -261,19 +290,7 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     /** Presence as recorded after these meetings. */
     presence(meetingIds: readonly number[]) {
-      return db
-        .select({
-          meetingId: meetingPresence.meetingId,
-          organisationId: meetingPresence.organisationId,
-          organisationName: organisations.name,
-          present: meetingPresence.present,
-          recordedAt: meetingPresence.recordedAt,
-        })
-        .from(meetingPresence)
-        .innerJoin(organisations, eq(organisations.id, meetingPresence.organisationId))
-        .where(inArray(meetingPresence.meetingId, [...meetingIds]))
-        .orderBy(asc(organisations.name))
-        .all();
+      return presenceOf(db).all({ meetingIds: inList.values(meetingIds) });
     },
 
     /** Replaces the recorded presence of a meeting: one row per organisation on the list. */

@@ -39,6 +39,23 @@ const notEnded = prepared((db) =>
     .prepare(),
 );
 
+const changesOf = prepared((db) =>
+  db
+    .select({
+      id: meetingChanges.id,
+      kind: meetingChanges.kind,
+      details: meetingChanges.details,
+      changedAt: meetingChanges.changedAt,
+      notifiedAt: meetingChanges.notifiedAt,
+      changedByName: contacts.name,
+    })
+    .from(meetingChanges)
+    .leftJoin(contacts, eq(contacts.id, meetingChanges.changedBy))
+    .where(eq(meetingChanges.meetingId, sql.placeholder('meetingId')))
+    .orderBy(desc(meetingChanges.changedAt), desc(meetingChanges.id))
+    .prepare(),
+);
+
 export function createMeetingsRepository(db: DbOrTx) {
   return {
     find(id: number): Meeting | null {
@@ -160,20 +177,7 @@ export function createMeetingsRepository(db: DbOrTx) {
     },
 
     changes(meetingId: number) {
-      return db
-        .select({
-          id: meetingChanges.id,
-          kind: meetingChanges.kind,
-          details: meetingChanges.details,
-          changedAt: meetingChanges.changedAt,
-          notifiedAt: meetingChanges.notifiedAt,
-          changedByName: contacts.name,
-        })
-        .from(meetingChanges)
-        .leftJoin(contacts, eq(contacts.id, meetingChanges.changedBy))
-        .where(eq(meetingChanges.meetingId, meetingId))
-        .orderBy(desc(meetingChanges.changedAt), desc(meetingChanges.id))
-        .all();
+      return changesOf(db).all({ meetingId });
     },
 
     /** Changes nobody has been told about yet, oldest first: what the invitations send updates and cancels from. */

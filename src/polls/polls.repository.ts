@@ -1,7 +1,7 @@
 // Queries for date polls: options, participants (with hashed personal tokens) and their answers.
 
 import type { SQL } from 'drizzle-orm';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, min, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, min, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { prepared } from '../db/prepared.js';
 import {
@@ -51,6 +51,14 @@ const pollSummaries = prepared((db) =>
     .prepare(),
 );
 
+const pollOfMeeting = prepared((db) =>
+  db
+    .select()
+    .from(datePolls)
+    .where(eq(datePolls.meetingId, sql.placeholder('meetingId')))
+    .prepare(),
+);
+
 export function createPollsRepository(db: DbOrTx) {
   return {
     /** Every poll, newest first, with its first and last date so two polls can be told apart. */
@@ -92,7 +100,7 @@ export function createPollsRepository(db: DbOrTx) {
 
     /** The poll whose outcome became this meeting. */
     findByMeeting(meetingId: number): Poll | null {
-      return db.select().from(datePolls).where(eq(datePolls.meetingId, meetingId)).get() ?? null;
+      return pollOfMeeting(db).get({ meetingId }) ?? null;
     },
 
     options(pollId: number): PollOption[] {
