@@ -72,9 +72,11 @@ export function enqueueTopicOutcome(
         purpose: `topic-${details.outcome}:${topic.id}`,
         data: {
           outcome: details.outcome,
-          outcomeLabel: outcomeLabel(details.outcome),
+          outcomeLabel: t(`mail.topic-outcome.outcomeLabels.${details.outcome}`),
           title: entry.title,
           viaTitle: entry.viaTitle,
+          // The topic the decision is about: the one this topic was merged into, or the topic itself.
+          topicTitle: entry.viaTitle || entry.title,
           organisationName: recipient.organisationName,
           meetingDate: meetingWhen(details.meeting),
           nextMeetingDate: details.nextMeeting ? meetingWhen(details.nextMeeting) : '',
@@ -87,15 +89,6 @@ export function enqueueTopicOutcome(
     }
   }
   return mailed.size;
-}
-
-function outcomeLabel(outcome: TopicOutcome): string {
-  return {
-    accepted: 'geagendeerd',
-    merged: 'samengevoegd',
-    deferred: 'doorgeschoven',
-    declined: 'niet geagendeerd',
-  }[outcome];
 }
 
 /**

@@ -6,7 +6,7 @@
 //     method: 'REQUEST' | 'CANCEL';   // invite or update (SEQUENCE already raised), or cancel
 //     meeting: CalendarMeeting;        // the meeting row as stored (id, title, times, place, status, sequence, updatedAt)
 //     to: CalendarAttendee;            // { name, email, optional }: the recipient, the one ATTENDEE of this mail
-//     template: string;                // views/mail/<template>.{text,html}.hbs, subject mail.<template>.subject
+//     template: string;                // views/mail/<template>.html.hbs, subject mail.<template>.subject
 //     data: Record<string, unknown>;   // template data
 //     purpose: string;                 // e.g. `invitation:12` (never free text)
 //     description?: string;            // plain-text DESCRIPTION; default: online link, meeting page, privacy line

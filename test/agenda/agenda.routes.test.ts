@@ -257,7 +257,7 @@ describe('publishing', () => {
     const schoolMail = mails.find((mail) => mail.to_address === 'zorg@testcollege.example');
     expect(schoolMail?.text).toContain('Testcollege — school, altijd uitgenodigd');
     // Greeted by name, as the poll mail does.
-    expect(schoolMail?.text).toMatch(/^Hallo Sietske School,\n/);
+    expect(schoolMail?.text).toMatch(/^Agenda Ketenoverleg voorjaar 2026\n\nHallo Sietske School,\n/);
 
     // A second confirmation (a double click, another tab) sends nothing more.
     const digest = /name="preview" value="([^"]+)"/.exec(

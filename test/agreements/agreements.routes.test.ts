@@ -384,7 +384,7 @@ describe('mail', () => {
       'Afsprakenlijst van het ketenoverleg van dinsdag 14 april 2026, 15:00–17:00',
     );
     expect(mails[0]?.text).toContain(
-      '- Voorlichting over vapes\n  Wie: Testcollege · uiterlijk voor het volgende overleg · open',
+      '- Voorlichting over vapes\n  open\n  Wie: Testcollege\n  Uiterlijk: voor het volgende overleg\n',
     );
     expect((await coordinator.get(`/meetings/${meeting.id}/verslag`)).body).toContain('aan 2 personen');
   });

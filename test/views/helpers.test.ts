@@ -7,7 +7,7 @@ const handlebars = createHandlebars();
 const render = (template: string, context: Record<string, unknown> = {}) =>
   handlebars.compile(template, { strict: false })(context);
 
-const tested = ['t', 'eq', 'or', 'date', 'dateTime', 'meetingWhen', 'summaryOf'];
+const tested = ['t', 'eq', 'or', 'date', 'dateTime', 'meetingWhen', 'summaryOf', 'strong', 'linkTo'];
 
 describe('the helper list', () => {
   it('has a test here for every helper it registers', () => {
@@ -45,6 +45,22 @@ describe('{{t}}', () => {
     );
     // Without a value the placeholder stays visible, as for an unknown key.
     expect(render('{{t "common.appSubtitle"}}')).toBe('Gemeente {gemeente}');
+  });
+
+  it('keeps a parameter made by {{strong}} or {{linkTo}} as HTML and escapes everything else', () => {
+    expect(
+      render(
+        '{{t "mail.topic-reminder.intro" meetingDate=d organisationName=o deadline=(strong deadline)}}',
+        { d: 'dinsdag 14 april', o: 'Mavo <De Tuinder>', deadline: '31 maart <24:00>' },
+      ),
+    ).toBe(
+      'Voor het ketenoverleg van dinsdag 14 april heeft Mavo &lt;De Tuinder&gt; nog geen agendapunten ingediend. Dat kan tot <strong>31 maart &lt;24:00&gt;</strong>.',
+    );
+    expect(
+      render('{{t "mail.poll-outcome.online" url=(linkTo url)}}', { url: 'https://meet.example/a?b="c"' }),
+    ).toBe(
+      'Online: <a href="https://meet.example/a?b&#x3D;&quot;c&quot;">https://meet.example/a?b&#x3D;&quot;c&quot;</a>',
+    );
   });
 
   it('shows an unknown key as is, so a missing text stands out', () => {

@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import { dateHelper, dateTimeHelper, meetingWhenHelper } from './dates.helper.js';
 import { eqHelper } from './eq.helper.js';
+import { linkToHelper, strongHelper } from './html.helper.js';
 import { orHelper } from './or.helper.js';
 import { summaryOfHelper } from './summary-of.helper.js';
 import { tHelper } from './t.helper.js';
@@ -14,6 +15,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   date: dateHelper,
   summaryOf: summaryOfHelper,
   dateTime: dateTimeHelper,
+  strong: strongHelper,
+  linkTo: linkToHelper,
 };
 
 export function createHandlebars(): typeof Handlebars {
