@@ -34,6 +34,8 @@ export interface AgreementQuery {
   status?: AgreementStatus;
   agendaItemId?: number;
   ids?: number[];
+  /** Open agreements and those whose status changed at this meeting (a superset of what `carriedOver` keeps). */
+  openOrHandledAt?: number;
 }
 
 const dueColumns = (due: Due) =>
@@ -51,6 +53,7 @@ const FILTERS = [
   'status',
   'agendaItemId',
   'ids',
+  'openOrHandledAt',
 ] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -90,6 +93,11 @@ const listed = prepared((db, variant: string) => {
         where('status', () => eq(agreements.status, sql.placeholder('status'))),
         where('agendaItemId', () => eq(agreements.agendaItemId, sql.placeholder('agendaItemId'))),
         where('ids', () => inList(agreements.id, 'ids')),
+        where(
+          'openOrHandledAt',
+          () =>
+            sql`(${agreements.status} = 'open' or ${agreements.id} in (select ${agreementEvents.agreementId} from ${agreementEvents} where ${agreementEvents.kind} = 'status' and ${agreementEvents.meetingId} = ${sql.placeholder('openOrHandledAt')}))`,
+        ),
         where('organisationId', () =>
           inArray(
             agreements.id,

@@ -110,7 +110,11 @@ export function registerView(db: DbOrTx, query: AgreementQuery & { overdue?: boo
  * meetings still open, and those handled at this meeting, with their history.
  */
 export function openAgreementsForAgenda(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>, now: Date) {
-  const rows = createAgreementsRepository(db).list({ madeBefore: meeting.startsAt });
+  // Only open agreements and those handled at this meeting are read: the list stays short with years of history.
+  const rows = createAgreementsRepository(db).list({
+    madeBefore: meeting.startsAt,
+    openOrHandledAt: meeting.id,
+  });
   return presentAgreements(db, carriedOver(rows, meeting), now, { withHistory: true });
 }
 
