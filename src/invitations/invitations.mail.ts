@@ -97,7 +97,6 @@ export function enqueueInvitationMail(
     heading: t(`invitations.mail.heading.${kind}`),
     // An installation without settings yet (only in tests) is called by the covenant name `cli init` defaults to.
     intro: t(`invitations.mail.intro.${kind}`, {
-      name: to.name ?? '',
       covenant: readSettings(tx).covenantName || DEFAULT_COVENANT_NAME,
     }),
     reasons: reasonLines(to.organisationName, to.reasons),
@@ -145,7 +144,7 @@ export function enqueueCancelMail(
       ...facts,
       subject: t(`invitations.mail.subject.${kind}`, facts.subjectParams),
       heading: t(`invitations.mail.heading.${kind}`),
-      intro: t(`invitations.mail.intro.${kind}`, { name: to.name ?? '' }),
+      intro: t(`invitations.mail.intro.${kind}`),
       cancelReason:
         kind === 'cancelled' && meeting.cancelReason
           ? t('invitations.mail.cancelReason', {

@@ -266,8 +266,10 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
     return reply.viewAsync('polls/answer', {
       title: t('polls.answer.title'),
       action,
+      greeting: found.contactName
+        ? t('polls.answer.greeting.named', { name: found.contactName })
+        : t('polls.answer.greeting.plain'),
       intro: t('polls.answer.intro', {
-        name: found.contactName ?? '',
         title: found.poll.title,
         date: formatDate(found.poll.closesAt),
       }),

@@ -113,6 +113,20 @@ describe('sending invitations', () => {
     expect(sql('select 1 from invitations where token_hash = ?', token)).toEqual([]);
   });
 
+  it('greets a contact by name, and one without a name with a plain "Hallo,"', async () => {
+    ctx.deps.db.$client.prepare('update contacts set name = null where id = ?').run(world.partnerMember.id);
+    await sendTo([world.schoolMember.id, world.partnerMember.id]);
+    const mails = await deliverAndRead(ctx);
+    const textTo = (address: string) => mails.find((mail) => mail.to === address)?.mail.text ?? '';
+    expect(textTo('zorg@testcollege.example')).toContain(
+      `Hallo ${world.schoolMember.name},\n\nJe bent uitgenodigd voor het ketenoverleg`,
+    );
+    expect(textTo('medewerker@partner.example')).toContain(
+      'Hallo,\n\nJe bent uitgenodigd voor het ketenoverleg',
+    );
+    expect(mails.map((mail) => mail.mail.text).join('\n')).not.toContain('Hallo ,');
+  });
+
   it('sends a REQUEST to an added invitee only, and a CANCEL to a removed invitee only', async () => {
     await sendTo([world.schoolMember.id, world.partnerMember.id]);
     await deliverAndRead(ctx);

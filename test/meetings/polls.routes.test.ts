@@ -63,7 +63,8 @@ describe('answering through the personal link', () => {
     const path = links.get(world.schoolMember.id) ?? '';
     const page = await agent.get(path);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Hallo Sietske School, we zoeken een datum voor: Ketenoverleg april 2026.');
+    expect(page.body).toContain('Hallo Sietske School,</p>');
+    expect(page.body).toContain('We zoeken een datum voor: Ketenoverleg april 2026.');
     for (const date of ['dinsdag 7 april 2026', 'woensdag 8 april 2026', 'donderdag 9 april 2026']) {
       expect(page.body).toContain(
         `<legend class="utrecht-form-fieldset__legend">${date}, 15:00–17:00</legend>`,

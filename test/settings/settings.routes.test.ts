@@ -93,7 +93,7 @@ describe('the settings page', () => {
     const [invitation] = await deliverAndRead(ctx);
     const text = invitation?.mail.text ?? '';
     expect(text).toContain(
-      'je bent uitgenodigd voor het ketenoverleg van het convenant “Veilig naar school in Oss”.',
+      'Je bent uitgenodigd voor het ketenoverleg van het convenant “Veilig naar school in Oss”.',
     );
     expect(text.trimEnd().split('\n').at(-1)).toBe('Ketenoverleg Veilige School – gemeente Oss');
     expect(invitation?.mail.html).toContain('van het convenant “Veilig naar school in Oss”');

@@ -179,17 +179,17 @@ export const invitations = {
       withdrawn: 'Je uitnodiging is ingetrokken',
     },
     intro: {
-      new: 'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
-      added: 'Hallo {name}, je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
+      new: 'Je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
+      added: 'Je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
       update:
-        'Hallo {name}, de tijd of de plaats van het ketenoverleg is gewijzigd. Je eerdere antwoord geldt daarom niet meer: laat opnieuw weten of je komt.',
+        'De tijd of de plaats van het ketenoverleg is gewijzigd. Je eerdere antwoord geldt daarom niet meer: laat opnieuw weten of je komt.',
       reminder:
-        'Hallo {name}, je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
+        'Je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
       agenda:
-        'Hallo {name}, de agenda van het ketenoverleg is gewijzigd sinds je hem kreeg. Hieronder staat de nieuwe agenda.',
-      cancelled: 'Hallo {name}, het ketenoverleg gaat niet door. De afspraak verdwijnt uit je agenda.',
+        'De agenda van het ketenoverleg is gewijzigd sinds je hem kreeg. Hieronder staat de nieuwe agenda.',
+      cancelled: 'Het ketenoverleg gaat niet door. De afspraak verdwijnt uit je agenda.',
       withdrawn:
-        'Hallo {name}, je uitnodiging voor het ketenoverleg is ingetrokken: je hoeft niet te komen. De afspraak verdwijnt uit je agenda.',
+        'Je uitnodiging voor het ketenoverleg is ingetrokken: je hoeft niet te komen. De afspraak verdwijnt uit je agenda.',
     },
     cancelReason: 'Reden: {reason}.',
     cancelledMark: 'gaat niet door',

@@ -86,8 +86,9 @@ export const polls = {
   },
   answer: {
     title: 'Welke datum past?',
+    greeting: { plain: 'Hallo,', named: 'Hallo {name},' },
     intro:
-      'Hallo {name}, we zoeken een datum voor: {title}. Geef per datum aan of je kunt. Je kunt je antwoorden wijzigen tot en met {date}.',
+      'We zoeken een datum voor: {title}. Geef per datum aan of je kunt. Je kunt je antwoorden wijzigen tot en met {date}.',
     legend: '{date}',
     submit: 'Antwoorden opslaan',
     saved: 'Dank je wel, je antwoorden zijn opgeslagen. Je kunt ze tot en met {date} nog wijzigen.',
