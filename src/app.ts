@@ -22,6 +22,7 @@ import { flashPlugin } from './http/flash.plugin.js';
 import { loggerOptions, OneLinePerRequest } from './http/logging.js';
 import { MAX_PARAM_LENGTH, refuseUnroutable, rewriteRefusedUrl } from './http/router-errors.js';
 import { securityPlugin } from './http/security.plugin.js';
+import { compileOnFirstUse } from './http/validation.js';
 import { importRoutes } from './import/import.routes.js';
 import { insightRoutes } from './insight/insight.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -46,6 +47,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     logController: new OneLinePerRequest(),
+    schemaController: { compilersFactory: { buildValidator: compileOnFirstUse() } },
     bodyLimit: 256 * 1024,
     // Behind a proxy, trust only the first hop (our proxy) and take the address it added. `true` would take the
     // left-most X-Forwarded-For entry, which the client writes itself (nginx's $proxy_add_x_forwarded_for appends):
