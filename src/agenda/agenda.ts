@@ -129,12 +129,29 @@ export function memberWithdrawBlock(
 // ---------------------------------------------------------------------------------------------------------------
 // Triage by the coordinator
 
+/**
+ * "Wacht op beoordeling": topics the coordinator still has to decide on for their meeting. That is a submitted
+ * topic, and also a deferred one: deferring moves a topic to the next meeting (or to "later"), where it is decided
+ * again. The start page's to-do, the topics overview and the triage page's open group all count these.
+ */
+export const AWAITING_TRIAGE_STATUSES: readonly TopicStatus[] = ['ingediend', 'doorgeschoven'];
+
+export const awaitsTriage = (topic: { status: TopicStatus }): boolean =>
+  AWAITING_TRIAGE_STATUSES.includes(topic.status);
+
+/** How many of a meeting's topics await triage and how many are on its agenda, from its counts per status. */
+export function triageCounts(counts: readonly { status: TopicStatus; n: number }[]) {
+  const sum = (statuses: readonly TopicStatus[]) =>
+    counts.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + row.n, 0);
+  return { awaiting: sum(AWAITING_TRIAGE_STATUSES), accepted: sum(['geagendeerd']) };
+}
+
 export const triageActions = ['accept', 'merge', 'defer', 'decline'] as const;
 export type TriageAction = (typeof triageActions)[number];
 
 /** The triage transition table: from which statuses an action may be taken, and the status it leads to. */
 export const triageTransitions: Record<TriageAction, { from: readonly TopicStatus[]; to: TopicStatus }> = {
-  accept: { from: ['ingediend', 'doorgeschoven'], to: 'geagendeerd' },
+  accept: { from: AWAITING_TRIAGE_STATUSES, to: 'geagendeerd' },
   merge: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'samengevoegd' },
   defer: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'doorgeschoven' },
   decline: { from: ['ingediend', 'doorgeschoven', 'geagendeerd'], to: 'afgewezen' },

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { formatDateTime, formatMeetingWhen, formatTime } from '../shared/dates.js';
-import { timeAgenda } from './agenda.js';
+import { timeAgenda, triageCounts } from './agenda.js';
 import { createAgendaRepository } from './agenda.repository.js';
 import { createTopicsRepository, type TopicRow } from './topics.repository.js';
 
@@ -102,20 +102,15 @@ export function coordinatorOverview(db: DbOrTx) {
   const meetings = createMeetingsRepository(db)
     .listAhead()
     .map((meeting) => {
-      const counts = Object.fromEntries(topics.countByStatus(meeting.id).map((row) => [row.status, row.n]));
+      const counts = triageCounts(topics.countByStatus(meeting.id));
       return {
         ...meeting,
         when: meetingWhen(meeting),
         statusLabel: t(`topics.overview.status.${meeting.status}`),
         deadline: formatDateTime(meeting.topicDeadline),
-        counts: t('topics.overview.counts', {
-          open: (counts.ingediend ?? 0) + (counts.doorgeschoven ?? 0),
-          accepted: counts.geagendeerd ?? 0,
-        }),
+        counts: t('topics.overview.counts', { open: counts.awaiting, accepted: counts.accepted }),
       };
     });
-  const laterCount = topics
-    .listForMeeting(null)
-    .filter((row) => row.status === 'ingediend' || row.status === 'doorgeschoven').length;
+  const laterCount = triageCounts(topics.countByStatus(null)).awaiting;
   return { meetings, laterCount };
 }

@@ -2,7 +2,6 @@
 // meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import type { TopicStatus } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
@@ -14,6 +13,7 @@ import type { GuardOutcome } from '../privacy/guard.js';
 import { formatDateTime } from '../shared/dates.js';
 import {
   availableActions,
+  awaitsTriage,
   deadlinePassed,
   mergeBlock,
   mergeTargets,
@@ -34,8 +34,6 @@ const MeetingTopicParams = Type.Object({
 });
 const TriageQuery = Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })) });
 
-/** Topics waiting for the coordinator's decision. */
-export const OPEN_STATUSES: readonly TopicStatus[] = ['ingediend', 'doorgeschoven'];
 const triageGroups = ['open', 'geagendeerd', 'samengevoegd', 'afgewezen', 'besproken', 'later'] as const;
 type TriageGroup = (typeof triageGroups)[number];
 
@@ -55,7 +53,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       const { status } = request.query;
       const meeting = findMeeting(id);
       const all = topics.listForMeeting(id);
-      const later = topics.listForMeeting(null).filter((row) => OPEN_STATUSES.includes(row.status));
+      const later = topics.listForMeeting(null).filter(awaitsTriage);
       const merged = topics.mergedInto([...all, ...later].map((row) => row.id));
       const next = nextMeetingAfter(meetings.listAhead(), meeting);
       const decorate = (row: TopicRow) => ({
@@ -68,7 +66,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
         merged: merged.filter((child) => child.mergedIntoId === row.id),
       });
       const groupOf = (row: TopicRow): TriageGroup =>
-        OPEN_STATUSES.includes(row.status) ? 'open' : (row.status as TriageGroup);
+        awaitsTriage(row) ? 'open' : (row.status as TriageGroup);
       const filter = triageGroups.find((group) => group === status) ?? null;
       const groups = triageGroups
         .filter((group) => !filter || group === filter)

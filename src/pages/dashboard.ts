@@ -1,5 +1,5 @@
 // What the start page shows a user: the next meeting and what needs their attention there.
-import { acceptsTopics } from '../agenda/agenda.js';
+import { acceptsTopics, triageCounts } from '../agenda/agenda.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
@@ -28,10 +28,8 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
           // Members get the submit button while the meeting takes topics; the coordinator triages instead.
           canSubmit: !isCoordinator && acceptsTopics(next, now),
           agendaPublished: next.agendaPublishedAt !== null,
-          // The coordinator's to-do: submitted topics waiting for triage.
-          toTriage: isCoordinator
-            ? (topics.countByStatus(next.id).find((row) => row.status === 'ingediend')?.n ?? 0)
-            : 0,
+          // The coordinator's to-do: the topics awaiting triage for this meeting, as the triage page counts them.
+          toTriage: isCoordinator ? triageCounts(topics.countByStatus(next.id)).awaiting : 0,
           // A member's own contribution to this meeting.
           ownTopics: isCoordinator ? 0 : topics.countOfOrganisation(user.organisationId, next.id),
         }

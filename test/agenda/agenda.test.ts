@@ -18,6 +18,7 @@ import {
   standingDefaults,
   timeAgenda,
   triageBlock,
+  triageCounts,
   triageTransitions,
   upcomingMeeting,
   validateDurations,
@@ -151,6 +152,19 @@ describe('triage transitions', () => {
       expect(availableActions({ id: 5, meetingId: 1, status }, 1)).toEqual(expected[status]);
     });
   }
+
+  it('counts submitted and deferred topics as awaiting triage, accepted ones as on the agenda', () => {
+    expect(
+      triageCounts([
+        { status: 'ingediend', n: 2 },
+        { status: 'doorgeschoven', n: 1 },
+        { status: 'geagendeerd', n: 4 },
+        { status: 'afgewezen', n: 3 },
+        { status: 'samengevoegd', n: 5 },
+      ]),
+    ).toEqual({ awaiting: 3, accepted: 4 });
+    expect(triageCounts([])).toEqual({ awaiting: 0, accepted: 0 });
+  });
 
   it('leads each action to its status', () => {
     expect(triageTransitions.accept.to).toBe('geagendeerd');

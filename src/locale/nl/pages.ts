@@ -8,8 +8,8 @@ export const pages = {
     introMember:
       'Hier vind je de overleggen waarvoor {organisation} is uitgenodigd, de agenda’s en de afspraken.',
     toTriage: {
-      one: '{count} nieuw agendapunt wacht op je beoordeling',
-      other: '{count} nieuwe agendapunten wachten op je beoordeling',
+      one: '{count} agendapunt wacht op je beoordeling',
+      other: '{count} agendapunten wachten op je beoordeling',
     },
     ownTopics: {
       zero: '{organisation} heeft nog geen agendapunten voor dit overleg.',
