@@ -5,6 +5,7 @@ import { cleanForm, formBody, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
+import { isEmailAddress } from '../shared/email.js';
 import { mailLoginLink } from './auth.actions.js';
 import {
   isLoginTokenUsable,
@@ -18,7 +19,6 @@ import { hashToken } from './tokens.js';
 
 const LoginBody = formBody(['email', 'next']);
 const LoginQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 500 })) });
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const authRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
@@ -42,7 +42,7 @@ export const authRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const values = cleanForm(request.body);
       const email = (values.email ?? '').toLowerCase();
-      if (!EMAIL.test(email)) {
+      if (!isEmailAddress(email)) {
         reply.code(422);
         const errors = { email: t('auth.login.invalidEmail') };
         return reply.viewAsync('auth/login', { title: t('auth.login.title'), values, errors });

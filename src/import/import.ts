@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { type OrganisationKind, organisationKinds } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
 import { parseCsv } from '../shared/csv.js';
+import { isEmailAddress } from '../shared/email.js';
 
 export type ImportColumn = 'organisation' | 'kind' | 'name' | 'email' | 'role';
 
@@ -39,7 +40,6 @@ const KINDS: Record<OrganisationKind, readonly string[]> = {
   ],
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_TEXT = 120;
 /** More rows than any gemeente's network has; a bigger file is a wrong file. */
 export const MAX_ROWS = 1000;
@@ -180,8 +180,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingData): 
     const contact = knownContacts.get(row.email);
     const organisationName = known?.name ?? planned?.name ?? row.organisation;
     if (!row.email) reasons.push(t('import.errors.emailMissing'));
-    else if (!EMAIL.test(row.email) || row.email.length > 254)
-      reasons.push(t('import.errors.email', { email: row.email }));
+    else if (!isEmailAddress(row.email)) reasons.push(t('import.errors.email', { email: row.email }));
     else if (emailLines.has(row.email))
       reasons.push(t('import.errors.emailTwice', { line: emailLines.get(row.email) ?? 0 }));
     else if (contact && contact.organisationName.toLowerCase() !== key)

@@ -7,8 +7,8 @@ import {
 } from '../db/schema/index.js';
 import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
+import { isEmailAddress } from '../shared/email.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME = 120;
 const MAX_PLACE = 120;
 const MAX_THEME_DESCRIPTION = 1000;
@@ -48,7 +48,7 @@ export function validateContact(form: Record<string, string>): Validated<Contact
   if (!name) errors.name = t('contacts.errors.nameRequired');
   else checkText(errors, 'name', name, NAME);
   if (!email) errors.email = t('contacts.errors.emailRequired');
-  else if (!EMAIL.test(email) || email.length > 254) errors.email = t('contacts.errors.emailInvalid');
+  else if (!isEmailAddress(email)) errors.email = t('contacts.errors.emailInvalid');
   const access = contactAccess.find((value) => value === (form.access || 'none'));
   if (!access) errors.access = t('contacts.errors.accessInvalid');
   checkText(errors, 'role', form.role ?? '', NAME);

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/connection.js';
 import { type HolidayRegion, holidayRegions } from '../db/schema/index.js';
 import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
+import { isEmailAddress } from '../shared/email.js';
 import { createSettingsRepository } from './settings.repository.js';
 
 export interface Settings {
@@ -24,7 +25,6 @@ export const UNSET_SETTINGS: Settings = Object.freeze({
 
 export const DEFAULT_COVENANT_NAME = 'Veilige School';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_NAME = 120;
 const MAX_COVENANT = 200;
 const GEMEENTE_PREFIX = /^gemeente\s+/i;
@@ -50,8 +50,7 @@ export function validateSettings(form: Record<string, string>): Validated<Settin
   const holidayRegion = holidayRegions.find((region) => region === form.holidayRegion);
   if (!holidayRegion) errors.holidayRegion = t('settings.errors.holidayRegion');
   const privacyContact = (form.privacyContact ?? '').trim().toLowerCase();
-  if (!EMAIL.test(privacyContact) || privacyContact.length > 254)
-    errors.privacyContact = t('settings.errors.privacyContact');
+  if (!isEmailAddress(privacyContact)) errors.privacyContact = t('settings.errors.privacyContact');
   if (!holidayRegion || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { gemeenteName, covenantName, holidayRegion, privacyContact } };
 }
