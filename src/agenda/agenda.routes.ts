@@ -15,7 +15,7 @@ import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { formatTime } from '../shared/dates.js';
 import { moveItem, prepareAgenda, publishAgenda, saveDurations } from './agenda.actions.js';
-import { agendaPublishBlock, moveBy, moveTo, validateDurations } from './agenda.js';
+import { agendaPublishBlock, MINUTE_LIMITS, moveBy, moveTo, validateDurations } from './agenda.js';
 import { type AgendaPublishedMail, agendaPublishedMail } from './agenda.mail.js';
 import { createAgendaRepository } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
@@ -94,6 +94,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       title: t('agenda.builder.title'),
       meeting: meetingFacts(meeting),
       agenda: { ...view, items },
+      minuteLimits: MINUTE_LIMITS.item,
       summary: t('agenda.builder.summary', {
         start: formatTime(meeting.startsAt),
         end: formatTime(meeting.endsAt),

@@ -265,13 +265,19 @@ export function agendaPublishBlock(status: MeetingStatus): Exclude<MeetingStatus
   return status === 'gepland' ? null : status;
 }
 
-export const MIN_ITEM_MINUTES = 1;
-export const MAX_ITEM_MINUTES = 240;
+/**
+ * How many minutes an agenda item may take in the builder, and a member may ask for a topic: the one source of
+ * the validation, the number fields' min and max and the help text.
+ */
+export const MINUTE_LIMITS = {
+  item: { min: 1, max: 240 },
+  suggested: { min: 5, max: 90 },
+} as const;
 
-function parseMinutes(raw: string | undefined, min: number, max: number): number | null {
+function parseMinutes(raw: string | undefined, limits: { min: number; max: number }): number | null {
   if (!raw || !/^\d+$/.test(raw)) return null;
   const value = Number(raw);
-  return value >= min && value <= max ? value : null;
+  return value >= limits.min && value <= limits.max ? value : null;
 }
 
 /**
@@ -287,9 +293,8 @@ export function validateDurations(
   for (const { id, title } of items) {
     const field = `minutes-${id}`;
     if (form[field] === undefined) continue;
-    const minutes = parseMinutes(form[field], MIN_ITEM_MINUTES, MAX_ITEM_MINUTES);
-    if (minutes === null)
-      errors[field] = t('agenda.errors.minutes', { title, min: MIN_ITEM_MINUTES, max: MAX_ITEM_MINUTES });
+    const minutes = parseMinutes(form[field], MINUTE_LIMITS.item);
+    if (minutes === null) errors[field] = t('agenda.errors.minutes', { title, ...MINUTE_LIMITS.item });
     else values.set(id, minutes);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: values };
@@ -301,8 +306,6 @@ export function validateDurations(
 export const MAX_TITLE = 120;
 export const MAX_DESCRIPTION = 2000;
 export const MAX_REASON = 1000;
-export const MIN_SUGGESTED_MINUTES = 5;
-export const MAX_SUGGESTED_MINUTES = 90;
 /** The form's value for "a later meeting". */
 export const LATER = 'later';
 
@@ -336,13 +339,9 @@ export function validateTopic(
   else checkText(errors, 'description', description, { max: MAX_DESCRIPTION });
   const desiredOutcome = desiredOutcomes.find((outcome) => outcome === form.desiredOutcome);
   if (!desiredOutcome) errors.desiredOutcome = t('topics.errors.outcome');
-  const suggestedMinutes = parseMinutes(form.suggestedMinutes, MIN_SUGGESTED_MINUTES, MAX_SUGGESTED_MINUTES);
-  if (suggestedMinutes === null) {
-    errors.suggestedMinutes = t('topics.errors.minutes', {
-      min: MIN_SUGGESTED_MINUTES,
-      max: MAX_SUGGESTED_MINUTES,
-    });
-  }
+  const suggestedMinutes = parseMinutes(form.suggestedMinutes, MINUTE_LIMITS.suggested);
+  if (suggestedMinutes === null)
+    errors.suggestedMinutes = t('topics.errors.minutes', MINUTE_LIMITS.suggested);
   if (!desiredOutcome || suggestedMinutes === null || Object.keys(errors).length > 0)
     return { ok: false, errors };
   return { ok: true, value: { meetingId, themeId, title, description, desiredOutcome, suggestedMinutes } };

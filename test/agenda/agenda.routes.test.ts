@@ -83,6 +83,7 @@ describe('the agenda builder', () => {
       expect(page.body).toContain(line);
     }
     expect(page.body).toContain('De agenda past binnen de tijd van het overleg.');
+    expect(page.body).toContain('type="number" min="1" max="240" inputmode="numeric"');
     expect(page.body).toContain('aria-label="Agendapunt Verslag vorige keer omhoog"');
     // Opening a second time adds nothing.
     await builder();

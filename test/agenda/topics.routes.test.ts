@@ -53,6 +53,9 @@ describe('submitting a topic', () => {
       '<legend class="utrecht-form-fieldset__legend">Wat wil je met dit agendapunt bereiken?</legend>',
     );
     expect(page.body).toContain('Roken en vapes');
+    // The minutes field states the bounds the validation applies.
+    expect(page.body).toMatch(/name="suggestedMinutes" type="number"[^>]* min="5" max="90">/);
+    expect(page.body).toContain('Tussen 5 en 90 minuten. De coördinator bepaalt de uiteindelijke tijd.');
 
     const saved = await agent.post('/topics', form());
     expect(saved.statusCode).toBe(302);

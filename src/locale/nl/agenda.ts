@@ -69,7 +69,7 @@ export const topics = {
     descriptionHelp: 'Wat speelt er, sinds wanneer, en wat wil je van de andere partners weten of vragen?',
     outcome: 'Wat wil je met dit agendapunt bereiken?',
     minutes: 'Hoeveel minuten heb je nodig?',
-    minutesHelp: 'Tussen 5 en 90 minuten. De coördinator bepaalt de uiteindelijke tijd.',
+    minutesHelp: 'Tussen {min} en {max} minuten. De coördinator bepaalt de uiteindelijke tijd.',
     submit: 'Agendapunt indienen',
     save: 'Wijzigingen opslaan',
   },
