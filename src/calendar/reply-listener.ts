@@ -3,7 +3,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { SMTPServer } from 'smtp-server';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { applyReply, type ReplyOutcome } from './calendar.actions.js';
@@ -36,6 +35,8 @@ export const replyListenerPlugin = fp(
     const { config, deps } = opts;
     const port = config.replySmtpPort;
     if (port === null) return;
+    // Loaded only here: most installations run without the listener, and every start would pay for the module.
+    const { SMTPServer } = await import('smtp-server');
     const organizer = config.mailFrom.toLowerCase();
 
     const server = new SMTPServer({
