@@ -183,8 +183,7 @@ export const invitations = {
       added: 'Je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
       update:
         'De tijd of de plaats van het ketenoverleg is gewijzigd. Je eerdere antwoord geldt daarom niet meer: laat opnieuw weten of je komt.',
-      reminder:
-        'Je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
+      reminder: 'Je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
       agenda:
         'De agenda van het ketenoverleg is gewijzigd sinds je hem kreeg. Hieronder staat de nieuwe agenda.',
       cancelled: 'Het ketenoverleg gaat niet door. De afspraak verdwijnt uit je agenda.',
