@@ -1,21 +1,26 @@
 // Queries for the school holidays per region, which the planner reads; seeded from the shipped tables.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import { type HolidayKind, type HolidayRegion, holidayRegions, schoolHolidays } from '../db/schema/index.js';
 import { SCHOOL_HOLIDAYS, type SchoolHoliday } from './holidays.data.js';
 import type { HolidayValues } from './holidays.js';
 
 export type SchoolHolidayRow = typeof schoolHolidays.$inferSelect;
 
+const ofRegion = prepared((db) =>
+  db
+    .select()
+    .from(schoolHolidays)
+    .where(eq(schoolHolidays.region, sql.placeholder('region')))
+    .orderBy(asc(schoolHolidays.startDate))
+    .prepare(),
+);
+
 export function createHolidaysRepository(db: DbOrTx) {
   return {
     list(region: HolidayRegion): SchoolHolidayRow[] {
-      return db
-        .select()
-        .from(schoolHolidays)
-        .where(eq(schoolHolidays.region, region))
-        .orderBy(asc(schoolHolidays.startDate))
-        .all();
+      return ofRegion(db).all({ region });
     },
 
     /** One region's table as the planner takes it. */

@@ -30,6 +30,16 @@ const allByStart = prepared((db, variant: 'concepts' | 'planned') =>
     .prepare(),
 );
 
+const latest = prepared((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(ne(meetings.status, 'geannuleerd'))
+    .orderBy(desc(meetings.startsAt))
+    .limit(1)
+    .prepare(),
+);
+
 const notEnded = prepared((db) =>
   db
     .select()
@@ -84,15 +94,7 @@ export function createMeetingsRepository(db: DbOrTx) {
 
     /** The start of the latest meeting that was not cancelled: the planner aims six months after it. */
     lastMeeting(): Meeting | null {
-      return (
-        db
-          .select()
-          .from(meetings)
-          .where(ne(meetings.status, 'geannuleerd'))
-          .orderBy(desc(meetings.startsAt))
-          .limit(1)
-          .get() ?? null
-      );
+      return latest(db).get() ?? null;
     },
 
     /** The location of the latest meeting that had one: meetings usually take place in the same room. */

@@ -18,12 +18,25 @@ import {
 import { createPollsRepository } from '../polls/polls.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
-import { formatDate, formatMeetingWhen, formatShortDate, toAmsterdam, zonedRange } from '../shared/dates.js';
+import {
+  formatDate,
+  formatMeetingWhen,
+  formatShortDate,
+  toAmsterdamDate,
+  zonedRange,
+} from '../shared/dates.js';
 import { createHolidaysRepository } from './holidays.repository.js';
 import { createMeeting } from './meetings.actions.js';
 import { defaultMeetingTitle, defaultTopicDeadline } from './meetings.js';
 import { createMeetingsRepository } from './meetings.repository.js';
-import { type HalfYear, PLANNER_DEFAULTS, type Plan, PlannerInputError, planCandidates } from './planner.js';
+import {
+  type HalfYear,
+  PLANNER_DEFAULTS,
+  type Plan,
+  PlannerInputError,
+  type PlanOptions,
+  planCandidates,
+} from './planner.js';
 import { createPublicHolidays } from './public-holidays.js';
 
 const PlannerQuery = Type.Object(
@@ -44,6 +57,8 @@ const CandidateBody = formBody(['periode', 'startTime', 'endTime']);
 const PollBody = formBody(['title', 'closesOn', 'startTime', 'endTime', 'periode', 'secondPoll']);
 
 const HALF_YEAR = /^(\d{4})-([12])$/;
+/** Plans kept per plugin: a few searches a day, so a small bound is plenty. */
+const KEPT_PLANS = 32;
 const SHOWN_WEEKDAYS = [1, 2, 3, 4, 5];
 
 interface Search {
@@ -54,8 +69,8 @@ interface Search {
 }
 
 function halfYearOf(date: Date): HalfYear {
-  const local = toAmsterdam(date);
-  return { year: local.year, half: local.month <= 6 ? 1 : 2 };
+  const local = toAmsterdamDate(date);
+  return { year: Number(local.slice(0, 4)), half: Number(local.slice(5, 7)) <= 6 ? 1 : 2 };
 }
 
 /** The current half-year and the three after it: the periods a coordinator plans for. */
@@ -77,6 +92,29 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
   // The public holidays of the years asked for so far, kept for the life of the app.
   const publicHolidays = createPublicHolidays();
   const polls = createPollsRepository(deps.db);
+  // Plans computed so far, by their inputs: `planCandidates` is pure and costs milliseconds (a zoned time for every
+  // date in the window), while the inputs change once a day or when the holiday table or the search changes.
+  const plans = new Map<string, Plan>();
+  const planFor = (options: PlanOptions): Plan => {
+    const key = JSON.stringify([
+      // The planner reads only the Amsterdam day of `now`.
+      toAmsterdamDate(options.now),
+      options.previousMeetingStart,
+      options.halfYear,
+      options.region,
+      options.weekdays,
+      options.startTime,
+      options.endTime,
+      options.holidays,
+    ]);
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = planCandidates(options);
+      if (plans.size >= KEPT_PLANS) plans.delete(plans.keys().next().value as string);
+      plans.set(key, plan);
+    }
+    return plan;
+  };
 
   /** Reads the search form (query string or the hidden fields of the POST form), with the planner's defaults. */
   const readSearch = (source: unknown, hasPrevious: boolean, now: Date): Search => {
@@ -111,7 +149,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
     const region = readSettings(deps.db).holidayRegion;
     let plan: Plan | null = null;
     try {
-      plan = planCandidates({
+      plan = planFor({
         now,
         previousMeetingStart: search.periode === 'previous' ? (last?.startsAt ?? null) : null,
         halfYear,

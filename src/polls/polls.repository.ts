@@ -59,6 +59,25 @@ const pollOfMeeting = prepared((db) =>
     .prepare(),
 );
 
+const openPolls = prepared((db) =>
+  db
+    .select({ id: datePolls.id, title: datePolls.title, createdAt: datePolls.createdAt })
+    .from(datePolls)
+    .where(eq(datePolls.status, 'open'))
+    .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
+    .prepare(),
+);
+
+const openPollDates = prepared((db) =>
+  db
+    .select({ pollId: datePollOptions.pollId, startsAt: datePollOptions.startsAt })
+    .from(datePollOptions)
+    .innerJoin(datePolls, eq(datePolls.id, datePollOptions.pollId))
+    .where(eq(datePolls.status, 'open'))
+    .orderBy(asc(datePollOptions.startsAt), asc(datePollOptions.id))
+    .prepare(),
+);
+
 export function createPollsRepository(db: DbOrTx) {
   return {
     /** Every poll, newest first, with its first and last date so two polls can be told apart. */
@@ -85,13 +104,10 @@ export function createPollsRepository(db: DbOrTx) {
 
     /** The open polls with their dates, for the guard against a second poll for the same meeting. */
     openWithOptions(): OpenPoll[] {
-      return db
-        .select({ id: datePolls.id, title: datePolls.title, createdAt: datePolls.createdAt })
-        .from(datePolls)
-        .where(eq(datePolls.status, 'open'))
-        .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
+      const options = openPollDates(db).all();
+      return openPolls(db)
         .all()
-        .map((poll) => ({ ...poll, options: this.options(poll.id) }));
+        .map((poll) => ({ ...poll, options: options.filter((option) => option.pollId === poll.id) }));
     },
 
     find(id: number): Poll | null {

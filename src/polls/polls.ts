@@ -38,8 +38,8 @@ export interface OpenPoll {
 
 /** `2026-1` for January–June 2026 (Amsterdam): the half-yearly meeting a date belongs to. */
 function halfYearKey(instant: string): string {
-  const local = toAmsterdam(instant);
-  return `${local.year}-${local.month <= 6 ? 1 : 2}`;
+  const date = toAmsterdamDate(instant);
+  return `${date.slice(0, 4)}-${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
 }
 
 /**
