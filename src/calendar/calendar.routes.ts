@@ -3,6 +3,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { hashToken } from '../auth/tokens.js';
+import { dataVersion } from '../db/data-version.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
@@ -36,6 +37,39 @@ export const calendarRoutes: ModulePlugin = async (app, opts) => {
 
   const participation = createParticipation(deps.db);
 
+  /** An organisation's feed as it was at one database version, by the hash of its token. */
+  interface BuiltFeed {
+    version: string;
+    body: string;
+    etag: string;
+  }
+  // Calendar apps ask for their feed every few hours and nearly always get "not modified": while no row in the
+  // database changed, the feed (and whether its token still works) is the one built before, without reading the
+  // meetings or building the iCalendar text again. One entry per working feed link.
+  const builtFeeds = new Map<string, BuiltFeed>();
+
+  /** The feed behind a token as it is now, or null when the token does not (or no longer) work. */
+  const feedOf = (tokenHash: string): BuiltFeed | null => {
+    const version = dataVersion(deps.db);
+    const built = builtFeeds.get(tokenHash);
+    if (built?.version === version) return built;
+    builtFeeds.delete(tokenHash);
+    const feed = calendars.findActiveFeedToken(tokenHash);
+    const organisation = feed ? organisations.find(feed.organisationId) : null;
+    if (!feed || !organisation) return null;
+    const body = buildPublish(calendarConfig(), {
+      name: t('calendar.feedName', { organisation: organisation.name }),
+      meetings: participation.visibleTo(
+        { role: 'member', organisationId: organisation.id },
+        meetings.list({ concepts: false }),
+      ),
+      refresh: true,
+    });
+    const fresh = { version, body, etag: etagFor(body) };
+    builtFeeds.set(tokenHash, fresh);
+    return fresh;
+  };
+
   app.get(
     '/meetings/:id/invite.ics',
     { config: { access: 'member' }, schema: { params: IdParams } },
@@ -59,23 +93,12 @@ export const calendarRoutes: ModulePlugin = async (app, opts) => {
     '/calendar/:token.ics',
     { config: { access: 'public', rateLimit: tokenRateLimit }, schema: { params: FeedParams } },
     async (request, reply) => {
-      const { token } = request.params;
-      const feed = calendars.findActiveFeedToken(hashToken(token));
-      const organisation = feed ? organisations.find(feed.organisationId) : null;
-      if (!feed || !organisation) throw new NotFoundError();
-      const body = buildPublish(calendarConfig(), {
-        name: t('calendar.feedName', { organisation: organisation.name }),
-        meetings: participation.visibleTo(
-          { role: 'member', organisationId: organisation.id },
-          meetings.list({ concepts: false }),
-        ),
-        refresh: true,
-      });
-      const etag = etagFor(body);
+      const feed = feedOf(hashToken(request.params.token));
+      if (!feed) throw new NotFoundError();
       // The URL is the secret: calendar apps may cache the feed, shared caches may not.
-      reply.header('etag', etag).header('cache-control', 'private, no-cache');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type(CALENDAR_TYPE).send(body);
+      reply.header('etag', feed.etag).header('cache-control', 'private, no-cache');
+      if (matchesEtag(request.headers['if-none-match'], feed.etag)) return reply.code(304).send();
+      return reply.type(CALENDAR_TYPE).send(feed.body);
     },
   );
 

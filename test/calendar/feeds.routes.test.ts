@@ -146,6 +146,32 @@ describe('the organisation feed', () => {
     expect(changed.body).toContain('LOCATION:Raadzaal\r\n');
   });
 
+  it('gives a new ETag when what the feed shows changes while the meeting row stays the same', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    const path = await makeFeed(world.partner.id);
+    const get = (etag: string) =>
+      ctx.app.inject({ method: 'GET', url: path, headers: { 'if-none-match': etag } });
+    const first = await ctx.app.inject({ method: 'GET', url: path });
+    expect(first.body).not.toContain(`meeting-${meeting.id}@localhost`);
+    expect((await get(first.headers.etag as string)).statusCode).toBe(304);
+
+    // The optional partner is invited: the meeting now belongs in its feed.
+    anInvitation(ctx.deps.db, meeting.id, world.partnerMember.id);
+    const invited = await get(first.headers.etag as string);
+    expect(invited.statusCode).toBe(200);
+    expect(invited.body).toContain(`meeting-${meeting.id}@localhost`);
+    expect((await get(invited.headers.etag as string)).statusCode).toBe(304);
+
+    // The organisation is renamed: the calendar's name follows.
+    ctx.deps.db.$client
+      .prepare('update organisations set name = ? where id = ?')
+      .run('Jeugdpartner Noord', world.partner.id);
+    const renamed = await get(invited.headers.etag as string);
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.body).toContain('X-WR-CALNAME:Ketenoverleg – Jeugdpartner Noord\r\n');
+    expect(renamed.headers.etag).not.toBe(invited.headers.etag);
+  });
+
   it('stores only a hash of the token', async () => {
     const path = await makeFeed(world.school.id);
     const token = /\/calendar\/(.+)\.ics$/.exec(path)?.[1] as string;
