@@ -9,7 +9,7 @@ import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
@@ -141,17 +141,16 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
       choice.value === LATER ? [] : [Number(choice.value)],
     );
     const themeIds = themeOptions(topic?.themeId).map((option) => Number(option.value));
-    const result = validateTopic(form, { themeIds, meetingIds });
-    const privacy = checkPrivacy(
+    return checkFormPrivacy(
       deps.db,
+      validateTopic(form, { themeIds, meetingIds }),
       [
         { name: 'title', label: t('topics.form.title'), value: form.title ?? '' },
         { name: 'description', label: t('topics.form.description'), value: form.description ?? '' },
       ],
       form,
-      deps.now(),
+      now,
     );
-    return { result, privacy };
   };
 
   // -------------------------------------------------------------------------------------------------------------
@@ -234,15 +233,12 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
     const user = requireUser(request);
     const now = deps.now();
     const form = cleanForm(request.body);
-    const { result, privacy } = checkTopicForm(form, now);
-    if (!result.ok || !privacy.ok) {
-      const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-      return renderTopicForm(reply, { values: form, errors, privacy });
-    }
+    const result = checkTopicForm(form, now);
+    if (!result.ok) return renderTopicForm(reply, { values: form, ...result });
     submitTopic(deps.db, actionContext(request, opts), {
       values: result.value,
       organisationId: user.organisationId,
-      privacy,
+      privacy: result.privacy,
     });
     return reply.flash(t('topics.flash.created', { title: result.value.title })).redirect('/topics');
   });
@@ -272,12 +268,10 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
       const block = memberEditBlock(topic, meeting, now);
       if (block) return refuse(reply, block);
       const form = cleanForm(request.body);
-      const { result, privacy } = checkTopicForm(form, now, topic, meeting);
-      if (!result.ok || !privacy.ok) {
-        const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-        return renderTopicForm(reply, { topic, meeting, values: form, errors, privacy });
-      }
-      updateTopic(deps.db, actionContext(request, opts), { topic, meeting, values: result.value, privacy });
+      const result = checkTopicForm(form, now, topic, meeting);
+      if (!result.ok) return renderTopicForm(reply, { topic, meeting, values: form, ...result });
+      const { value: values, privacy } = result;
+      updateTopic(deps.db, actionContext(request, opts), { topic, meeting, values, privacy });
       return reply.flash(t('topics.flash.updated', { title: result.value.title })).redirect('/topics');
     },
   );

@@ -6,7 +6,7 @@ import { actionContext } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -203,18 +203,16 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       const target = triageTarget(id, topicId, 'decline');
       const { meeting, topic, organisationName } = target;
       const form = cleanForm(request.body);
-      const result = validateDeclineReason(form);
-      const privacy = checkPrivacy(
+      const result = checkFormPrivacy(
         deps.db,
+        validateDeclineReason(form),
         [{ name: 'reason', label: t('triage.declineForm.reason'), value: form.reason ?? '' }],
         form,
         deps.now(),
       );
-      if (!result.ok || !privacy.ok) {
-        const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-        return renderDecline(reply, { ...target, values: form, errors, privacy });
-      }
-      declineTopic(deps.db, actionContext(request, opts), { meeting, topic, reason: result.value, privacy });
+      if (!result.ok) return renderDecline(reply, { ...target, values: form, ...result });
+      const { value: reason, privacy } = result;
+      declineTopic(deps.db, actionContext(request, opts), { meeting, topic, reason, privacy });
       return afterTriage(
         reply,
         id,

@@ -10,7 +10,7 @@ import { contextOf } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { checkTransition } from '../meetings/meetings.js';
@@ -38,9 +38,9 @@ import {
   csvCells,
   csvHeader,
   MAX_AGREEMENT_BLOCKS,
-  MAX_NOTE_LENGTH,
   recordingTextFields,
   validateDue,
+  validateNote,
   validateRecording,
 } from './agreements.js';
 import { createAgreementsRepository } from './agreements.repository.js';
@@ -300,19 +300,22 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
         agreementsRepo.list({ meetingId: meeting.id, agendaItemId: item.id }).map((row) => row.id),
       );
       const owners = new Set(ownerChoices().map((owner) => Number(owner.value)));
-      const result = validateRecording(minutesText, blocks, owners, recordedIds);
-      const privacy = checkPrivacy(deps.db, recordingTextFields(minutesText, blocks), form, deps.now());
-      if (!result.ok || !privacy.ok) {
-        const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-        return renderRecording(reply, meeting, item, { minutes: minutesText, blocks, errors, privacy });
-      }
+      const result = checkFormPrivacy(
+        deps.db,
+        validateRecording(minutesText, blocks, owners, recordedIds),
+        recordingTextFields(minutesText, blocks),
+        form,
+        deps.now(),
+      );
+      if (!result.ok)
+        return renderRecording(reply, meeting, item, { minutes: minutesText, blocks, ...result });
       const user = requireUser(request);
       const wasPlanned = meeting.status === 'gepland';
       recordItem(deps.db, contextOf(opts, user), {
         meeting,
         item: { id: item.id, topicId: item.topicId },
         recording: result.value,
-        privacy,
+        privacy: result.privacy,
       });
       return reply
         .flash(
@@ -540,27 +543,19 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       findOwnAgreement(id, user);
       const form = cleanForm(request.body);
       const text = form.text ?? '';
-      const errors: FieldErrors = {};
-      if (!text) errors.text = t('agreements.errors.note');
-      else if (text.length > MAX_NOTE_LENGTH)
-        errors.text = t('agreements.errors.noteLength', { max: MAX_NOTE_LENGTH });
-      const privacy = checkPrivacy(
+      const result = checkFormPrivacy(
         deps.db,
+        validateNote(text),
         [{ name: 'text', label: t('agreements.detail.noteLabel'), value: text }],
         form,
         deps.now(),
       );
-      if (Object.keys(errors).length > 0 || !privacy.ok)
-        return renderAgreement(reply, user, id, {
-          note: text,
-          errors: { ...errors, ...privacy.errors },
-          privacy,
-        });
+      if (!result.ok) return renderAgreement(reply, user, id, { note: text, ...result });
       addProgressNote(deps.db, contextOf(opts, user), {
         agreementId: id,
         organisationId: user.organisationId,
-        text,
-        privacy,
+        text: result.value,
+        privacy: result.privacy,
       });
       return reply.flash(t('agreements.detail.noteAdded')).redirect(`/agreements/${id}#voortgang`);
     },

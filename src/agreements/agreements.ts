@@ -2,7 +2,7 @@
 // reminders and the cells of the register CSV. Pure: `now`/`today` are passed in.
 import type { AgreementStatus } from '../db/schema/index.js';
 import { agreementStatuses } from '../db/schema/index.js';
-import type { FieldErrors } from '../http/forms.js';
+import type { FieldErrors, Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
 import { isCalendarDate } from '../shared/calendar-days.js';
@@ -29,6 +29,14 @@ export interface ItemRecording {
 export const MAX_MINUTES_LENGTH = 4000;
 export const MAX_AGREEMENT_LENGTH = 1000;
 export const MAX_NOTE_LENGTH = 2000;
+/** A progress note on an agreement: some text, at most MAX_NOTE_LENGTH characters. */
+export function validateNote(text: string): Validated<string> {
+  if (!text) return { ok: false, errors: { text: t('agreements.errors.note') } };
+  if (text.length > MAX_NOTE_LENGTH)
+    return { ok: false, errors: { text: t('agreements.errors.noteLength', { max: MAX_NOTE_LENGTH }) } };
+  return { ok: true, value: text };
+}
+
 /** Blank agreement blocks the recording form shows below the recorded ones. */
 export const BLANK_AGREEMENTS = 1;
 /** How many agreement blocks one form may carry (an upper bound against made-up requests). */

@@ -3,9 +3,10 @@
 import type { DbOrTx } from '../db/connection.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { type GuardedField, type GuardOutcome, guardFields } from '../privacy/guard.js';
+import type { FieldErrors, Validated } from './forms.js';
 
 /** Names the guard must never flag at run time: every organisation and its place. */
-export function privacyAllowList(db: DbOrTx): string[] {
+function privacyAllowList(db: DbOrTx): string[] {
   return createOrganisationsRepository(db)
     .list({ includeArchived: true })
     .flatMap((organisation) =>
@@ -13,15 +14,29 @@ export function privacyAllowList(db: DbOrTx): string[] {
     );
 }
 
+/** A form's validation and the privacy guard over its free text, as one result; the guard's outcome either way. */
+export type PrivacyChecked<T> =
+  | { ok: true; value: T; privacy: GuardOutcome }
+  | { ok: false; errors: FieldErrors; privacy: GuardOutcome };
+
 /**
- * Checks the free-text fields of a submitted form. The form posts `privacyConfirm` (the warning fingerprint it
- * was shown) when the writer ticked "dit is geen persoonsgegeven". `now` decides which years are a pupil's birth year.
+ * Runs the privacy guard over a form's free-text `fields` next to its validation and merges both: the form's own
+ * messages first, in field order, and the guard's message where it speaks about the same field. Stores only when
+ * both pass. The form posts `privacyConfirm` (the warning fingerprint it was shown) when the writer ticked "dit is
+ * geen persoonsgegeven"; `now` decides which years are a pupil's birth year.
  */
-export function checkPrivacy(
+export function checkFormPrivacy<T>(
   db: DbOrTx,
+  validated: Validated<T>,
   fields: readonly GuardedField[],
   form: Record<string, string>,
   now: Date,
-): GuardOutcome {
-  return guardFields(fields, { allow: privacyAllowList(db), now, confirmedFingerprint: form.privacyConfirm });
+): PrivacyChecked<T> {
+  const privacy = guardFields(fields, {
+    allow: privacyAllowList(db),
+    now,
+    confirmedFingerprint: form.privacyConfirm,
+  });
+  if (validated.ok && privacy.ok) return { ok: true, value: validated.value, privacy };
+  return { ok: false, errors: { ...(validated.ok ? {} : validated.errors), ...privacy.errors }, privacy };
 }

@@ -8,9 +8,17 @@ import { requireUser } from '../http/access.js';
 import { actionContext, contextOf } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams, manyValues, TokenParams } from '../http/forms.js';
+import {
+  cleanForm,
+  type FieldErrors,
+  formBody,
+  IdParams,
+  manyValues,
+  TokenParams,
+  type Validated,
+} from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { validateContact } from '../organisations/organisations.js';
@@ -40,10 +48,22 @@ const AddBody = formBody(['contactId']);
 const SendBody = formBody([]);
 const PresenceBody = Type.Object({}, { additionalProperties: true });
 
-const answerChoices = rsvpStatuses.filter(
-  (status): status is Exclude<RsvpStatus, 'geen-reactie'> => status !== 'geen-reactie',
-);
+type AnswerChoice = Exclude<RsvpStatus, 'geen-reactie'>;
+const answerChoices = rsvpStatuses.filter((status): status is AnswerChoice => status !== 'geen-reactie');
 const parseAnswer = (value: string | undefined) => answerChoices.find((choice) => choice === value);
+
+/** The answer form: one of the answers, and a comment of at most MAX_COMMENT characters. */
+function validateAnswer(form: Record<string, string>): Validated<{ rsvp: AnswerChoice; comment: string }> {
+  const rsvp = parseAnswer(form.rsvp);
+  const comment = form.comment ?? '';
+  const errors: FieldErrors = {};
+  if (!rsvp) errors.rsvp = t('invitations.rsvpPage.errors.rsvpRequired');
+  if (comment.length > MAX_COMMENT)
+    errors.comment = t('invitations.rsvpPage.errors.commentTooLong', { max: MAX_COMMENT });
+  return rsvp && Object.keys(errors).length === 0
+    ? { ok: true, value: { rsvp, comment } }
+    : { ok: false, errors };
+}
 
 export const invitationsRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
@@ -271,26 +291,17 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
       const opened = openInvitation(reply, token);
       if ('done' in opened) return opened.done;
       const form = cleanForm(request.body);
-      const rsvp = parseAnswer(form.rsvp);
-      const errors: FieldErrors = {};
-      if (!rsvp) errors.rsvp = t('invitations.rsvpPage.errors.rsvpRequired');
-      const comment = form.comment ?? '';
-      if (comment.length > MAX_COMMENT)
-        errors.comment = t('invitations.rsvpPage.errors.commentTooLong', { max: MAX_COMMENT });
       const now = deps.now();
-      const privacy = checkPrivacy(
+      const result = checkFormPrivacy(
         deps.db,
-        [{ name: 'comment', label: t('invitations.rsvpPage.comment'), value: comment }],
+        validateAnswer(form),
+        [{ name: 'comment', label: t('invitations.rsvpPage.comment'), value: form.comment ?? '' }],
         form,
         now,
       );
-      if (!rsvp || !privacy.ok || Object.keys(errors).length > 0) {
-        return renderRsvp(reply, token, opened.view, {
-          values: form,
-          errors: { ...errors, ...privacy.errors },
-          privacy,
-        });
-      }
+      if (!result.ok) return renderRsvp(reply, token, opened.view, { values: form, ...result });
+      const { value, privacy } = result;
+      const { rsvp, comment } = value;
       const outcome = recordAnswer(deps.db, contextOf(opts), {
         invitationId: opened.invitation.id,
         rsvp,

@@ -8,7 +8,7 @@ import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
@@ -88,11 +88,14 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
 
   /** The form's validation plus the privacy guard on its free text. */
   const checkForm = (form: Record<string, string>, requirePlace: boolean) => {
-    const result = validateMeeting(form, { requirePlace, now: deps.now() });
-    const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
-    const errors: FieldErrors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-    if (!result.ok || !privacy.ok) return { ok: false as const, errors, privacy };
-    return { ok: true as const, value: result.value, privacy };
+    const now = deps.now();
+    return checkFormPrivacy(
+      deps.db,
+      validateMeeting(form, { requirePlace, now }),
+      meetingTextFields(form),
+      form,
+      now,
+    );
   };
 
   app.get(

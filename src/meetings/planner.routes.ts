@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { actionContext } from '../http/action-context.js';
 import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { startPoll } from '../polls/polls.actions.js';
 import {
@@ -289,19 +289,17 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
     const form = cleanForm(request.body);
     const dates = manyValues(request.body, 'dates');
     const search = readSearch(request.body, meetings.lastMeeting() !== null, now);
-    const result = validatePoll(form, dates, now, polls.openWithOptions());
-    // The poll's name is the subject of every mail it sends.
-    const privacy = checkPrivacy(
+    const result = checkFormPrivacy(
       deps.db,
+      validatePoll(form, dates, now, polls.openWithOptions()),
+      // The poll's name is the subject of every mail it sends.
       [{ name: 'title', label: t('plannerPage.pollName'), value: form.title ?? '' }],
       form,
       now,
     );
-    if (!result.ok || !privacy.ok) {
-      const errors = { ...(result.ok ? {} : result.errors), ...privacy.errors };
-      return render(reply, search, { values: form, dates, errors, privacy });
-    }
-    const started = startPoll(deps.db, actionContext(request, opts), { poll: result.value, privacy });
+    if (!result.ok) return render(reply, search, { values: form, dates, ...result });
+    const { value: poll, privacy } = result;
+    const started = startPoll(deps.db, actionContext(request, opts), { poll, privacy });
     app.nudgeOutbox();
     return reply
       .flash(t('polls.flash.started', { count: started.participants }))

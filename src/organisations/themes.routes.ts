@@ -5,7 +5,7 @@ import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { validateTheme } from './organisations.js';
@@ -60,20 +60,14 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
   /** Validation, a unique name and the privacy guard on the description, for both new and existing themes. */
   const checkForm = (form: Record<string, string>, id?: number) => {
     const result = validateTheme(form);
-    const privacy = checkPrivacy(
+    const sameName = result.ok ? themes.findByName(result.value.name) : null;
+    return checkFormPrivacy(
       deps.db,
+      sameName && sameName.id !== id ? { ok: false, errors: { name: t('themes.errors.nameTaken') } } : result,
       [{ name: 'description', label: t('themes.form.description'), value: form.description ?? '' }],
       form,
       deps.now(),
     );
-    const sameName = result.ok ? themes.findByName(result.value.name) : null;
-    const errors: FieldErrors = {
-      ...(result.ok ? {} : result.errors),
-      ...(sameName && sameName.id !== id ? { name: t('themes.errors.nameTaken') } : {}),
-      ...privacy.errors,
-    };
-    if (!result.ok || Object.keys(errors).length > 0) return { ok: false as const, errors, privacy };
-    return { ok: true as const, value: result.value, privacy };
   };
 
   app.get('/themes', { config: coordinator }, async (_request, reply) => {

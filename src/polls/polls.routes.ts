@@ -8,7 +8,7 @@ import { actionContext, contextOf } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
-import { checkPrivacy } from '../http/privacy-check.js';
+import { checkFormPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
@@ -167,7 +167,7 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const option = polls.options(id).find((o: PollOption) => String(o.id) === form.optionId);
       const start = option ? toLocalInputValues(option.startsAt) : null;
-      const result = validateMeeting(
+      const meeting = validateMeeting(
         {
           title: form.title,
           date: start?.date,
@@ -178,23 +178,27 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
         },
         { requirePlace: true, now: deps.now() },
       );
-      const privacy = checkPrivacy(deps.db, meetingTextFields(form), form, deps.now());
-      if (!option || !result.ok || !privacy.ok) {
-        const errors: FieldErrors = { ...privacy.errors };
-        if (!option) errors.optionId = t('polls.errors.optionRequired');
-        if (!result.ok) {
-          for (const [field, message] of Object.entries(result.errors)) {
-            // Date and time come from the option itself; anything wrong there is about the chosen option.
-            const shown = ['title', 'location', 'onlineUrl'].includes(field) ? field : 'optionId';
-            errors[shown] ??= message;
-          }
+      const errors: FieldErrors = {};
+      if (!option) errors.optionId = t('polls.errors.optionRequired');
+      if (!meeting.ok) {
+        for (const [field, message] of Object.entries(meeting.errors)) {
+          // Date and time come from the option itself; anything wrong there is about the chosen option.
+          const shown = ['title', 'location', 'onlineUrl'].includes(field) ? field : 'optionId';
+          errors[shown] ??= message;
         }
-        return renderPoll(reply, poll, { values: form, errors, privacy });
       }
+      const result = checkFormPrivacy(
+        deps.db,
+        option && meeting.ok ? meeting : { ok: false, errors },
+        meetingTextFields(form),
+        form,
+        deps.now(),
+      );
+      if (!result.ok) return renderPoll(reply, poll, { values: form, ...result });
       const outcome = closePoll(deps.db, actionContext(request, opts), {
         pollId: id,
         meeting: result.value,
-        privacy,
+        privacy: result.privacy,
       });
       if (!outcome.closed || !outcome.meetingId)
         throw new DomainError('POLL_CLOSED', t('polls.errors.alreadyClosed'), 409);
