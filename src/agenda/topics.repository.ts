@@ -118,6 +118,25 @@ const organisationCount = prepared((db) =>
     .prepare(),
 );
 
+const themeFactRows = prepared((db) =>
+  db
+    .select({
+      id: topics.id,
+      themeId: topics.themeId,
+      themeName: themes.name,
+      organisationId: topics.organisationId,
+      status: topics.status,
+      mergedIntoId: topics.mergedIntoId,
+      createdAt: topics.createdAt,
+    })
+    .from(topics)
+    .innerJoin(themes, eq(themes.id, topics.themeId))
+    .where(
+      and(gte(topics.createdAt, sql.placeholder('from')), lt(topics.createdAt, sql.placeholder('until'))),
+    )
+    .prepare(),
+);
+
 export function createTopicsRepository(db: DbOrTx) {
   return {
     find(id: number): Topic | null {
@@ -205,20 +224,7 @@ export function createTopicsRepository(db: DbOrTx) {
 
     /** The topics submitted in a time range (ISO instants) with theme and status: the theme monitor's input. */
     themeFacts(from: string, until: string) {
-      return db
-        .select({
-          id: topics.id,
-          themeId: topics.themeId,
-          themeName: themes.name,
-          organisationId: topics.organisationId,
-          status: topics.status,
-          mergedIntoId: topics.mergedIntoId,
-          createdAt: topics.createdAt,
-        })
-        .from(topics)
-        .innerJoin(themes, eq(themes.id, topics.themeId))
-        .where(and(gte(topics.createdAt, from), lt(topics.createdAt, until)))
-        .all();
+      return themeFactRows(db).all({ from, until });
     },
 
     /** The topics on these meetings' agendas, whose themes bring partners in (see `participants`). */

@@ -182,6 +182,21 @@ const minutesOfMeeting = prepared((db) =>
     .prepare(),
 );
 
+const doneEvents = prepared((db) =>
+  db
+    .select({ agreementId: agreementEvents.agreementId, at: sql<string>`max(${agreementEvents.at})` })
+    .from(agreementEvents)
+    .where(
+      and(
+        inList(agreementEvents.agreementId, 'ids'),
+        eq(agreementEvents.kind, 'status'),
+        eq(agreementEvents.status, 'afgerond'),
+      ),
+    )
+    .groupBy(agreementEvents.agreementId)
+    .prepare(),
+);
+
 export function createAgreementsRepository(db: DbOrTx) {
   const ownersOf = (ids: readonly number[]) =>
     ids.length === 0 ? [] : owners(db).all({ ids: inList.values(ids) });
@@ -326,18 +341,7 @@ export function createAgreementsRepository(db: DbOrTx) {
     /** When each of the agreements was last set to afgerond (ISO instant), by agreement id. */
     doneAt(ids: readonly number[]): Map<number, string> {
       if (ids.length === 0) return new Map();
-      const rows = db
-        .select({ agreementId: agreementEvents.agreementId, at: sql<string>`max(${agreementEvents.at})` })
-        .from(agreementEvents)
-        .where(
-          and(
-            inArray(agreementEvents.agreementId, [...ids]),
-            eq(agreementEvents.kind, 'status'),
-            eq(agreementEvents.status, 'afgerond'),
-          ),
-        )
-        .groupBy(agreementEvents.agreementId)
-        .all();
+      const rows = doneEvents(db).all({ ids: inList.values(ids) });
       return new Map(rows.map((row) => [row.agreementId, row.at]));
     },
 

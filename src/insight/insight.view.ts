@@ -41,9 +41,9 @@ export function yearLabel(year: number, basis: YearBasis): string {
 
 /** The years there is anything to report on (the first meeting's up to the current one), newest first. */
 export function reportYears(db: DbOrTx, basis: YearBasis, now: Date): number[] {
-  const first = createMeetingsRepository(db).list({ concepts: true })[0];
+  const first = createMeetingsRepository(db).firstStart();
   const current = yearOf(toAmsterdamDate(now), basis);
-  const start = first ? Math.min(yearOf(toAmsterdamDate(first.startsAt), basis), current) : current;
+  const start = first ? Math.min(yearOf(toAmsterdamDate(first), basis), current) : current;
   return Array.from({ length: current - start + 1 }, (_, index) => current - index);
 }
 

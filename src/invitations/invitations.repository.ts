@@ -91,6 +91,27 @@ const presenceOf = prepared((db) =>
     .prepare(),
 );
 
+const participationRows = prepared((db) =>
+  db
+    .select({
+      meetingId: invitations.meetingId,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      rsvp: invitations.rsvp,
+    })
+    .from(invitations)
+    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(
+      and(
+        inList(invitations.meetingId, 'meetingIds'),
+        isNull(invitations.removedAt),
+        isNotNull(invitations.sentSequence),
+      ),
+    )
+    .prepare(),
+);
+
 export function createInvitationsRepository(db: DbOrTx) {
   return {
     findMeeting(id: number): Meeting | null {
@@ -268,24 +289,7 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     /** The sent, not withdrawn invitations to these meetings, with organisation and answer: participation's input. */
     participationFacts(meetingIds: readonly number[]) {
-      return db
-        .select({
-          meetingId: invitations.meetingId,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-          rsvp: invitations.rsvp,
-        })
-        .from(invitations)
-        .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(
-            inArray(invitations.meetingId, [...meetingIds]),
-            isNull(invitations.removedAt),
-            isNotNull(invitations.sentSequence),
-          ),
-        )
-        .all();
+      return participationRows(db).all({ meetingIds: inList.values(meetingIds) });
     },
 
     /** Presence as recorded after these meetings. */

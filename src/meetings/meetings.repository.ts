@@ -40,6 +40,15 @@ const latest = prepared((db) =>
     .prepare(),
 );
 
+const earliest = prepared((db) =>
+  db
+    .select({ startsAt: meetings.startsAt })
+    .from(meetings)
+    .orderBy(asc(meetings.startsAt))
+    .limit(1)
+    .prepare(),
+);
+
 const notEnded = prepared((db) =>
   db
     .select()
@@ -93,6 +102,11 @@ export function createMeetingsRepository(db: DbOrTx) {
     },
 
     /** The start of the latest meeting that was not cancelled: the planner aims six months after it. */
+    /** The start of the first meeting ever entered, of any status. */
+    firstStart(): string | null {
+      return earliest(db).get()?.startsAt ?? null;
+    },
+
     lastMeeting(): Meeting | null {
       return latest(db).get() ?? null;
     },

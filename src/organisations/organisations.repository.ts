@@ -1,6 +1,7 @@
 // Queries for organisations: schools, core partners and optional partners.
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import {
   agreementNotes,
   agreementOwners,
@@ -14,24 +15,28 @@ import {
 export type Organisation = typeof organisations.$inferSelect;
 export type OrganisationInput = Pick<typeof organisations.$inferInsert, 'name' | 'kind' | 'place'>;
 
+const listed = prepared((db, variant: 'all' | 'active') =>
+  db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      place: organisations.place,
+      archivedAt: organisations.archivedAt,
+      contactCount: count(contacts.id),
+    })
+    .from(organisations)
+    .leftJoin(contacts, and(eq(contacts.organisationId, organisations.id), isNull(contacts.archivedAt)))
+    .groupBy(organisations.id)
+    .where(variant === 'all' ? undefined : isNull(organisations.archivedAt))
+    .orderBy(asc(organisations.kind), asc(organisations.name))
+    .prepare(),
+);
+
 export function createOrganisationsRepository(db: DbOrTx) {
   return {
     list(options: { includeArchived?: boolean } = {}) {
-      return db
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          kind: organisations.kind,
-          place: organisations.place,
-          archivedAt: organisations.archivedAt,
-          contactCount: count(contacts.id),
-        })
-        .from(organisations)
-        .leftJoin(contacts, and(eq(contacts.organisationId, organisations.id), isNull(contacts.archivedAt)))
-        .groupBy(organisations.id)
-        .where(options.includeArchived ? undefined : isNull(organisations.archivedAt))
-        .orderBy(asc(organisations.kind), asc(organisations.name))
-        .all();
+      return listed(db, options.includeArchived ? 'all' : 'active').all();
     },
 
     listByKind(kind: OrganisationKind) {

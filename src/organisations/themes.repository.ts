@@ -1,26 +1,35 @@
 // Queries for the theme catalogue and the optional partners each theme brings in.
 import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import { organisations, themePartners, themes, topics } from '../db/schema/index.js';
 
 export type Theme = typeof themes.$inferSelect;
 export type ThemeInput = Pick<typeof themes.$inferInsert, 'name' | 'description'>;
 
+const themeRows = prepared((db, variant: 'all' | 'active') =>
+  db
+    .select()
+    .from(themes)
+    .where(variant === 'all' ? undefined : isNull(themes.archivedAt))
+    .orderBy(asc(themes.name))
+    .prepare(),
+);
+
+const themeLinks = prepared((db) =>
+  db
+    .select({ themeId: themePartners.themeId, id: organisations.id, name: organisations.name })
+    .from(themePartners)
+    .innerJoin(organisations, eq(organisations.id, themePartners.organisationId))
+    .orderBy(asc(organisations.name))
+    .prepare(),
+);
+
 export function createThemesRepository(db: DbOrTx) {
   return {
     list(options: { includeArchived?: boolean } = {}) {
-      const rows = db
-        .select()
-        .from(themes)
-        .where(options.includeArchived ? undefined : isNull(themes.archivedAt))
-        .orderBy(asc(themes.name))
-        .all();
-      const links = db
-        .select({ themeId: themePartners.themeId, id: organisations.id, name: organisations.name })
-        .from(themePartners)
-        .innerJoin(organisations, eq(organisations.id, themePartners.organisationId))
-        .orderBy(asc(organisations.name))
-        .all();
+      const rows = themeRows(db, options.includeArchived ? 'all' : 'active').all();
+      const links = themeLinks(db).all();
       return rows.map((theme) => ({
         ...theme,
         partners: links.filter((link) => link.themeId === theme.id).map(({ id, name }) => ({ id, name })),
