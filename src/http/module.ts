@@ -9,4 +9,5 @@ export interface ModuleOptions {
   deps: Deps;
 }
 
-export type ModulePlugin = FastifyPluginAsyncTypebox<ModuleOptions>;
+/** A module's route plugin; `Extra` names what the app passes in besides config and deps. */
+export type ModulePlugin<Extra extends object = object> = FastifyPluginAsyncTypebox<ModuleOptions & Extra>;

@@ -12,8 +12,6 @@ import { checkFormPrivacy } from '../http/privacy-check.js';
 import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
-import { createPollsRepository } from '../polls/polls.repository.js';
-import { openPollsFor } from '../polls/polls.view.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
 import {
@@ -47,7 +45,17 @@ const MeetingBody = formBody([
 const CancelBody = formBody(['reason']);
 const ListQuery = Type.Object({ jaar: Type.Optional(Type.String({ maxLength: 4 })) });
 
-export const meetingsRoutes: ModulePlugin = async (app, opts) => {
+/**
+ * What the meetings pages show of the date polls: the open polls above the list, and on a meeting page the poll it
+ * was decided by. Passed in by the app, because polls build on meetings (a poll ends in a meeting), not the other
+ * way round.
+ */
+export interface MeetingPolls {
+  openFor(user: SessionUser, now: Date): readonly { id: number; title: string; href: string }[];
+  ofMeeting(meetingId: number): { id: number; title: string } | null;
+}
+
+export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls }> = async (app, opts) => {
   const { deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const participation = createParticipation(deps.db);
@@ -122,7 +130,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
         isCoordinator: user.role === 'coordinator',
         upcoming: present(all.filter(isUpcoming)),
         // A poll still looking for a date is the next meeting in the making.
-        openPolls: openPollsFor(deps.db, user, now),
+        openPolls: opts.polls.openFor(user, now),
         pastYears: history.years
           .map((group) => ({ year: group.year, meetings: present(group.meetings) }))
           .filter((group) => group.meetings.length > 0),
@@ -179,7 +187,7 @@ export const meetingsRoutes: ModulePlugin = async (app, opts) => {
           notifiable: NOTIFIABLE_CHANGES.includes(change.kind),
           notifiedAt: change.notifiedAt,
         }));
-      const poll = isCoordinator ? createPollsRepository(deps.db).findByMeeting(id) : null;
+      const poll = isCoordinator ? opts.polls.ofMeeting(id) : null;
       return reply.viewAsync('meetings/show', {
         title: meeting.title,
         meeting: { ...presentMeeting(meeting, now), statusHelp: t(`meetings.statusHelp.${meeting.status}`) },

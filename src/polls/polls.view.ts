@@ -18,6 +18,14 @@ export interface OpenPollItem {
   waiting: boolean;
 }
 
+/** The polls as the meetings pages show them (see `MeetingPolls` in the meetings routes). */
+export function meetingPolls(db: DbOrTx) {
+  return {
+    openFor: (user: SessionUser, now: Date) => openPollsFor(db, user, now),
+    ofMeeting: (meetingId: number) => createPollsRepository(db).findByMeeting(meetingId),
+  };
+}
+
 /**
  * The coordinator sees every open poll with its response count; any other contact the polls they are asked in and
  * can still answer, linked to the answer form in the app (the same form as the personal link in their mail).

@@ -7,15 +7,19 @@ import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
-import { startPoll } from '../polls/polls.actions.js';
+import { createHolidaysRepository } from '../meetings/holidays.repository.js';
+import { createMeeting } from '../meetings/meetings.actions.js';
+import { defaultMeetingTitle, defaultTopicDeadline } from '../meetings/meetings.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import {
-  defaultClosesOn,
-  MAX_OPTIONS,
-  MIN_OPTIONS,
-  pollsForSamePeriod,
-  validatePoll,
-} from '../polls/polls.js';
-import { createPollsRepository } from '../polls/polls.repository.js';
+  type HalfYear,
+  PLANNER_DEFAULTS,
+  type Plan,
+  PlannerInputError,
+  type PlanOptions,
+  planCandidates,
+} from '../meetings/planner.js';
+import { createPublicHolidays } from '../meetings/public-holidays.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
 import {
@@ -25,19 +29,9 @@ import {
   toAmsterdamDate,
   zonedRange,
 } from '../shared/dates.js';
-import { createHolidaysRepository } from './holidays.repository.js';
-import { createMeeting } from './meetings.actions.js';
-import { defaultMeetingTitle, defaultTopicDeadline } from './meetings.js';
-import { createMeetingsRepository } from './meetings.repository.js';
-import {
-  type HalfYear,
-  PLANNER_DEFAULTS,
-  type Plan,
-  PlannerInputError,
-  type PlanOptions,
-  planCandidates,
-} from './planner.js';
-import { createPublicHolidays } from './public-holidays.js';
+import { startPoll } from './polls.actions.js';
+import { defaultClosesOn, MAX_OPTIONS, MIN_OPTIONS, pollsForSamePeriod, validatePoll } from './polls.js';
+import { createPollsRepository } from './polls.repository.js';
 
 const PlannerQuery = Type.Object(
   {
