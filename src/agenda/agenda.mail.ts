@@ -14,6 +14,7 @@ import { createContactsRepository } from '../organisations/contacts.repository.j
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { formatDateTime } from '../shared/dates.js';
 import { reminderDue, schoolsWithoutTopics } from './agenda.js';
+import { readAgenda } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
@@ -104,7 +105,7 @@ export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeti
     due: agreement.dueLabel,
     status: agreement.statusLabel,
   }));
-  const lines = agendaView(db, meeting).items.map((item) => ({
+  const lines = agendaView(meeting, readAgenda(db, meeting.id)).items.map((item) => ({
     time: item.startLabel,
     title: item.title,
     agreements: item.isAgreements ? open : [],

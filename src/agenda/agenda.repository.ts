@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/connection.js';
 import { prepared } from '../db/prepared.js';
 import { agendaItems, organisations, themes, topics } from '../db/schema/index.js';
 import { insertionIndex, standingDefaults } from './agenda.js';
+import { createTopicsRepository } from './topics.repository.js';
 
 export type AgendaItem = typeof agendaItems.$inferSelect;
 
@@ -38,6 +39,18 @@ const itemRows = prepared((db, variant: 'current' | 'removed') =>
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))
     .prepare(),
 );
+
+/** What a meeting's agenda view is built from (see `agendaView`). */
+export type AgendaRows = ReturnType<typeof readAgenda>;
+
+/** A meeting's agenda items, the items taken off after publishing, and the topics merged into their topics. */
+export function readAgenda(db: DbOrTx, meetingId: number) {
+  const repo = createAgendaRepository(db);
+  const items = repo.items(meetingId);
+  const removed = repo.removedItems(meetingId);
+  const topicIds = [...items, ...removed].flatMap((row) => (row.topicId ? [row.topicId] : []));
+  return { items, removed, merged: createTopicsRepository(db).mergedInto(topicIds) };
+}
 
 export function createAgendaRepository(db: DbOrTx) {
   const renumber = (ids: readonly number[]) => {

@@ -17,7 +17,7 @@ import { formatTime } from '../shared/dates.js';
 import { moveItem, prepareAgenda, publishAgenda, saveDurations } from './agenda.actions.js';
 import { agendaPublishBlock, MINUTE_LIMITS, moveBy, moveTo, validateDurations } from './agenda.js';
 import { type AgendaPublishedMail, agendaPublishedMail } from './agenda.mail.js';
-import { createAgendaRepository } from './agenda.repository.js';
+import { createAgendaRepository, readAgenda } from './agenda.repository.js';
 import { agendaView, meetingWhen } from './agenda.view.js';
 
 const MeetingItemParams = Type.Object({
@@ -61,7 +61,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       return reply.viewAsync('agenda/show', {
         title: t('agenda.titleOf', { title: meeting.title }),
         meeting: meetingFacts(meeting),
-        agenda: agendaView(deps.db, meeting),
+        agenda: agendaView(meeting, readAgenda(deps.db, meeting.id)),
         // The standing items "Verslag vorige keer" and "Openstaande afspraken" come from the agreements module.
         openAgreements: openAgreementsForAgenda(deps.db, meeting, deps.now()),
         previousMinutes: previousMinutes(deps.db, meeting),
@@ -83,7 +83,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
   ) => {
     if (form.errors) reply.code(422);
     if (form.refused) reply.code(409);
-    const view = agendaView(deps.db, meeting);
+    const view = agendaView(meeting, readAgenda(deps.db, meeting.id));
     const errors = form.errors ?? {};
     const items = view.items.map((item) => ({
       ...item,
@@ -138,7 +138,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       if (!agenda.findItem(id, itemId)) throw new NotFoundError();
       const form = cleanForm(request.body);
       // The builder's items with their titles, which the messages name; the move carries the typed minutes.
-      const { items } = agendaView(deps.db, meeting);
+      const { items } = agendaView(meeting, readAgenda(deps.db, meeting.id));
       const durations = validateDurations(form, items);
       if (!durations.ok) return renderBuilder(reply, meeting, { values: form, errors: durations.errors });
       const order = items.map((item) => item.id);
@@ -174,7 +174,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
       const meeting = findMeeting(id);
       const form = cleanForm(request.body);
       // The builder's items with their titles, which the messages name.
-      const { items } = agendaView(deps.db, meeting);
+      const { items } = agendaView(meeting, readAgenda(deps.db, meeting.id));
       const result = validateDurations(form, items);
       if (!result.ok) return renderBuilder(reply, meeting, { values: form, errors: result.errors });
       const saved = saveDurations(deps.db, actionContext(request, opts), {

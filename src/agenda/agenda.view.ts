@@ -1,19 +1,16 @@
 // Loads a meeting's agenda as the pages and mail show it: titles, themes, submitting organisations (also of merged
 // topics), start times, overrun, and what changed after publishing.
-import type { DbOrTx } from '../db/connection.js';
+import type { TopicStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
-import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import type { Meeting } from '../meetings/meetings.repository.js';
 import { formatDateTime, formatMeetingWhen, formatTime } from '../shared/dates.js';
 import { timeAgenda, triageCounts } from './agenda.js';
-import { createAgendaRepository } from './agenda.repository.js';
-import { createTopicsRepository, type TopicRow } from './topics.repository.js';
+import type { AgendaRows } from './agenda.repository.js';
+import type { TopicRow } from './topics.repository.js';
 
-export function agendaView(db: DbOrTx, meeting: Meeting) {
-  const repo = createAgendaRepository(db);
-  const rows = repo.items(meeting.id);
-  const removedRows = repo.removedItems(meeting.id);
-  const topicIds = [...rows, ...removedRows].flatMap((row) => (row.topicId ? [row.topicId] : []));
-  const merged = createTopicsRepository(db).mergedInto(topicIds);
+/** The agenda view of a meeting, from its rows as `readAgenda` loads them. */
+export function agendaView(meeting: Meeting, agenda: AgendaRows) {
+  const { items: rows, removed: removedRows, merged } = agenda;
 
   const describe = (row: (typeof rows)[number]) => {
     const children = merged.filter((child) => child.mergedIntoId === row.topicId);
@@ -96,21 +93,26 @@ export function meetingOfRow(row: TopicRow) {
 export const meetingWhen = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) =>
   formatMeetingWhen(meeting.startsAt, meeting.endsAt);
 
-/** The coordinator's overview: the meetings ahead with their triage counts, and the topics for a later meeting. */
-export function coordinatorOverview(db: DbOrTx) {
-  const topics = createTopicsRepository(db);
-  const meetings = createMeetingsRepository(db)
-    .listAhead()
-    .map((meeting) => {
-      const counts = triageCounts(topics.countByStatus(meeting.id));
-      return {
-        ...meeting,
-        when: meetingWhen(meeting),
-        statusLabel: t(`topics.overview.status.${meeting.status}`),
-        deadline: formatDateTime(meeting.topicDeadline),
-        counts: t('topics.overview.counts', { open: counts.awaiting, accepted: counts.accepted }),
-      };
-    });
-  const laterCount = triageCounts(topics.countByStatus(null)).awaiting;
+type StatusCounts = readonly { status: TopicStatus; n: number }[];
+
+/**
+ * The coordinator's overview: the meetings ahead with their triage counts (each with its topic counts per status),
+ * and the topics for a later meeting (`later`, their counts per status).
+ */
+export function coordinatorOverview(
+  ahead: readonly (Meeting & { counts: StatusCounts })[],
+  later: StatusCounts,
+) {
+  const meetings = ahead.map((meeting) => {
+    const counts = triageCounts(meeting.counts);
+    return {
+      ...meeting,
+      when: meetingWhen(meeting),
+      statusLabel: t(`topics.overview.status.${meeting.status}`),
+      deadline: formatDateTime(meeting.topicDeadline),
+      counts: t('topics.overview.counts', { open: counts.awaiting, accepted: counts.accepted }),
+    };
+  });
+  const laterCount = triageCounts(later).awaiting;
   return { meetings, laterCount };
 }

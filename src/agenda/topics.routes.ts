@@ -161,7 +161,10 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
     if (user.role === 'coordinator') {
       return reply.viewAsync('agenda/overview', {
         title: t('topics.overview.title'),
-        ...coordinatorOverview(deps.db),
+        ...coordinatorOverview(
+          meetings.listAhead().map((meeting) => ({ ...meeting, counts: topics.countByStatus(meeting.id) })),
+          topics.countByStatus(null),
+        ),
       });
     }
     const now = deps.now();

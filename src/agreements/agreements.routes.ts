@@ -2,6 +2,7 @@
 // agreement page with progress notes, "gereed melden" and the coordinator's close, renew and confirm.
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { agreementStatuses } from '../db/schema/index.js';
@@ -137,7 +138,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       const now = deps.now();
       const minutesRows = agreementsRepo.minutesOf(meeting.id);
       const recorded = presentAgreements(deps.db, agreementsRepo.list({ meetingId: meeting.id }), now);
-      const agenda = agendaView(deps.db, meeting);
+      const agenda = agendaView(meeting, readAgenda(deps.db, meeting.id));
       const items = agenda.items.map((item) => ({
         id: item.id,
         number: item.number,
@@ -176,7 +177,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
   // Recording one agenda item.
 
   const findItem = (meeting: Meeting, itemId: number) =>
-    orNotFound(agendaView(deps.db, meeting).items.find((item) => item.id === itemId));
+    orNotFound(agendaView(meeting, readAgenda(deps.db, meeting.id)).items.find((item) => item.id === itemId));
 
   /** The blocks of the form as submitted, in order; at most MAX_AGREEMENT_BLOCKS. */
   const blocksOf = (body: unknown, form: Record<string, string>): AgreementFormValues[] => {

@@ -1,5 +1,7 @@
 // The invitation mails, put in the outbox inside the caller's transaction: one per contact, with the meeting, the
 // agenda so far, why this contact is invited and the three answer buttons; invites and updates carry the calendar.
+
+import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { enqueueCalendarMail } from '../calendar/calendar.mail.js';
@@ -38,7 +40,10 @@ export function agendaSoFar(db: DbOrTx, meeting: Meeting) {
   if (meeting.agendaPublishedAt) {
     return {
       published: true,
-      lines: agendaView(db, meeting).items.map((item) => ({ time: item.startLabel, title: item.title })),
+      lines: agendaView(meeting, readAgenda(db, meeting.id)).items.map((item) => ({
+        time: item.startLabel,
+        title: item.title,
+      })),
     };
   }
   const lines = createTopicsRepository(db)
