@@ -1,10 +1,9 @@
 // A view model is built from data passed in: no `*.view.ts` imports a repository (or runs a query through one).
 // The view files that still read for themselves are listed as debt that may only shrink.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const SRC = join(import.meta.dirname, '../../src');
+import { SRC, sourceFiles } from '../helpers/source-files.js';
 
 /** View files that still create repositories; not to be extended. */
 const KNOWN_READING_VIEWS: readonly string[] = [
@@ -15,19 +14,13 @@ const KNOWN_READING_VIEWS: readonly string[] = [
   'polls/polls.view.ts',
 ];
 
-function viewFiles(dir: string = SRC): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return viewFiles(path);
-    return entry.name.endsWith('.view.ts') ? [relative(SRC, path)] : [];
-  });
-}
-
 /** Value imports of a repository (a type import of a row type is fine: it reads nothing). */
 const importsRepository = (text: string) => /^import (?!type )[^;]*from '[^']*\.repository\.js';/m.test(text);
 
 describe('view models', () => {
-  const reading = viewFiles().filter((file) => importsRepository(readFileSync(join(SRC, file), 'utf8')));
+  const reading = sourceFiles('.view.ts').filter((file) =>
+    importsRepository(readFileSync(join(SRC, file), 'utf8')),
+  );
 
   it('import no repository, apart from the listed debt', () => {
     expect(reading.filter((file) => !KNOWN_READING_VIEWS.includes(file))).toEqual([]);
