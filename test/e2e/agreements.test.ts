@@ -127,7 +127,9 @@ describe('agreements in a browser', () => {
     await page.getByRole('button', { name: 'Afsprakenlijst mailen naar alle uitgenodigden' }).click();
     const { mail } = await server.waitForMail(HALT_EMAIL, { since: before });
     expect(mail.subject).toMatch(/^Afsprakenlijst van het ketenoverleg van /);
-    expect(mail.text).toContain(`- ${AGREEMENT}\n  Wie: Halt · uiterlijk voor het volgende overleg · open`);
+    expect(mail.text).toContain(
+      `- ${AGREEMENT}\n  Vapes in de onderbouw · open\n  Wie: Halt\n  Uiterlijk: voor het volgende overleg`,
+    );
     expect(mail.html).toContain(
       'Halt geeft voorlichting over vapes in alle tweede klassen; daarna evalueren we',
     );
