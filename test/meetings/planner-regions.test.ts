@@ -1,11 +1,9 @@
 // The planner per school-holiday region: each region's shipped table keeps the planner out of that region's holidays
-// only, and the installation's region decides which table the planner page uses.
+// only (the planner page's use of the installation's region: test/polls/planner-regions.routes.test.ts).
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_HOLIDAYS } from '../../src/meetings/holidays.data.js';
 import type { HolidayRegion } from '../../src/meetings/planner.js';
-import { sessionAgent } from '../helpers/login.js';
 import { planCandidates } from '../helpers/planner.js';
-import { useTestApp } from '../helpers/test-app.js';
 
 /** Every Tuesday and Thursday of the first half of 2026 the planner proposes for a region. */
 function proposed(region: HolidayRegion): string[] {
@@ -67,40 +65,5 @@ describe('the zomervakantie 2028 per region', () => {
     // Tuesday 29 August 2028: Zuid is off, Midden back at school for a week (past its settling days).
     expect(plan('midden')).toContain('2028-08-29');
     expect(plan('zuid')).not.toContain('2028-08-29');
-  });
-});
-
-describe('the planner page', () => {
-  const { ctx, world } = useTestApp();
-
-  it('uses the installation’s region', async () => {
-    ctx.clock.set('2026-01-05T09:00:00Z');
-    const coordinator = sessionAgent(ctx, world.coordinator.id);
-    const query = '/planner?periode=2026-1&weekdays=2&startTime=15:00&endTime=17:00';
-    const noord = await coordinator.get(query);
-    expect(noord.body).toContain(
-      '<td class="utrecht-table__cell">dinsdag 24 februari 2026</td><td class="utrecht-table__cell" data-label="Reden">in de voorjaarsvakantie</td>',
-    );
-    expect(noord.body).not.toContain(
-      '<td class="utrecht-table__cell">dinsdag 17 februari 2026</td><td class="utrecht-table__cell" data-label="Reden">in de voorjaarsvakantie</td>',
-    );
-
-    await coordinator.get('/admin/settings');
-    const saved = await coordinator.post('/admin/settings', {
-      gemeenteName: 'Utrecht',
-      covenantName: 'Veilige School',
-      holidayRegion: 'midden',
-      privacyContact: 'privacy@utrecht.example',
-    });
-    expect(saved.statusCode).toBe(302);
-    const midden = await coordinator.get(query);
-    // Midden's voorjaarsvakantie ended on 22 February: the 24th is a settling day there, not a holiday.
-    expect(midden.body).toContain(
-      '<td class="utrecht-table__cell">dinsdag 24 februari 2026</td><td class="utrecht-table__cell" data-label="Reden">een van de eerste 3 schooldagen na de voorjaarsvakantie</td>',
-    );
-    expect(midden.body).not.toContain(
-      '<td class="utrecht-table__cell">dinsdag 24 februari 2026</td><td class="utrecht-table__cell" data-label="Reden">in de voorjaarsvakantie</td>',
-    );
-    expect(midden.body).toContain('buiten de schoolvakanties van regio Midden en de feestdagen');
   });
 });
