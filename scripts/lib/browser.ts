@@ -73,5 +73,8 @@ export async function logIn(app: { baseUrl: string }, dataDir: string, email: st
   const done = await browser.post(path, { _csrf: token, next: '/' });
   if (done.status !== 302 && done.status !== 303)
     throw new Error(`logging in as ${email} answered ${done.status}`);
+  // Follow the redirect as a browser does: its first page hands out the new session's CSRF cookie, which every
+  // later request then carries.
+  await browser.get(done.location ?? '/');
   return browser;
 }

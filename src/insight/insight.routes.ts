@@ -1,13 +1,19 @@
 // Insight: the covenant's year at a glance (themes, participation, follow-through) and the printable annual report.
 // Aggregates only, so every member sees the same page as the coordinator.
 import { Type } from 'typebox';
+import { dataVersion } from '../db/data-version.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
 import { readSettings, settingsParams } from '../settings/settings.js';
+import { boundedCache } from '../shared/bounded-cache.js';
 import { formatDate, toAmsterdamDate } from '../shared/dates.js';
 import type { YearBasis } from './insight.js';
 import { yearOf } from './insight.js';
 import { insightFor, reportYears, YEAR_BASES, yearLabel } from './insight.view.js';
+
+/** Years (of either basis) whose figures are kept: the current one and a few that are being looked back on. */
+const KEPT_YEARS = 8;
+const MINUTE = 60_000;
 
 const YearQuery = Type.Object({
   jaar: Type.Optional(Type.String({ maxLength: 4 })),
@@ -18,10 +24,24 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const member = { access: 'member' as const };
 
+  // A year's figures are the same for every member and change only with the data, or with the clock for what has
+  // become overdue: they are worked out once per database version and minute, and then shared by every viewer.
+  const keptYears = boundedCache<number[]>(KEPT_YEARS);
+  const keptInsight = boundedCache<ReturnType<typeof insightFor>>(KEPT_YEARS);
+  const readingNow = () => {
+    const minute = new Date(Math.floor(deps.now().getTime() / MINUTE) * MINUTE);
+    return { now: minute, key: `${minute.toISOString()} ${dataVersion(deps.db)}` };
+  };
+  const insightOf = (year: number, basis: YearBasis) => {
+    const { now, key } = readingNow();
+    return keptInsight(`${basis} ${year} ${key}`, () => insightFor(deps.db, year, basis, now));
+  };
+
   /** The year asked for, or the current one; an unknown year or basis falls back rather than failing. */
   const chosen = (query: { jaar?: string; soort?: string }) => {
     const basis: YearBasis = YEAR_BASES.find((candidate) => candidate === query.soort) ?? 'kalenderjaar';
-    const years = reportYears(deps.db, basis, deps.now());
+    const { now, key } = readingNow();
+    const years = keptYears(`${basis} ${key}`, () => reportYears(deps.db, basis, now));
     const asked = Number(query.jaar);
     const year = years.includes(asked) ? asked : yearOf(toAmsterdamDate(deps.now()), basis);
     return { basis, year, years };
@@ -31,7 +51,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     const { basis, year, years } = chosen(request.query);
     return reply.viewAsync('insight/page', {
       title: t('insight.title'),
-      insight: insightFor(deps.db, year, basis, deps.now()),
+      insight: insightOf(year, basis),
       years: years.map((value) => ({ value: String(value), label: yearLabel(value, basis) })),
       year: String(year),
       bases: YEAR_BASES.map((value) => ({ value, label: t(`insight.bases.${value}`) })),
@@ -44,7 +64,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     { config: member, schema: { querystring: YearQuery } },
     async (request, reply) => {
       const { basis, year } = chosen(request.query);
-      const insight = insightFor(deps.db, year, basis, deps.now());
+      const insight = insightOf(year, basis);
       return reply.viewAsync('insight/report', {
         title: t('insight.reportTitle', { label: insight.label }),
         intro: t('insight.reportIntro', settingsParams(readSettings(deps.db))),

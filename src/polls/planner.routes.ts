@@ -22,6 +22,7 @@ import {
 import { createPublicHolidays } from '../meetings/public-holidays.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
+import { boundedCache } from '../shared/bounded-cache.js';
 import {
   formatDate,
   formatMeetingWhen,
@@ -88,27 +89,22 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
   const polls = createPollsRepository(deps.db);
   // Plans computed so far, by their inputs: `planCandidates` is pure and costs milliseconds (a zoned time for every
   // date in the window), while the inputs change once a day or when the holiday table or the search changes.
-  const plans = new Map<string, Plan>();
-  const planFor = (options: PlanOptions): Plan => {
-    const key = JSON.stringify([
-      // The planner reads only the Amsterdam day of `now`.
-      toAmsterdamDate(options.now),
-      options.previousMeetingStart,
-      options.halfYear,
-      options.region,
-      options.weekdays,
-      options.startTime,
-      options.endTime,
-      options.holidays,
-    ]);
-    let plan = plans.get(key);
-    if (!plan) {
-      plan = planCandidates(options);
-      if (plans.size >= KEPT_PLANS) plans.delete(plans.keys().next().value as string);
-      plans.set(key, plan);
-    }
-    return plan;
-  };
+  const plans = boundedCache<Plan>(KEPT_PLANS);
+  const planFor = (options: PlanOptions): Plan =>
+    plans(
+      JSON.stringify([
+        // The planner reads only the Amsterdam day of `now`.
+        toAmsterdamDate(options.now),
+        options.previousMeetingStart,
+        options.halfYear,
+        options.region,
+        options.weekdays,
+        options.startTime,
+        options.endTime,
+        options.holidays,
+      ]),
+      () => planCandidates(options),
+    );
 
   /** Reads the search form (query string or the hidden fields of the POST form), with the planner's defaults. */
   const readSearch = (source: unknown, hasPrevious: boolean, now: Date): Search => {

@@ -1,4 +1,5 @@
 // The insight page and the annual report over a database with known answers, and recording presence after a meeting.
+import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { anAgreement } from '../helpers/agreement-builders.js';
@@ -158,6 +159,25 @@ describe('insight', () => {
     for (const personal of ['Sietske School', 'Piet Partner', 'Een patroon dat we op school zien']) {
       expect(report.body).not.toContain(personal);
     }
+  });
+
+  it('shows new figures as soon as the data changes, also when another process (the CLI) changed it', async () => {
+    const agent = sessionAgent(ctx, world.coordinator.id);
+    const total = async () =>
+      /Totaal \d+ \d+ \d+ \d+ \d+ \d+ \d+ %/.exec(
+        text((await agent.get('/insight/report?jaar=2026&soort=kalenderjaar')).body),
+      )?.[0];
+    expect(await total()).toBe('Totaal 4 1 1 1 1 0 50 %');
+    expect(await total()).toBe('Totaal 4 1 1 1 1 0 50 %');
+    // Through the app's own connection: a fifth agreement, open.
+    anAgreement(ctx.deps.db, { meetingId: autumn.id, ownerIds: [world.school.id], text: 'Nog een afspraak' });
+    expect(await total()).toBe('Totaal 5 1 1 2 1 0 40 %');
+    // Through another connection to the same file, as `cli` would: that agreement is withdrawn again.
+    const other = new Database(ctx.config.databaseFile);
+    other.prepare("delete from agreement_owners where agreement_id = (select max(id) from agreements)").run();
+    other.prepare('delete from agreements where id = (select max(id) from agreements)').run();
+    other.close();
+    expect(await total()).toBe('Totaal 4 1 1 1 1 0 50 %');
   });
 
   it('reads a school year from August to July, and a year without meetings says so', async () => {
