@@ -174,7 +174,7 @@ describe('insight', () => {
     expect(await total()).toBe('Totaal 5 1 1 2 1 0 40 %');
     // Through another connection to the same file, as `cli` would: that agreement is withdrawn again.
     const other = new Database(ctx.config.databaseFile);
-    other.prepare("delete from agreement_owners where agreement_id = (select max(id) from agreements)").run();
+    other.prepare('delete from agreement_owners where agreement_id = (select max(id) from agreements)').run();
     other.prepare('delete from agreements where id = (select max(id) from agreements)').run();
     other.close();
     expect(await total()).toBe('Totaal 4 1 1 1 1 0 50 %');
