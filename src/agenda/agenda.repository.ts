@@ -1,8 +1,11 @@
 // Queries for a meeting's agenda: the ordered agenda items with their topics; the only writer of agenda_items.
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { leftJoined } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
-import { agendaItems, organisations, themes, topics } from '../db/schema/index.js';
+import { agendaItems, topics } from '../db/schema/index.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
+import { themeOf } from '../organisations/themes.repository.js';
 import { insertionIndex, standingDefaults } from './agenda.js';
 import { createTopicsRepository } from './topics.repository.js';
 
@@ -22,14 +25,12 @@ const itemRows = prepared((db, variant: 'current' | 'removed') =>
       description: topics.description,
       desiredOutcome: topics.desiredOutcome,
       organisationId: topics.organisationId,
-      organisationName: organisations.name,
+      organisationName: organisationOf('name', leftJoined(topics.organisationId)),
       themeId: topics.themeId,
-      themeName: themes.name,
+      themeName: themeOf('name', leftJoined(topics.themeId)),
     })
     .from(agendaItems)
     .leftJoin(topics, eq(topics.id, agendaItems.topicId))
-    .leftJoin(organisations, eq(organisations.id, topics.organisationId))
-    .leftJoin(themes, eq(themes.id, topics.themeId))
     .where(
       and(
         eq(agendaItems.meetingId, sql.placeholder('meetingId')),

@@ -2,23 +2,26 @@
 import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { leftJoined } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
-import { meetings, organisations, type TopicStatus, themes, topics } from '../db/schema/index.js';
+import { type TopicStatus, topics } from '../db/schema/index.js';
+import { meetingOf } from '../meetings/meetings.repository.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
+import { themeOf } from '../organisations/themes.repository.js';
 import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
 
 export type Topic = typeof topics.$inferSelect;
 
 const target = alias(topics, 'target');
-const targetOrganisation = alias(organisations, 'target_organisation');
 
 /** A topic with what the pages show next to it: theme, organisation, meeting and the topic it was merged into. */
 const listColumns = {
   id: topics.id,
   meetingId: topics.meetingId,
   organisationId: topics.organisationId,
-  organisationName: organisations.name,
+  organisationName: organisationOf('name', topics.organisationId),
   themeId: topics.themeId,
-  themeName: themes.name,
+  themeName: themeOf('name', topics.themeId),
   title: topics.title,
   description: topics.description,
   desiredOutcome: topics.desiredOutcome,
@@ -26,30 +29,23 @@ const listColumns = {
   status: topics.status,
   mergedIntoId: topics.mergedIntoId,
   mergedIntoTitle: target.title,
-  mergedIntoOrganisation: targetOrganisation.name,
+  mergedIntoOrganisation: organisationOf('name', leftJoined(target.organisationId)),
   declineReason: topics.declineReason,
   createdAt: topics.createdAt,
   updatedAt: topics.updatedAt,
-  meetingTitle: meetings.title,
-  meetingStartsAt: meetings.startsAt,
-  meetingEndsAt: meetings.endsAt,
-  meetingDeadline: meetings.topicDeadline,
-  meetingStatus: meetings.status,
-  meetingAgendaPublished: meetings.agendaPublishedAt,
+  meetingTitle: meetingOf('title', topics.meetingId),
+  meetingStartsAt: meetingOf('startsAt', topics.meetingId),
+  meetingEndsAt: meetingOf('endsAt', topics.meetingId),
+  meetingDeadline: meetingOf('topicDeadline', topics.meetingId),
+  meetingStatus: meetingOf('status', topics.meetingId),
+  meetingAgendaPublished: meetingOf('agendaPublishedAt', topics.meetingId),
 };
 
 export type TopicRow = ReturnType<ReturnType<typeof createTopicsRepository>['listForOrganisation']>[number];
 
 /** Topics with their columns for pages, selected by one topic, an organisation, a meeting or "a later meeting". */
 const listedBy = prepared((db, variant: 'topic' | 'organisation' | 'meeting' | 'later') => {
-  const query = db
-    .select(listColumns)
-    .from(topics)
-    .innerJoin(organisations, eq(organisations.id, topics.organisationId))
-    .innerJoin(themes, eq(themes.id, topics.themeId))
-    .leftJoin(meetings, eq(meetings.id, topics.meetingId))
-    .leftJoin(target, eq(target.id, topics.mergedIntoId))
-    .leftJoin(targetOrganisation, eq(targetOrganisation.id, target.organisationId));
+  const query = db.select(listColumns).from(topics).leftJoin(target, eq(target.id, topics.mergedIntoId));
   if (variant === 'topic') return query.where(eq(topics.id, sql.placeholder('id'))).prepare();
   if (variant === 'organisation')
     return query
@@ -69,12 +65,11 @@ const mergedIntoAny = prepared((db) =>
       mergedIntoId: topics.mergedIntoId,
       title: topics.title,
       organisationId: topics.organisationId,
-      organisationName: organisations.name,
+      organisationName: organisationOf('name', topics.organisationId),
     })
     .from(topics)
-    .innerJoin(organisations, eq(organisations.id, topics.organisationId))
     .where(and(inList(topics.mergedIntoId, 'ids'), eq(topics.status, 'samengevoegd')))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisationOf('name', topics.organisationId)))
     .prepare(),
 );
 
@@ -85,10 +80,9 @@ const onAgendas = prepared((db) =>
       meetingId: topics.meetingId,
       title: topics.title,
       themeId: topics.themeId,
-      themeName: themes.name,
+      themeName: themeOf('name', topics.themeId),
     })
     .from(topics)
-    .innerJoin(themes, eq(themes.id, topics.themeId))
     .where(and(inList(topics.meetingId, 'meetingIds'), inList(topics.status, 'statuses')))
     .orderBy(asc(topics.id))
     .prepare(),
@@ -123,14 +117,13 @@ const themeFactRows = prepared((db) =>
     .select({
       id: topics.id,
       themeId: topics.themeId,
-      themeName: themes.name,
+      themeName: themeOf('name', topics.themeId),
       organisationId: topics.organisationId,
       status: topics.status,
       mergedIntoId: topics.mergedIntoId,
       createdAt: topics.createdAt,
     })
     .from(topics)
-    .innerJoin(themes, eq(themes.id, topics.themeId))
     .where(
       and(gte(topics.createdAt, sql.placeholder('from')), lt(topics.createdAt, sql.placeholder('until'))),
     )

@@ -1,9 +1,10 @@
 // The audit log of coordinator changes (who did what to which record, when) and the privacy confirmations (who said a
 // warning was no personal data, for which form); never free-text contents.
-import { desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { auditLog, contacts, privacyConfirmations } from '../db/schema/index.js';
+import { auditLog, privacyConfirmations } from '../db/schema/index.js';
 import type { audit } from '../locale/nl/audit.js';
+import { contactOf } from '../organisations/contacts.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 
 /** What can be recorded: exactly what the log page can name, so an entry never shows up as a bare key. */
@@ -33,10 +34,9 @@ export function createAuditRepository(db: DbOrTx) {
           entity: auditLog.entity,
           entityId: auditLog.entityId,
           at: auditLog.at,
-          actorName: contacts.name,
+          actorName: contactOf('name', auditLog.actorContactId),
         })
         .from(auditLog)
-        .leftJoin(contacts, eq(contacts.id, auditLog.actorContactId))
         .orderBy(desc(auditLog.id))
         .limit(limit)
         .all();

@@ -29,8 +29,6 @@ export const TABLE_OWNERS = {
  * `export` reads every table on purpose: it is the archive of them all.
  */
 export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
-  'agenda/agenda.repository.ts': ['organisations', 'themes'],
-  'agenda/topics.repository.ts': ['meetings', 'organisations', 'themes'],
   'agreements/agreements.repository.ts': [
     'agendaItems',
     'contacts',
@@ -39,7 +37,6 @@ export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
     'themes',
     'topics',
   ],
-  'audit/audit.repository.ts': ['contacts'],
   'auth/auth.repository.ts': ['contacts', 'organisations'],
   'export/export.repository.ts': [
     'agendaItems',
@@ -55,7 +52,6 @@ export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
     'topics',
   ],
   'invitations/invitations.repository.ts': ['contacts', 'meetings', 'organisations'],
-  'meetings/meetings.repository.ts': ['contacts'],
   'organisations/organisations.repository.ts': ['agreementNotes', 'agreementOwners', 'topics'],
   'organisations/themes.repository.ts': ['topics'],
   'polls/polls.repository.ts': ['contacts', 'organisations'],

@@ -1,17 +1,18 @@
 // Queries for meetings and their recorded changes; the only writer of the meetings table.
-import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
-import {
-  contacts,
-  type MeetingChangeKind,
-  type MeetingStatus,
-  meetingChanges,
-  meetings,
-} from '../db/schema/index.js';
+import { type MeetingChangeKind, type MeetingStatus, meetingChanges, meetings } from '../db/schema/index.js';
+import { contactOf } from '../organisations/contacts.repository.js';
 import { MEETING_STATUSES_AHEAD, type MeetingValues, NOTIFIABLE_CHANGES } from './meetings.js';
 
 export type Meeting = typeof meetings.$inferSelect;
+
+/** A column of the meeting `id` names, for another module's query (see `lookup`). */
+export const meetingOf = <K extends keyof Meeting, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
+  lookup(meetings[field], meetings.id, id);
 
 const byId = prepared((db) =>
   db
@@ -66,10 +67,9 @@ const changesOf = prepared((db) =>
       details: meetingChanges.details,
       changedAt: meetingChanges.changedAt,
       notifiedAt: meetingChanges.notifiedAt,
-      changedByName: contacts.name,
+      changedByName: contactOf('name', meetingChanges.changedBy),
     })
     .from(meetingChanges)
-    .leftJoin(contacts, eq(contacts.id, meetingChanges.changedBy))
     .where(eq(meetingChanges.meetingId, sql.placeholder('meetingId')))
     .orderBy(desc(meetingChanges.changedAt), desc(meetingChanges.id))
     .prepare(),

@@ -1,9 +1,15 @@
 // Queries for contacts: the professionals at organisations, their access and their archiving.
 import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { lookup } from '../db/lookup.js';
 import { contacts, organisations } from '../db/schema/index.js';
 
 export type Contact = typeof contacts.$inferSelect;
+
+/** A column of the contact `id` names, for another module's query (see `lookup`). */
+export const contactOf = <K extends keyof Contact, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
+  lookup(contacts[field], contacts.id, id);
 export type ContactInput = Pick<
   typeof contacts.$inferInsert,
   'name' | 'email' | 'role' | 'access' | 'receivesInvitations'

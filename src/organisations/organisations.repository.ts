@@ -1,6 +1,8 @@
 // Queries for organisations: schools, core partners and optional partners.
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
 import {
   agreementNotes,
@@ -13,6 +15,12 @@ import {
 } from '../db/schema/index.js';
 
 export type Organisation = typeof organisations.$inferSelect;
+
+/** A column of the organisation `id` names, for another module's query (see `lookup`). */
+export const organisationOf = <K extends keyof Organisation, TId extends SQLiteColumn | SQL>(
+  field: K,
+  id: TId,
+) => lookup(organisations[field], organisations.id, id);
 export type OrganisationInput = Pick<typeof organisations.$inferInsert, 'name' | 'kind' | 'place'>;
 
 const listed = prepared((db, variant: 'all' | 'active') =>

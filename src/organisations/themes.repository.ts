@@ -1,10 +1,16 @@
 // Queries for the theme catalogue and the optional partners each theme brings in.
-import { asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
 import { organisations, themePartners, themes, topics } from '../db/schema/index.js';
 
 export type Theme = typeof themes.$inferSelect;
+
+/** A column of the theme `id` names, for another module's query (see `lookup`). */
+export const themeOf = <K extends keyof Theme, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
+  lookup(themes[field], themes.id, id);
 export type ThemeInput = Pick<typeof themes.$inferInsert, 'name' | 'description'>;
 
 const themeRows = prepared((db, variant: 'all' | 'active') =>
