@@ -9,6 +9,7 @@ import { type FieldErrors, formBody, IdParams, MAX_FORM_FIELD } from '../http/fo
 import type { ModulePlugin } from '../http/module.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { formatMeetingWhen } from '../shared/dates.js';
 import { assignReply, dismissReply } from './calendar.actions.js';
 import { meetingIdFromUid } from './calendar.js';
@@ -58,12 +59,13 @@ export const repliesRoutes: ModulePlugin = async (app, opts) => {
   });
   const calendars = createCalendarRepository(deps.db);
   const invitations = createInvitationsRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
   /** Invitations a reply can be given to: of its own meeting when the UID names one, else of meetings to come. */
   const choicesFor = (reply: UnmatchedReply) => {
     const own = reply.uid ? meetingIdFromUid(reply.uid, config.baseUrl) : null;
-    const ownMeeting = own === null ? null : invitations.findMeeting(own);
-    const candidates = ownMeeting ? [ownMeeting] : invitations.plannedAhead(deps.now().toISOString());
+    const ownMeeting = own === null ? null : meetings.find(own);
+    const candidates = ownMeeting ? [ownMeeting] : meetings.plannedAhead(deps.now());
     return candidates.flatMap((meeting) =>
       invitations
         .invitees(meeting.id)

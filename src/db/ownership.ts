@@ -51,7 +51,6 @@ export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
     'themes',
     'topics',
   ],
-  'invitations/invitations.repository.ts': ['contacts', 'meetings', 'organisations'],
   'organisations/organisations.repository.ts': ['agreementNotes', 'agreementOwners', 'topics'],
   'organisations/themes.repository.ts': ['topics'],
   'polls/polls.repository.ts': ['contacts', 'organisations'],

@@ -6,7 +6,7 @@ import { hashToken } from '../auth/tokens.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpSource, RsvpStatus } from '../db/schema/index.js';
 import { NOTIFIABLE_CHANGES } from '../meetings/meetings.js';
-import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import type { ContactValues } from '../organisations/organisations.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -34,7 +34,6 @@ import {
   createInvitationsRepository,
   type InvitationsRepository,
   type Invitee,
-  type Meeting,
 } from './invitations.repository.js';
 import { createParticipation } from './participation.js';
 
@@ -143,7 +142,7 @@ export function sendInvitations(
 ): number {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
-    const meeting = repo.findMeeting(input.meetingId);
+    const meeting = createMeetingsRepository(tx).find(input.meetingId);
     if (!meeting || !canInvite(meeting, ctx.now)) return 0;
     const proposal = createParticipation(tx).proposal(meeting.id);
     const invitable = new Map(
@@ -198,7 +197,7 @@ export function removeInvitation(db: DbOrTx, ctx: ActionContext, input: { invita
     const repo = createInvitationsRepository(tx);
     const invitee = repo.invitee(input.invitationId);
     if (!invitee || invitee.removedAt) return false;
-    const meeting = repo.findMeeting(invitee.meetingId);
+    const meeting = createMeetingsRepository(tx).find(invitee.meetingId);
     if (!meeting) return false;
     repo.markRemoved(invitee.id, ctx.now.toISOString());
     if (invitee.sentSequence !== null && invitee.email && meeting.status === 'gepland') {
@@ -230,7 +229,7 @@ export function recordPresence(
 ): boolean {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
-    const meeting = repo.findMeeting(input.meetingId);
+    const meeting = createMeetingsRepository(tx).find(input.meetingId);
     if (!meeting || !canRecordPresence(meeting, ctx.now)) return false;
     const listed = presenceList(repo.invitees(meeting.id), repo.presence([meeting.id]));
     repo.recordPresence(
@@ -256,7 +255,7 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
     const meetings = createMeetingsRepository(tx);
-    const meeting = repo.findMeeting(input.meetingId);
+    const meeting = createMeetingsRepository(tx).find(input.meetingId);
     if (!meeting || !repo.anySent(meeting.id)) return 0;
     const changes = meetings
       .unnotifiedChanges()
@@ -336,7 +335,7 @@ export function lastAgendaChange(
 export function sendAgendaChanged(db: DbOrTx, ctx: ActionContext, input: { meetingId: number }): number {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
-    const meeting = repo.findMeeting(input.meetingId);
+    const meeting = createMeetingsRepository(tx).find(input.meetingId);
     if (!meeting?.agendaPublishedAt || !canInvite(meeting, ctx.now)) return 0;
     const proposal = createParticipation(tx).proposal(meeting.id);
     let mails = 0;
@@ -365,7 +364,7 @@ export function delegateInvitation(
   return db.transaction((tx): DelegateOutcome => {
     const repo = createInvitationsRepository(tx);
     const original = repo.invitee(input.invitationId);
-    const meeting = original ? repo.findMeeting(original.meetingId) : null;
+    const meeting = original ? createMeetingsRepository(tx).find(original.meetingId) : null;
     if (!original || !meeting) throw new Error('Delegating an unknown invitation');
     if (original.email === input.colleague.email) return { ok: false, field: 'email', error: 'self' };
     const contacts = createContactsRepository(tx);
@@ -409,7 +408,7 @@ export function sendRsvpReminders(db: DbOrTx, ctx: ActionContext, days: number):
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
     let sent = 0;
-    for (const meeting of repo.plannedAhead(ctx.now.toISOString())) {
+    for (const meeting of createMeetingsRepository(tx).plannedAhead(ctx.now)) {
       const due = repo
         .invitees(meeting.id)
         .filter((invitee) => rsvpReminderDue(meeting, invitee, ctx.now, days));

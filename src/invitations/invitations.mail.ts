@@ -9,11 +9,11 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
+import type { Meeting } from '../meetings/meetings.repository.js';
 import { DEFAULT_COVENANT_NAME, readSettings } from '../settings/settings.js';
 import type { ActionContext } from '../shared/action.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
 import { type Reason, reasonLines } from './invitations.js';
-import type { Meeting } from './invitations.repository.js';
 
 /** new: first invitation; added: invited later; update: new time or place; reminder: no answer yet; agenda: agenda changed. */
 export type InvitationMailKind = 'new' | 'added' | 'update' | 'reminder' | 'agenda';

@@ -4,22 +4,25 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { inList, prepared } from '../db/prepared.js';
 import {
-  contacts,
   type InvitationReason,
   invitations,
   invitationTokens,
   meetingPresence,
-  meetings,
-  organisations,
   type RsvpSource,
   type RsvpStatus,
 } from '../db/schema/index.js';
+import { meetingOf } from '../meetings/meetings.repository.js';
+import { contactOf } from '../organisations/contacts.repository.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
 
 export type Invitation = typeof invitations.$inferSelect;
-export type Meeting = typeof meetings.$inferSelect;
 
 const delegate = alias(invitations, 'delegate');
-const delegateContact = alias(contacts, 'delegate_contact');
+
+/** The organisation of the invited contact, and its name. */
+const organisationId = contactOf('organisationId', invitations.contactId);
+const organisationName = organisationOf('name', organisationId);
+const contactName = contactOf('name', invitations.contactId);
 
 /** Invitations with their contact and organisation, as pages and mail use them: of a meeting, or one by id. */
 const inviteeRows = prepared((db, variant: 'meeting' | 'one') => {
@@ -40,29 +43,26 @@ const inviteeRows = prepared((db, variant: 'meeting' | 'one') => {
       agendaSentAt: invitations.agendaSentAt,
       sentSequence: invitations.sentSequence,
       removedAt: invitations.removedAt,
-      contactName: contacts.name,
-      email: contacts.email,
-      access: contacts.access,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      organisationKind: organisations.kind,
+      contactName,
+      email: contactOf('email', invitations.contactId),
+      access: contactOf('access', invitations.contactId),
+      organisationId,
+      organisationName,
+      organisationKind: organisationOf('kind', organisationId),
     })
-    .from(invitations)
-    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId));
+    .from(invitations);
   return variant === 'one'
     ? query.where(eq(invitations.id, sql.placeholder('id'))).prepare()
     : query
         .where(eq(invitations.meetingId, sql.placeholder('id')))
-        .orderBy(asc(organisations.name), asc(contacts.name))
+        .orderBy(asc(organisationName), asc(contactName))
         .prepare();
 });
 
 const delegatesOf = prepared((db) =>
   db
-    .select({ fromId: delegate.delegatedFromId, name: delegateContact.name })
+    .select({ fromId: delegate.delegatedFromId, name: contactOf('name', delegate.contactId) })
     .from(delegate)
-    .innerJoin(delegateContact, eq(delegateContact.id, delegate.contactId))
     .where(and(eq(delegate.meetingId, sql.placeholder('meetingId')), isNull(delegate.removedAt)))
     .prepare(),
 );
@@ -80,14 +80,13 @@ const presenceOf = prepared((db) =>
     .select({
       meetingId: meetingPresence.meetingId,
       organisationId: meetingPresence.organisationId,
-      organisationName: organisations.name,
+      organisationName: organisationOf('name', meetingPresence.organisationId),
       present: meetingPresence.present,
       recordedAt: meetingPresence.recordedAt,
     })
     .from(meetingPresence)
-    .innerJoin(organisations, eq(organisations.id, meetingPresence.organisationId))
     .where(inList(meetingPresence.meetingId, 'meetingIds'))
-    .orderBy(asc(organisations.name))
+    .orderBy(asc(organisationOf('name', meetingPresence.organisationId)))
     .prepare(),
 );
 
@@ -95,13 +94,11 @@ const participationRows = prepared((db) =>
   db
     .select({
       meetingId: invitations.meetingId,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
+      organisationId,
+      organisationName,
       rsvp: invitations.rsvp,
     })
     .from(invitations)
-    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(
       and(
         inList(invitations.meetingId, 'meetingIds'),
@@ -114,10 +111,6 @@ const participationRows = prepared((db) =>
 
 export function createInvitationsRepository(db: DbOrTx) {
   return {
-    findMeeting(id: number): Meeting | null {
-      return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
-    },
-
     find(id: number): Invitation | null {
       return db.select().from(invitations).where(eq(invitations.id, id)).get() ?? null;
     },
@@ -170,12 +163,21 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     /** The invitations of a contact for meetings that have not ended, with the meeting: the dashboard's list. */
     openForContact(contactId: number, nowIso: string) {
+      const startsAt = meetingOf('startsAt', invitations.meetingId);
       return db
-        .select({ invitation: invitations, meeting: meetings })
+        .select({
+          invitation: invitations,
+          meeting: {
+            id: invitations.meetingId,
+            title: meetingOf('title', invitations.meetingId),
+            startsAt,
+            endsAt: meetingOf('endsAt', invitations.meetingId),
+            status: meetingOf('status', invitations.meetingId),
+          },
+        })
         .from(invitations)
-        .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
         .where(and(eq(invitations.contactId, contactId), isNull(invitations.removedAt)))
-        .orderBy(asc(meetings.startsAt))
+        .orderBy(asc(startsAt))
         .all()
         .filter((row) => row.meeting.endsAt > nowIso && row.invitation.sentSequence !== null);
     },
@@ -308,17 +310,6 @@ export function createInvitationsRepository(db: DbOrTx) {
       db.insert(meetingPresence)
         .values(rows.map((row) => ({ meetingId, ...row, recordedAt: now })))
         .run();
-    },
-
-    /** Planned meetings that have not started: where reminders can be due. */
-    plannedAhead(nowIso: string): Meeting[] {
-      return db
-        .select()
-        .from(meetings)
-        .where(eq(meetings.status, 'gepland'))
-        .orderBy(asc(meetings.startsAt))
-        .all()
-        .filter((meeting) => meeting.startsAt > nowIso);
     },
   };
 }

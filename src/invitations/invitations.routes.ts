@@ -21,6 +21,7 @@ import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { validateContact } from '../organisations/organisations.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { Actor } from '../shared/action.js';
@@ -68,10 +69,11 @@ function validateAnswer(form: Record<string, string>): Validated<{ rsvp: AnswerC
 export const invitationsRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const invitations = createInvitationsRepository(deps.db);
+  const meetings = createMeetingsRepository(deps.db);
   const coordinator = { access: 'coordinator' as const };
   const tokenRoute = { access: 'public' as const, rateLimit: tokenRateLimit };
 
-  const findMeeting = (id: number) => orNotFound(invitations.findMeeting(id));
+  const findMeeting = (id: number) => orNotFound(meetings.find(id));
 
   // ------------------------------------------------------------------------------------------------------------
   // The coordinator's page

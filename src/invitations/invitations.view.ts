@@ -3,6 +3,7 @@
 import type { DbOrTx } from '../db/connection.js';
 import type { RsvpStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
 import { lastAgendaChange } from './invitations.actions.js';
@@ -18,7 +19,7 @@ import {
   showsNobodyComing,
 } from './invitations.js';
 import { agendaSoFar } from './invitations.mail.js';
-import { createInvitationsRepository, type Invitee, type Meeting } from './invitations.repository.js';
+import { createInvitationsRepository, type Invitee } from './invitations.repository.js';
 import { createParticipation } from './participation.js';
 
 const answerLabel = (rsvp: RsvpStatus) => t(`invitations.rsvp.${rsvp}`);
@@ -165,7 +166,7 @@ export function agendaMailRecipients(db: DbOrTx, meeting: Meeting) {
 export function rsvpView(db: DbOrTx, invitationId: number) {
   const repo = createInvitationsRepository(db);
   const invitee = repo.invitee(invitationId);
-  const meeting = invitee ? repo.findMeeting(invitee.meetingId) : null;
+  const meeting = invitee ? createMeetingsRepository(db).find(invitee.meetingId) : null;
   if (!invitee || !meeting) return null;
   const all = repo.invitees(meeting.id);
   const own = all.find((row) => row.id === invitee.id);

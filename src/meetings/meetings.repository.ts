@@ -91,6 +91,18 @@ export function createMeetingsRepository(db: DbOrTx) {
       return notEnded(db).all({ statuses: inList.values(statuses), now: now.toISOString() });
     },
 
+    /** Planned meetings that have not started: where invitation reminders can be due and calendar replies go. */
+    plannedAhead(now: Date): Meeting[] {
+      const nowIso = now.toISOString();
+      return db
+        .select()
+        .from(meetings)
+        .where(eq(meetings.status, 'gepland'))
+        .orderBy(asc(meetings.startsAt))
+        .all()
+        .filter((meeting) => meeting.startsAt > nowIso);
+    },
+
     /** Concept and planned meetings: where topics can go and where deferred topics move to. */
     listAhead(): Meeting[] {
       return db
