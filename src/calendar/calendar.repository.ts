@@ -1,24 +1,30 @@
 // Queries for the calendar module's tables: feed tokens per organisation and calendar replies kept for review.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
+import { prepared } from '../db/prepared.js';
 import { feedTokens, unmatchedReplies } from '../db/schema/index.js';
 
 export type FeedToken = typeof feedTokens.$inferSelect;
 export type UnmatchedReply = typeof unmatchedReplies.$inferSelect;
 export type NewUnmatchedReply = Omit<typeof unmatchedReplies.$inferInsert, 'id' | 'resolvedAt'>;
 
+const activeOfOrganisation = prepared((db) =>
+  db
+    .select()
+    .from(feedTokens)
+    .where(
+      and(eq(feedTokens.organisationId, sql.placeholder('organisationId')), isNull(feedTokens.revokedAt)),
+    )
+    .orderBy(desc(feedTokens.id))
+    .limit(1)
+    .prepare(),
+);
+
 export function createCalendarRepository(db: DbOrTx) {
   return {
     /** The organisation's feed token that still works, if it has one. */
     activeFeedToken(organisationId: number): FeedToken | null {
-      return (
-        db
-          .select()
-          .from(feedTokens)
-          .where(and(eq(feedTokens.organisationId, organisationId), isNull(feedTokens.revokedAt)))
-          .orderBy(desc(feedTokens.id))
-          .get() ?? null
-      );
+      return activeOfOrganisation(db).get({ organisationId }) ?? null;
     },
 
     findActiveFeedToken(tokenHash: string): FeedToken | null {

@@ -109,6 +109,25 @@ const participationRows = prepared((db) =>
     .prepare(),
 );
 
+const openOfContact = prepared((db) => {
+  const startsAt = meetingOf('startsAt', invitations.meetingId);
+  return db
+    .select({
+      invitation: invitations,
+      meeting: {
+        id: invitations.meetingId,
+        title: meetingOf('title', invitations.meetingId),
+        startsAt,
+        endsAt: meetingOf('endsAt', invitations.meetingId),
+        status: meetingOf('status', invitations.meetingId),
+      },
+    })
+    .from(invitations)
+    .where(and(eq(invitations.contactId, sql.placeholder('contactId')), isNull(invitations.removedAt)))
+    .orderBy(asc(startsAt))
+    .prepare();
+});
+
 export function createInvitationsRepository(db: DbOrTx) {
   return {
     find(id: number): Invitation | null {
@@ -163,22 +182,8 @@ export function createInvitationsRepository(db: DbOrTx) {
 
     /** The invitations of a contact for meetings that have not ended, with the meeting: the dashboard's list. */
     openForContact(contactId: number, nowIso: string) {
-      const startsAt = meetingOf('startsAt', invitations.meetingId);
-      return db
-        .select({
-          invitation: invitations,
-          meeting: {
-            id: invitations.meetingId,
-            title: meetingOf('title', invitations.meetingId),
-            startsAt,
-            endsAt: meetingOf('endsAt', invitations.meetingId),
-            status: meetingOf('status', invitations.meetingId),
-          },
-        })
-        .from(invitations)
-        .where(and(eq(invitations.contactId, contactId), isNull(invitations.removedAt)))
-        .orderBy(asc(startsAt))
-        .all()
+      return openOfContact(db)
+        .all({ contactId })
         .filter((row) => row.meeting.endsAt > nowIso && row.invitation.sentSequence !== null);
     },
 

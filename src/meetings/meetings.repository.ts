@@ -50,6 +50,15 @@ const earliest = prepared((db) =>
     .prepare(),
 );
 
+const ahead = prepared((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(inArray(meetings.status, [...MEETING_STATUSES_AHEAD]))
+    .orderBy(asc(meetings.startsAt))
+    .prepare(),
+);
+
 const notEnded = prepared((db) =>
   db
     .select()
@@ -105,20 +114,15 @@ export function createMeetingsRepository(db: DbOrTx) {
 
     /** Concept and planned meetings: where topics can go and where deferred topics move to. */
     listAhead(): Meeting[] {
-      return db
-        .select()
-        .from(meetings)
-        .where(inArray(meetings.status, [...MEETING_STATUSES_AHEAD]))
-        .orderBy(asc(meetings.startsAt))
-        .all();
+      return ahead(db).all();
     },
 
-    /** The start of the latest meeting that was not cancelled: the planner aims six months after it. */
     /** The start of the first meeting ever entered, of any status. */
     firstStart(): string | null {
       return earliest(db).get()?.startsAt ?? null;
     },
 
+    /** The latest meeting that was not cancelled: the planner aims six months after it. */
     lastMeeting(): Meeting | null {
       return latest(db).get() ?? null;
     },

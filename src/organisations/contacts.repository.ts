@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'driz
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
+import { inList, prepared } from '../db/prepared.js';
 import { contacts, organisations } from '../db/schema/index.js';
 
 export type Contact = typeof contacts.$inferSelect;
@@ -21,6 +22,14 @@ export type ContactInput = Pick<
  */
 export const mailableContact = () =>
   and(isNull(contacts.archivedAt), isNull(organisations.archivedAt), isNotNull(contacts.email));
+
+const organisationsOfContacts = prepared((db) =>
+  db
+    .select({ id: contacts.id, organisationId: contacts.organisationId })
+    .from(contacts)
+    .where(inList(contacts.id, 'ids'))
+    .prepare(),
+);
 
 export function createContactsRepository(db: DbOrTx) {
   /** Mailable contacts (see `mailableContact`) that also meet `where`, with their organisation, by organisation. */
@@ -123,11 +132,7 @@ export function createContactsRepository(db: DbOrTx) {
     /** The organisation of each of these contacts. */
     organisationIdsOf(contactIds: readonly number[]): Map<number, number> {
       if (contactIds.length === 0) return new Map();
-      const rows = db
-        .select({ id: contacts.id, organisationId: contacts.organisationId })
-        .from(contacts)
-        .where(inArray(contacts.id, [...new Set(contactIds)]))
-        .all();
+      const rows = organisationsOfContacts(db).all({ ids: inList.values([...new Set(contactIds)]) });
       return new Map(rows.map((row) => [row.id, row.organisationId]));
     },
 

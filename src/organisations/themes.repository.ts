@@ -1,9 +1,9 @@
 // Queries for the theme catalogue and the optional partners each theme brings in.
-import { asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
-import { prepared } from '../db/prepared.js';
+import { inList, prepared } from '../db/prepared.js';
 import { organisations, themePartners, themes, topics } from '../db/schema/index.js';
 
 export type Theme = typeof themes.$inferSelect;
@@ -28,6 +28,14 @@ const themeLinks = prepared((db) =>
     .from(themePartners)
     .innerJoin(organisations, eq(organisations.id, themePartners.organisationId))
     .orderBy(asc(organisations.name))
+    .prepare(),
+);
+
+const partnersOf = prepared((db) =>
+  db
+    .select({ themeId: themePartners.themeId, organisationId: themePartners.organisationId })
+    .from(themePartners)
+    .where(inList(themePartners.themeId, 'themeIds'))
     .prepare(),
 );
 
@@ -62,11 +70,7 @@ export function createThemesRepository(db: DbOrTx) {
     /** Optional partners linked to any of the given themes. */
     partnersOfThemes(themeIds: number[]) {
       if (themeIds.length === 0) return [];
-      return db
-        .select({ themeId: themePartners.themeId, organisationId: themePartners.organisationId })
-        .from(themePartners)
-        .where(inArray(themePartners.themeId, themeIds))
-        .all();
+      return partnersOf(db).all({ themeIds: inList.values(themeIds) });
     },
 
     insert(input: ThemeInput, partnerIds: number[], now: string): number {

@@ -78,6 +78,30 @@ const openPollDates = prepared((db) =>
     .prepare(),
 );
 
+const openOfContact = prepared((db) =>
+  db
+    .select({
+      id: datePolls.id,
+      title: datePolls.title,
+      status: datePolls.status,
+      closesAt: datePolls.closesAt,
+      respondedAt: datePollParticipants.respondedAt,
+    })
+    .from(datePollParticipants)
+    .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
+    .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(
+      and(
+        eq(datePollParticipants.contactId, sql.placeholder('contactId')),
+        eq(datePolls.status, 'open'),
+        mailableContact(),
+      ),
+    )
+    .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
+    .prepare(),
+);
+
 export function createPollsRepository(db: DbOrTx) {
   return {
     /** Every poll, newest first, with its first and last date so two polls can be told apart. */
@@ -183,23 +207,7 @@ export function createPollsRepository(db: DbOrTx) {
 
     /** The open polls a contact is asked in, oldest first, and whether they answered. */
     openFor(contactId: number) {
-      return db
-        .select({
-          id: datePolls.id,
-          title: datePolls.title,
-          status: datePolls.status,
-          closesAt: datePolls.closesAt,
-          respondedAt: datePollParticipants.respondedAt,
-        })
-        .from(datePollParticipants)
-        .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
-        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(eq(datePollParticipants.contactId, contactId), eq(datePolls.status, 'open'), mailableContact()),
-        )
-        .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
-        .all();
+      return openOfContact(db).all({ contactId });
     },
 
     /** Everyone asked who has not answered, per organisation, with whether they had their reminder. */
