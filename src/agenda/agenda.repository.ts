@@ -1,7 +1,8 @@
 // Queries for a meeting's agenda: the ordered agenda items with their topics; the only writer of agenda_items.
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
-import { leftJoined } from '../db/lookup.js';
+import { leftJoined, lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
 import { agendaItems, topics } from '../db/schema/index.js';
 import { organisationOf } from '../organisations/organisations.repository.js';
@@ -10,6 +11,10 @@ import { insertionIndex, standingDefaults } from './agenda.js';
 import { createTopicsRepository } from './topics.repository.js';
 
 export type AgendaItem = typeof agendaItems.$inferSelect;
+
+/** A column of the agenda item `id` names, for another module's query (see `lookup`). */
+export const agendaItemOf = <K extends keyof AgendaItem, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
+  lookup(agendaItems[field], agendaItems.id, id);
 
 const itemRows = prepared((db, variant: 'current' | 'removed') =>
   db

@@ -1,8 +1,8 @@
 // Queries for agenda topics: what organisations submitted, their triage status and what was merged into what.
-import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, desc, eq, gte, isNull, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
-import { leftJoined } from '../db/lookup.js';
+import { leftJoined, lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
 import { type TopicStatus, topics } from '../db/schema/index.js';
 import { meetingOf } from '../meetings/meetings.repository.js';
@@ -11,6 +11,14 @@ import { themeOf } from '../organisations/themes.repository.js';
 import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
 
 export type Topic = typeof topics.$inferSelect;
+
+/** A column of the topic `id` names, for another module's query (see `lookup`). */
+export const topicOf = <K extends keyof Topic, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
+  lookup(topics[field], topics.id, id);
+
+/** The ids of a theme's topics, for another module's `inArray` filter. */
+export const topicIdsOfTheme = (themeId: SQL | Placeholder) =>
+  sql`(select ${topics.id} from ${topics} where ${topics.themeId} = ${themeId})`;
 
 const target = alias(topics, 'target');
 

@@ -1,23 +1,23 @@
 // Queries for the agreements, their owners, history and progress notes, the minutes and the mailed agreement lists.
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { agendaItemOf } from '../agenda/agenda.repository.js';
+import { topicIdsOfTheme, topicOf } from '../agenda/topics.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import { inList, prepared } from '../db/prepared.js';
 import {
   type AgreementEventKind,
   type AgreementStatus,
-  agendaItems,
   agreementEvents,
   agreementListMailings,
   agreementNotes,
   agreementOwners,
   agreements,
-  contacts,
-  meetings,
   minutes,
-  organisations,
-  themes,
-  topics,
 } from '../db/schema/index.js';
+import { meetingIdsStartedBefore, meetingOf } from '../meetings/meetings.repository.js';
+import { contactOf } from '../organisations/contacts.repository.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
+import { themeOf } from '../organisations/themes.repository.js';
 import type { Due } from './agreements.js';
 
 export type Agreement = typeof agreements.$inferSelect;
@@ -60,6 +60,8 @@ type Filter = (typeof FILTERS)[number];
 const listed = prepared((db, variant: string) => {
   const uses = new Set(variant.split(',') as Filter[]);
   const where = (filter: Filter, condition: () => SQL) => (uses.has(filter) ? condition() : undefined);
+  // Aliased, so the order by reads the selected value instead of looking the meeting up a second time.
+  const meetingStartsAt = meetingOf('startsAt', agreements.meetingId).as('meeting_starts_at');
   return db
     .select({
       id: agreements.id,
@@ -72,24 +74,22 @@ const listed = prepared((db, variant: string) => {
       reportedDoneAt: agreements.reportedDoneAt,
       reminderSentFor: agreements.reminderSentFor,
       createdAt: agreements.createdAt,
-      meetingTitle: meetings.title,
-      meetingStartsAt: meetings.startsAt,
-      standing: agendaItems.standing,
-      topicTitle: topics.title,
-      themeId: topics.themeId,
-      themeName: themes.name,
+      meetingTitle: meetingOf('title', agreements.meetingId),
+      meetingStartsAt,
+      standing: agendaItemOf('standing', agreements.agendaItemId),
+      topicTitle: topicOf('title', agreements.topicId),
+      themeId: topicOf('themeId', agreements.topicId),
+      themeName: themeOf('name', topicOf('themeId', agreements.topicId)),
     })
     .from(agreements)
-    .innerJoin(meetings, eq(meetings.id, agreements.meetingId))
-    .leftJoin(agendaItems, eq(agendaItems.id, agreements.agendaItemId))
-    .leftJoin(topics, eq(topics.id, agreements.topicId))
-    .leftJoin(themes, eq(themes.id, topics.themeId))
     .where(
       and(
         where('meetingId', () => eq(agreements.meetingId, sql.placeholder('meetingId'))),
         where('meetingIds', () => inList(agreements.meetingId, 'meetingIds')),
-        where('madeBefore', () => sql`${meetings.startsAt} < ${sql.placeholder('madeBefore')}`),
-        where('themeId', () => eq(topics.themeId, sql.placeholder('themeId'))),
+        where('madeBefore', () =>
+          inArray(agreements.meetingId, meetingIdsStartedBefore(sql.placeholder('madeBefore'))),
+        ),
+        where('themeId', () => inArray(agreements.topicId, topicIdsOfTheme(sql.placeholder('themeId')))),
         where('status', () => eq(agreements.status, sql.placeholder('status'))),
         where('agendaItemId', () => eq(agreements.agendaItemId, sql.placeholder('agendaItemId'))),
         where('ids', () => inList(agreements.id, 'ids')),
@@ -109,23 +109,19 @@ const listed = prepared((db, variant: string) => {
         ),
       ),
     )
-    .orderBy(asc(meetings.startsAt), asc(agreements.id))
+    .orderBy(asc(meetingStartsAt), asc(agreements.id))
     .prepare();
 });
 
-const owners = prepared((db) =>
-  db
-    .select({
-      agreementId: agreementOwners.agreementId,
-      id: organisations.id,
-      name: organisations.name,
-    })
+const owners = prepared((db) => {
+  const name = organisationOf('name', agreementOwners.organisationId).as('name');
+  return db
+    .select({ agreementId: agreementOwners.agreementId, id: agreementOwners.organisationId, name })
     .from(agreementOwners)
-    .innerJoin(organisations, eq(organisations.id, agreementOwners.organisationId))
     .where(inList(agreementOwners.agreementId, 'ids'))
-    .orderBy(asc(organisations.name))
-    .prepare(),
-);
+    .orderBy(asc(name))
+    .prepare();
+});
 
 const statusEvents = prepared((db) =>
   db
@@ -144,13 +140,11 @@ const historyEvents = prepared((db) =>
       status: agreementEvents.status,
       dueDate: agreementEvents.dueDate,
       dueNextMeeting: agreementEvents.dueNextMeeting,
-      meetingTitle: meetings.title,
-      by: contacts.name,
+      meetingTitle: meetingOf('title', agreementEvents.meetingId),
+      by: contactOf('name', agreementEvents.contactId),
       at: agreementEvents.at,
     })
     .from(agreementEvents)
-    .leftJoin(meetings, eq(meetings.id, agreementEvents.meetingId))
-    .leftJoin(contacts, eq(contacts.id, agreementEvents.contactId))
     .where(inList(agreementEvents.agreementId, 'ids'))
     .orderBy(asc(agreementEvents.at), asc(agreementEvents.id))
     .prepare(),
@@ -162,13 +156,11 @@ const historyNotes = prepared((db) =>
       id: agreementNotes.id,
       agreementId: agreementNotes.agreementId,
       text: agreementNotes.text,
-      by: contacts.name,
-      organisationName: organisations.name,
+      by: contactOf('name', agreementNotes.contactId),
+      organisationName: organisationOf('name', agreementNotes.organisationId),
       at: agreementNotes.createdAt,
     })
     .from(agreementNotes)
-    .leftJoin(contacts, eq(contacts.id, agreementNotes.contactId))
-    .leftJoin(organisations, eq(organisations.id, agreementNotes.organisationId))
     .where(inList(agreementNotes.agreementId, 'ids'))
     .orderBy(asc(agreementNotes.createdAt), asc(agreementNotes.id))
     .prepare(),

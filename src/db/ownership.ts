@@ -29,14 +29,6 @@ export const TABLE_OWNERS = {
  * `export` reads every table on purpose: it is the archive of them all.
  */
 export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
-  'agreements/agreements.repository.ts': [
-    'agendaItems',
-    'contacts',
-    'meetings',
-    'organisations',
-    'themes',
-    'topics',
-  ],
   'auth/auth.repository.ts': ['contacts', 'organisations'],
   'export/export.repository.ts': [
     'agendaItems',

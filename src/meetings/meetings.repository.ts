@@ -1,5 +1,5 @@
 // Queries for meetings and their recorded changes; the only writer of the meetings table.
-import { and, asc, desc, eq, gte, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
@@ -13,6 +13,10 @@ export type Meeting = typeof meetings.$inferSelect;
 /** A column of the meeting `id` names, for another module's query (see `lookup`). */
 export const meetingOf = <K extends keyof Meeting, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
   lookup(meetings[field], meetings.id, id);
+
+/** The ids of the meetings that started before `instant`, for another module's `inArray` filter. */
+export const meetingIdsStartedBefore = (instant: SQL | Placeholder) =>
+  sql`(select ${meetings.id} from ${meetings} where ${meetings.startsAt} < ${instant})`;
 
 const byId = prepared((db) =>
   db
