@@ -40,6 +40,11 @@ interface BenchPage {
    * per-address rate limit on token links measures the page rather than refusing the benchmark.
    */
   conditional?: boolean;
+  /**
+   * A reference row, held to no target: what every logged-in page costs before its own work, so the table shows
+   * how much of a page's cost is the app's floor (hooks, session, layout) and how much the page itself.
+   */
+  reference?: boolean;
 }
 
 /** The pages to measure; add a page here when it lands (it then gets the logged-in or login target). */
@@ -55,6 +60,10 @@ const PAGES: readonly BenchPage[] = [
   { name: 'agreements register', path: () => '/agreements' },
   { name: 'annual report', path: () => '/insight/report' },
   { name: 'login page', path: () => '/login', anonymous: true },
+  // The floor: every hook and the session lookup, without a page (the health check answers JSON) …
+  { name: 'floor: health check', path: () => '/healthz', reference: true },
+  // … and with the layout around a page that reads nothing (the privacy statement).
+  { name: 'floor: privacy page', path: () => '/privacy', reference: true },
   {
     name: 'calendar feed 304',
     path: (ids) => `/calendar/${ids.feedToken}.ics`,
@@ -254,10 +263,10 @@ function printDataset(result: DatasetResult, demo: DatasetResult | undefined): v
       `start-up ${Math.round(result.startupMs)} ms ` +
       `(${Math.round(result.startupCpuMs)} ms of CPU), peak RSS ${result.peakRssMb.toFixed(0)} MB\n`,
   );
-  const header = `${'page'.padEnd(18)} ${'path'.padEnd(22)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}`;
+  const header = `${'page'.padEnd(20)} ${'path'.padEnd(22)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}`;
   console.log(demo ? `${header} ${'vs demo'.padStart(8)}` : header);
   for (const page of result.pages) {
-    const line = `${page.name.padEnd(18)} ${page.path.padEnd(22)} ${Math.round(page.reqPerSec).toString().padStart(7)} ${page.ratio.toFixed(3).padStart(6)} ${page.p50Ms.toFixed(0).padStart(5)} ${page.p99Ms.toFixed(0).padStart(5)}`;
+    const line = `${page.name.padEnd(20)} ${page.path.padEnd(22)} ${Math.round(page.reqPerSec).toString().padStart(7)} ${page.ratio.toFixed(3).padStart(6)} ${page.p50Ms.toFixed(0).padStart(5)} ${page.p99Ms.toFixed(0).padStart(5)}`;
     const demoPage = demo?.pages.find((other) => other.name === page.name);
     console.log(
       demoPage ? `${line} ${`${((page.ratio / demoPage.ratio) * 100).toFixed(0)} %`.padStart(8)}` : line,
@@ -276,7 +285,9 @@ function missedTargets(results: DatasetResult[]): string[] {
     if (result.peakRssMb >= TARGETS.peakRssMb)
       missed.push(where(`peak RSS ${result.peakRssMb.toFixed(0)} MB ≥ ${TARGETS.peakRssMb} MB`));
     for (const page of result.pages) {
-      const anonymous = PAGES.find((p) => p.name === page.name)?.anonymous === true;
+      const listed = PAGES.find((p) => p.name === page.name);
+      if (listed?.reference) continue;
+      const anonymous = listed?.anonymous === true;
       const minRatio = anonymous ? TARGETS.anonymousRatio : TARGETS.loggedInRatio;
       if (page.ratio < minRatio)
         missed.push(where(`${page.name} ratio ${page.ratio.toFixed(3)} < ${minRatio}`));
