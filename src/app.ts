@@ -4,16 +4,19 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { agendaRoutes } from './agenda/agenda.routes.js';
+import { createTopicsRepository } from './agenda/topics.repository.js';
 import { topicsRoutes } from './agenda/topics.routes.js';
 import { triageRoutes } from './agenda/triage.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import type { AuditTitleLookups } from './audit/audit.view.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { repliesRoutes } from './calendar/replies.routes.js';
 import { replyListenerPlugin } from './calendar/reply-listener.js';
 import type { Config } from './config.js';
+import type { Db } from './db/connection.js';
 import { dbPlugin } from './db/db.plugin.js';
 import type { Deps } from './deps.js';
 import { accessPlugin } from './http/access.js';
@@ -29,13 +32,18 @@ import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { jobsPlugin } from './jobs/jobs.plugin.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { holidaysRoutes } from './meetings/holidays.routes.js';
+import { createMeetingsRepository } from './meetings/meetings.repository.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { createContactsRepository } from './organisations/contacts.repository.js';
+import { createOrganisationsRepository } from './organisations/organisations.repository.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
+import { createThemesRepository } from './organisations/themes.repository.js';
 import { themesRoutes } from './organisations/themes.routes.js';
 import { pagesRoutes } from './pages/pages.routes.js';
 import { plannerRoutes } from './polls/planner.routes.js';
+import { meetingPolls } from './polls/polls.read.js';
+import { createPollsRepository } from './polls/polls.repository.js';
 import { pollsRoutes } from './polls/polls.routes.js';
-import { meetingPolls } from './polls/polls.view.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { viewsRoot } from './views/paths.js';
 import { viewPlugin } from './views/view.plugin.js';
@@ -89,7 +97,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(insightRoutes, { config, deps });
   await app.register(invitationsRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
-  await app.register(auditRoutes, { config, deps });
+  await app.register(auditRoutes, { config, deps, titles: auditTitleLookups(deps.db) });
   await app.register(settingsRoutes, { config, deps });
   await app.register(importRoutes, { config, deps });
 
@@ -109,4 +117,20 @@ async function staticFiles(app: FastifyInstance) {
     decorateReply: false,
     maxAge: '1d',
   });
+}
+
+/** How the audit log names each kind of record: through the module that owns it (a meeting's agenda and minutes by the meeting). */
+function auditTitleLookups(db: Db): AuditTitleLookups {
+  const meetings = createMeetingsRepository(db);
+  const meetingTitle = (id: number) => meetings.find(id)?.title ?? null;
+  return {
+    meeting: meetingTitle,
+    agenda: meetingTitle,
+    minutes: meetingTitle,
+    poll: (id) => createPollsRepository(db).find(id)?.title ?? null,
+    topic: (id) => createTopicsRepository(db).find(id)?.title ?? null,
+    organisation: (id) => createOrganisationsRepository(db).find(id)?.name ?? null,
+    contact: (id) => createContactsRepository(db).find(id)?.name ?? null,
+    theme: (id) => createThemesRepository(db).find(id)?.name ?? null,
+  };
 }

@@ -1,7 +1,7 @@
 // The agenda's mail, put in the outbox inside the caller's transaction: triage outcomes for the submitting
 // organisations, the published agenda for the organisations taking part, and the deadline reminder for schools.
 import { createHash } from 'node:crypto';
-import { openAgreementsForAgenda } from '../agreements/agreements.view.js';
+import { openAgreementsForAgenda } from '../agreements/agreements.read.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';

@@ -2,14 +2,14 @@
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.view.js';
+import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.read.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { reasonText } from '../invitations/invitations.js';
-import { agendaMailRecipients } from '../invitations/invitations.view.js';
+import { agendaMailRecipients } from '../invitations/invitations.read.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';

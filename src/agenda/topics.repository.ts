@@ -249,3 +249,5 @@ export function createTopicsRepository(db: DbOrTx) {
     },
   };
 }
+
+export type ThemeFactRow = ReturnType<ReturnType<typeof createTopicsRepository>['themeFacts']>[number];

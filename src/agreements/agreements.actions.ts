@@ -19,8 +19,8 @@ import {
   type ItemRecording,
   reminderDue,
 } from './agreements.js';
+import { presentAgreements } from './agreements.read.js';
 import { createAgreementsRepository } from './agreements.repository.js';
-import { presentAgreements } from './agreements.view.js';
 
 /** A change refused by the core's rules; routes show its Dutch message. */
 export class AgreementChangeRefused extends Error {

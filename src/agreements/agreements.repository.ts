@@ -412,3 +412,5 @@ export function createAgreementsRepository(db: DbOrTx) {
 
 export type AgreementsRepository = ReturnType<typeof createAgreementsRepository>;
 export type AgreementRow = ReturnType<AgreementsRepository['list']>[number];
+export type AgreementHistory = ReturnType<AgreementsRepository['history']>;
+export type MinutesRow = ReturnType<AgreementsRepository['minutesOf']>[number];

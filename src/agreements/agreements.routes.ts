@@ -44,14 +44,14 @@ import {
   validateNote,
   validateRecording,
 } from './agreements.js';
-import { createAgreementsRepository } from './agreements.repository.js';
 import {
   openAgreementsForAgenda,
-  type PresentedAgreement,
   presentAgreements,
   previousMinutes,
   registerView,
-} from './agreements.view.js';
+} from './agreements.read.js';
+import { createAgreementsRepository } from './agreements.repository.js';
+import type { PresentedAgreement } from './agreements.view.js';
 
 const ItemParams = Type.Object({ id: Type.Integer({ minimum: 1 }), itemId: Type.Integer({ minimum: 1 }) });
 const RegisterQuery = Type.Object({

@@ -44,6 +44,8 @@ export function createAuditRepository(db: DbOrTx) {
   };
 }
 
+export type AuditLogRow = ReturnType<ReturnType<typeof createAuditRepository>['list']>[number];
+
 /** Records a coordinator's change in the caller's transaction. */
 export function recordAudit(
   tx: DbOrTx,

@@ -1,37 +1,31 @@
-// The audit log as the coordinator reads it: each record named by its title, looked up through its owner module.
-
-import { createTopicsRepository } from '../agenda/topics.repository.js';
-import type { DbOrTx } from '../db/connection.js';
-import { createMeetingsRepository } from '../meetings/meetings.repository.js';
-import { createContactsRepository } from '../organisations/contacts.repository.js';
-import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
-import { createThemesRepository } from '../organisations/themes.repository.js';
-import { createPollsRepository } from '../polls/polls.repository.js';
-import type { AuditEntity } from './audit.repository.js';
+// The audit log as the coordinator reads it: each record named by its title, looked up through its owner module
+// (the app passes the lookups in, see `AuditTitleLookups`), each action and record kind in words.
+import { t } from '../locale/index.js';
+import type { AuditEntity, AuditLogRow } from './audit.repository.js';
 
 /**
- * The title or name of an audited record, or null for a record without one (or one deleted since). For a meeting's
+ * Per kind of audited record, the title or name of one (null for one without, or deleted since). For a meeting's
  * agenda it is the meeting's title. Titles and names passed the privacy guard when they were written; contents never
  * appear in the log.
  */
-export function auditTitles(db: DbOrTx): (entity: string, id: number | null) => string | null {
-  const meetings = createMeetingsRepository(db);
-  const lookups: Partial<Record<AuditEntity, (id: number) => string | null>> = {
-    meeting: (id) => meetings.find(id)?.title ?? null,
-    agenda: (id) => meetings.find(id)?.title ?? null,
-    minutes: (id) => meetings.find(id)?.title ?? null,
-    poll: (id) => createPollsRepository(db).find(id)?.title ?? null,
-    topic: (id) => createTopicsRepository(db).find(id)?.title ?? null,
-    organisation: (id) => createOrganisationsRepository(db).find(id)?.name ?? null,
-    contact: (id) => createContactsRepository(db).find(id)?.name ?? null,
-    theme: (id) => createThemesRepository(db).find(id)?.name ?? null,
-  };
+export type AuditTitleLookups = Partial<Record<AuditEntity, (id: number) => string | null>>;
+
+/** The log's entries as the page lists them; each record's title is looked up once. */
+export function auditView(entries: readonly AuditLogRow[], lookups: AuditTitleLookups) {
   const cache = new Map<string, string | null>();
-  return (entity, id) => {
+  const titleOf = (entity: string, id: number | null) => {
     const lookup = lookups[entity as AuditEntity];
     if (id === null || !lookup) return null;
     const key = `${entity}:${id}`;
     if (!cache.has(key)) cache.set(key, lookup(id));
     return cache.get(key) ?? null;
   };
+  return entries.map((entry) => ({
+    ...entry,
+    // "overleg ‘Ketenoverleg april 2026’" reads better than "overleg #3"; the number stays for a deleted record.
+    recordTitle: titleOf(entry.entity, entry.entityId),
+    actionLabel: t(`audit.actions.${entry.action}`),
+    entityLabel: t(`audit.entities.${entry.entity}`),
+    actorName: entry.actorName ?? t('audit.formerContact'),
+  }));
 }

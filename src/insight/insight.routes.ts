@@ -9,7 +9,8 @@ import { boundedCache } from '../shared/bounded-cache.js';
 import { formatDate, toAmsterdamDate } from '../shared/dates.js';
 import type { YearBasis } from './insight.js';
 import { yearOf } from './insight.js';
-import { insightFor, reportYears, YEAR_BASES, yearLabel } from './insight.view.js';
+import { insightFor, yearsToReport } from './insight.read.js';
+import { YEAR_BASES, yearLabel } from './insight.view.js';
 
 /** Years (of either basis) whose figures are kept: the current one and a few that are being looked back on. */
 const KEPT_YEARS = 8;
@@ -41,7 +42,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
   const chosen = (query: { jaar?: string; soort?: string }) => {
     const basis: YearBasis = YEAR_BASES.find((candidate) => candidate === query.soort) ?? 'kalenderjaar';
     const { now, key } = readingNow();
-    const years = keptYears(`${basis} ${key}`, () => reportYears(deps.db, basis, now));
+    const years = keptYears(`${basis} ${key}`, () => yearsToReport(deps.db, basis, now));
     const asked = Number(query.jaar);
     const year = years.includes(asked) ? asked : yearOf(toAmsterdamDate(deps.now()), basis);
     return { basis, year, years };

@@ -1,12 +1,11 @@
-// The insight pages' data: reads each module's facts through its own repository, lets the pure core aggregate them
-// and adds the Dutch labels. Aggregates only: organisations, themes, titles and counts.
-import { createTopicsRepository } from '../agenda/topics.repository.js';
+// The insight pages' data, from each module's facts as `insight.read.ts` loads them: the pure core aggregates them
+// and this adds the Dutch labels. Aggregates only: organisations, themes, titles and counts.
+import type { ThemeFactRow } from '../agenda/topics.repository.js';
 import { effectiveDueDate, followingMeeting, isOverdue } from '../agreements/agreements.js';
-import { createAgreementsRepository } from '../agreements/agreements.repository.js';
-import type { DbOrTx } from '../db/connection.js';
-import { createInvitationsRepository } from '../invitations/invitations.repository.js';
+import type { AgreementRow } from '../agreements/agreements.repository.js';
+import type { ParticipationFactRow, PresenceRow } from '../invitations/invitations.repository.js';
 import { t } from '../locale/index.js';
-import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import type { Meeting } from '../meetings/meetings.repository.js';
 import { formatDate, toAmsterdam, toAmsterdamDate } from '../shared/dates.js';
 import { themeChart } from './insight.chart.js';
 import {
@@ -39,16 +38,40 @@ export function yearLabel(year: number, basis: YearBasis): string {
   return t(`insight.year.${basis}`, { year, next: String(year + 1).slice(2) });
 }
 
-/** The years there is anything to report on (the first meeting's up to the current one), newest first. */
-export function reportYears(db: DbOrTx, basis: YearBasis, now: Date): number[] {
-  const first = createMeetingsRepository(db).firstStart();
+/**
+ * The years there is anything to report on (from the year of `first`, the first meeting's start, up to the current
+ * one), newest first.
+ */
+export function reportYears(first: string | null, basis: YearBasis, now: Date): number[] {
   const current = yearOf(toAmsterdamDate(now), basis);
   const start = first ? Math.min(yearOf(toAmsterdamDate(first), basis), current) : current;
   return Array.from({ length: current - start + 1 }, (_, index) => current - index);
 }
 
 /** The instant an Amsterdam calendar day (plus `days`) starts, as stored. */
-const midnight = (date: string, days = 0) => toAmsterdam(date).plus({ days }).toUTC().toISO() ?? date;
+export const midnight = (date: string, days = 0) => toAmsterdam(date).plus({ days }).toUTC().toISO() ?? date;
+
+/** Which meetings of every meeting count for the year: planned or held, on a day in the year's period. */
+export function meetingsOfYear(allMeetings: readonly Meeting[], year: number, basis: YearBasis) {
+  const period = yearPeriod(year, basis);
+  return allMeetings
+    .filter((meeting) => meeting.status === 'gepland' || meeting.status === 'gehouden')
+    .map((meeting) => ({ ...meeting, date: toAmsterdamDate(meeting.startsAt) }))
+    .filter((meeting) => meeting.date >= period.from && meeting.date <= period.to);
+}
+
+/** The facts of one year the insight is built from, each read through its owner module (see `readInsight`). */
+export interface InsightFacts {
+  /** Every meeting, for "voor het volgende overleg". */
+  allMeetings: readonly Meeting[];
+  /** The topics submitted from the first half-year shown up to the year's end. */
+  themeFacts: readonly ThemeFactRow[];
+  participationFacts: readonly ParticipationFactRow[];
+  presence: readonly PresenceRow[];
+  /** The agreements made at the year's meetings, and when each was set to afgerond. */
+  agreements: readonly AgreementRow[];
+  doneAt: ReadonlyMap<number, string>;
+}
 
 const percentage = (part: number, whole: number) =>
   whole === 0 ? '–' : `${Math.round((part / whole) * 100)} %`;
@@ -64,47 +87,33 @@ const groupView = (group: FollowThroughGroup) => ({
 });
 
 /** Everything the insight page and the annual report show for one year of the basis. */
-export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date) {
+export function insightView(facts: InsightFacts, year: number, basis: YearBasis, now: Date) {
   const period = yearPeriod(year, basis);
-  const allMeetings = createMeetingsRepository(db).list({ concepts: true });
-  const meetings = allMeetings
-    .filter((meeting) => meeting.status === 'gepland' || meeting.status === 'gehouden')
-    .map((meeting) => ({ ...meeting, date: toAmsterdamDate(meeting.startsAt) }))
-    .filter((meeting) => meeting.date >= period.from && meeting.date <= period.to);
-  const meetingIds = new Set(meetings.map((meeting) => meeting.id));
+  const { allMeetings } = facts;
+  const meetings = meetingsOfYear(allMeetings, year, basis);
 
   // Themes: this year's half-years and the year before, so a rising theme stands out.
   const halfYears = halfYearsUpTo(year, basis);
-  const [firstHalf] = halfYears;
   const themes = themeMonitor(
-    createTopicsRepository(db)
-      .themeFacts(midnight(firstHalf?.from ?? period.from), midnight(period.to, 1))
-      .map((row) => ({ ...row, submittedOn: toAmsterdamDate(row.createdAt) })),
+    facts.themeFacts.map((row) => ({ ...row, submittedOn: toAmsterdamDate(row.createdAt) })),
     halfYears,
   );
   const columns = halfYears.map((half) => halfYearLabel(half, basis));
 
   // Participation at the year's meetings.
-  const invitations = createInvitationsRepository(db);
   const meetingFacts = meetings.map((meeting) => ({
     id: meeting.id,
     title: meeting.title,
     date: meeting.date,
     held: meeting.status === 'gehouden',
   }));
-  const taking = participation(
-    meetingFacts,
-    invitations.participationFacts([...meetingIds]),
-    invitations.presence([...meetingIds]),
-  );
+  const taking = participation(meetingFacts, facts.participationFacts, facts.presence);
 
   // Agreements made at the year's meetings, where they stand now.
-  const agreementsRepo = createAgreementsRepository(db);
-  const rows = agreementsRepo.list({ meetingIds: [...meetingIds] });
-  const doneAt = agreementsRepo.doneAt(rows.map((row) => row.id));
-  const facts: AgreementFact[] = rows.map((row) => {
+  const rows = facts.agreements;
+  const agreementFacts: AgreementFact[] = rows.map((row) => {
     const following = followingMeeting(allMeetings, { startsAt: row.meetingStartsAt });
-    const done = doneAt.get(row.id);
+    const done = facts.doneAt.get(row.id);
     return {
       id: row.id,
       meetingId: row.meetingId,
@@ -117,7 +126,7 @@ export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date
       theme: row.themeId !== null && row.themeName !== null ? { id: row.themeId, name: row.themeName } : null,
     };
   });
-  const follow = followThrough(facts);
+  const follow = followThrough(agreementFacts);
   const textOf = new Map(rows.map((row) => [row.id, row.text]));
 
   const cellLabel = (cell: { invited: boolean; answered: boolean; came: boolean | null }) => ({
@@ -153,7 +162,7 @@ export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date
       title: meeting.title,
       dateLabel: formatDate(meeting.startsAt),
       held: meeting.status === 'gehouden',
-      agreements: facts
+      agreements: agreementFacts
         .filter((fact) => fact.meetingId === meeting.id)
         .map((fact) => ({
           text: textOf.get(fact.id) ?? '',
@@ -182,4 +191,4 @@ export function insightFor(db: DbOrTx, year: number, basis: YearBasis, now: Date
   };
 }
 
-export type Insight = ReturnType<typeof insightFor>;
+export type Insight = ReturnType<typeof insightView>;

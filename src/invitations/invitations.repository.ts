@@ -321,3 +321,8 @@ export function createInvitationsRepository(db: DbOrTx) {
 
 export type InvitationsRepository = ReturnType<typeof createInvitationsRepository>;
 export type Invitee = NonNullable<ReturnType<InvitationsRepository['invitee']>>;
+export type PresenceRow = ReturnType<InvitationsRepository['presence']>[number];
+export type OpenInvitationRow = ReturnType<InvitationsRepository['openForContact']>[number];
+/** An invitation to a meeting with its contact, organisation and delegate, as `invitees` lists them. */
+export type MeetingInvitee = ReturnType<InvitationsRepository['invitees']>[number];
+export type ParticipationFactRow = ReturnType<InvitationsRepository['participationFacts']>[number];

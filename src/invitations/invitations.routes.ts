@@ -34,8 +34,8 @@ import {
   sendInvitations,
 } from './invitations.actions.js';
 import { linkState } from './invitations.js';
+import { agendaMailRecipients, invitationsPage, rsvpPage } from './invitations.read.js';
 import { createInvitationsRepository, type Invitation } from './invitations.repository.js';
-import { agendaMailRecipients, invitationsPage, rsvpView } from './invitations.view.js';
 
 const MAX_COMMENT = 500;
 const InvitationParams = Type.Object({
@@ -231,7 +231,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
   /** The invitation behind a token while its link still works; otherwise the page that says why not. */
   const openInvitation = (reply: FastifyReply, token: string) => {
     const invitation = invitations.findByTokenHash(hashToken(token));
-    const view = invitation ? rsvpView(deps.db, invitation.id) : null;
+    const view = invitation ? rsvpPage(deps.db, invitation.id) : null;
     if (!invitation || !view) return { done: renderUnknown(reply) };
     const state = linkState(view.meeting, invitation, deps.now());
     if (state === 'open') return { invitation, view };
@@ -247,7 +247,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
   const renderRsvp = (
     reply: FastifyReply,
     token: string,
-    view: NonNullable<ReturnType<typeof rsvpView>>,
+    view: NonNullable<ReturnType<typeof rsvpPage>>,
     form: {
       values?: Record<string, string>;
       errors?: FieldErrors;

@@ -1,26 +1,23 @@
-// Loads what the invitation pages show: the proposal with its reasons and what changed, attendance per organisation,
-// one invitation as its RSVP page shows it, and a member's own invitations for the dashboard. Reads only.
-import type { DbOrTx } from '../db/connection.js';
+// What the invitation pages show, from the rows `invitations.read.ts` loads: the proposal with its reasons and what
+// changed, attendance per organisation, one invitation as its RSVP page shows it, and a member's own invitations.
 import type { RsvpStatus } from '../db/schema/index.js';
 import { t } from '../locale/index.js';
-import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
-import { createContactsRepository } from '../organisations/contacts.repository.js';
+import type { Meeting } from '../meetings/meetings.repository.js';
 import { formatDateTime, formatMeetingWhen } from '../shared/dates.js';
-import { lastAgendaChange } from './invitations.actions.js';
 import {
   attendanceByOrganisation,
   behindOnAgenda,
   canInvite,
   canRecordPresence,
   compareProposal,
+  type InvitableContact,
   type Proposed,
   presenceList,
   reasonText,
   showsNobodyComing,
 } from './invitations.js';
-import { agendaSoFar } from './invitations.mail.js';
-import { createInvitationsRepository, type Invitee } from './invitations.repository.js';
-import { createParticipation } from './participation.js';
+import type { agendaSoFar } from './invitations.mail.js';
+import type { Invitee, MeetingInvitee, OpenInvitationRow, PresenceRow } from './invitations.repository.js';
 
 const answerLabel = (rsvp: RsvpStatus) => t(`invitations.rsvp.${rsvp}`);
 
@@ -43,16 +40,25 @@ const proposedRow = (entry: Proposed) => ({
 });
 
 /** The coordinator's invitation page: the proposal before sending, afterwards who is invited and what changed. */
-export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
-  const repo = createInvitationsRepository(db);
-  const proposal = createParticipation(db).proposal(meeting.id);
-  const invitees = repo.invitees(meeting.id);
+export function invitationsPageView(
+  meeting: Meeting,
+  now: Date,
+  read: {
+    proposal: readonly Proposed[];
+    invitees: readonly MeetingInvitee[];
+    /** Every contact that could be invited. */
+    invitable: readonly InvitableContact[];
+    /** When the published agenda last changed (see `lastAgendaChange`). */
+    lastAgendaChange: string | null;
+  },
+) {
+  const { proposal, invitees } = read;
   const changes = compareProposal(proposal, invitees);
   const active = invitees.filter((invitee) => invitee.removedAt === null);
   const sent = active.some((invitee) => invitee.sentSequence !== null);
   const involved = new Set(invitees.map((invitee) => invitee.contactId));
   const proposed = new Set(proposal.map((entry) => entry.contact.id));
-  const agendaBehind = behindOnAgenda(invitees, lastAgendaChange(db, meeting));
+  const agendaBehind = behindOnAgenda(invitees, read.lastAgendaChange);
   return {
     canInvite: canInvite(meeting, now),
     sent,
@@ -78,8 +84,7 @@ export function invitationsPage(db: DbOrTx, meeting: Meeting, now: Date) {
       sent: invitee.sentSequence !== null,
     })),
     // Anyone else who could be invited by hand: not proposed, not invited (nor removed) before.
-    others: createContactsRepository(db)
-      .invitable()
+    others: read.invitable
       .filter((contact) => !proposed.has(contact.id) && !involved.has(contact.id))
       .map((contact) => ({
         value: String(contact.id),
@@ -100,11 +105,15 @@ function reasonLinesOf(proposal: readonly Proposed[], invitee: Invitee, all: rea
 }
 
 /** The attendance block of the meeting page: per organisation who comes, who doesn't, who hasn't answered. */
-export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
-  const repo = createInvitationsRepository(db);
-  const invitees = repo
-    .invitees(meeting.id)
-    .filter((invitee) => invitee.removedAt === null && invitee.sentSequence !== null);
+export function attendanceView(
+  meeting: Meeting,
+  now: Date,
+  allInvitees: readonly MeetingInvitee[],
+  recorded: readonly PresenceRow[],
+) {
+  const invitees = allInvitees.filter(
+    (invitee) => invitee.removedAt === null && invitee.sentSequence !== null,
+  );
   const groups = attendanceByOrganisation(
     invitees.map((invitee) => ({
       invitationId: invitee.id,
@@ -119,7 +128,6 @@ export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
   const names = (rows: readonly { contactName: string | null }[]) =>
     rows.map((row) => row.contactName).join(', ');
   const warn = showsNobodyComing(meeting, now);
-  const recorded = repo.presence([meeting.id]);
   return {
     // After the start: which organisations were there (the insight's "aanwezig").
     presence: canRecordPresence(meeting, now)
@@ -154,23 +162,27 @@ export function attendanceView(db: DbOrTx, meeting: Meeting, now: Date) {
   };
 }
 
-/** Who the "agenda gewijzigd" mail would go to: the preview the coordinator confirms. */
-export function agendaMailRecipients(db: DbOrTx, meeting: Meeting) {
-  const invitees = createInvitationsRepository(db).invitees(meeting.id);
-  return behindOnAgenda(invitees, lastAgendaChange(db, meeting)).map(
+/** Who the "agenda gewijzigd" mail would go to, given when the agenda last changed: the preview the coordinator confirms. */
+export function agendaMailRecipientsView(
+  invitees: readonly MeetingInvitee[],
+  lastAgendaChange: string | null,
+) {
+  return behindOnAgenda(invitees, lastAgendaChange).map(
     (invitee) => `${invitee.contactName ?? invitee.email ?? ''} (${invitee.organisationName})`,
   );
 }
 
 /** One invitation as its RSVP page shows it: the meeting, the agenda so far, the reasons and the current answer. */
-export function rsvpView(db: DbOrTx, invitationId: number) {
-  const repo = createInvitationsRepository(db);
-  const invitee = repo.invitee(invitationId);
-  const meeting = invitee ? createMeetingsRepository(db).find(invitee.meetingId) : null;
-  if (!invitee || !meeting) return null;
-  const all = repo.invitees(meeting.id);
+export function rsvpView(read: {
+  invitee: Invitee;
+  meeting: Meeting;
+  /** Every invitation to the meeting. */
+  all: readonly MeetingInvitee[];
+  proposal: readonly Proposed[];
+  agenda: ReturnType<typeof agendaSoFar>;
+}) {
+  const { invitee, meeting, all, proposal } = read;
   const own = all.find((row) => row.id === invitee.id);
-  const proposal = createParticipation(db).proposal(meeting.id);
   return {
     invitee,
     meeting,
@@ -181,26 +193,24 @@ export function rsvpView(db: DbOrTx, invitationId: number) {
     answer: answerText(invitee),
     answered: invitee.rsvp !== 'geen-reactie',
     delegatedToName: own?.delegatedToName ?? null,
-    agenda: agendaSoFar(db, meeting),
+    agenda: read.agenda,
     deadline: formatDateTime(meeting.topicDeadline),
   };
 }
 
 /** A member's open invitations with their own answer: the dashboard lists them, with the answer buttons. */
-export function ownInvitations(db: DbOrTx, contactId: number, now: Date) {
-  return createInvitationsRepository(db)
-    .openForContact(contactId, now.toISOString())
-    .map(({ invitation, meeting }) => ({
-      meetingId: meeting.id,
-      title: meeting.title,
-      when: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
-      rsvp: invitation.rsvp,
-      answer: answerText(invitation),
-      cancelled: meeting.status === 'geannuleerd',
-      choices: (['ja', 'nee', 'misschien'] as const).map((value) => ({
-        value,
-        label: t(`invitations.rsvpPage.options.${value}`),
-        current: invitation.rsvp === value,
-      })),
-    }));
+export function ownInvitationsView(rows: readonly OpenInvitationRow[]) {
+  return rows.map(({ invitation, meeting }) => ({
+    meetingId: meeting.id,
+    title: meeting.title,
+    when: formatMeetingWhen(meeting.startsAt, meeting.endsAt),
+    rsvp: invitation.rsvp,
+    answer: answerText(invitation),
+    cancelled: meeting.status === 'geannuleerd',
+    choices: (['ja', 'nee', 'misschien'] as const).map((value) => ({
+      value,
+      label: t(`invitations.rsvpPage.options.${value}`),
+      current: invitation.rsvp === value,
+    })),
+  }));
 }

@@ -9,7 +9,7 @@ import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
-import { attendanceView, ownInvitations } from '../invitations/invitations.view.js';
+import { attendance, ownInvitations } from '../invitations/invitations.read.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import type { GuardOutcome } from '../privacy/guard.js';
@@ -199,7 +199,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls }> = async (app,
         history,
         poll,
         invitations: isCoordinator
-          ? { attendance: attendanceView(deps.db, meeting, now) }
+          ? { attendance: attendance(deps.db, meeting, now) }
           : { own: ownInvitations(deps.db, user.contactId, now).find((row) => row.meetingId === id) ?? null },
       });
     },

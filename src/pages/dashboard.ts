@@ -1,15 +1,15 @@
 // What the start page shows a user: the next meeting and what needs their attention there.
 import { acceptsTopics, triageCounts } from '../agenda/agenda.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
-import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.view.js';
+import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.read.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import type { MeetingStatus } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
-import { ownInvitations } from '../invitations/invitations.view.js';
+import { ownInvitations } from '../invitations/invitations.read.js';
 import { createParticipation } from '../invitations/participation.js';
 import { presentMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
-import { openPollsFor } from '../polls/polls.view.js';
+import { openPollsFor } from '../polls/polls.read.js';
 
 export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) {
   const now = deps.now();

@@ -331,3 +331,5 @@ export function createPollsRepository(db: DbOrTx) {
 }
 
 export type PollsRepository = ReturnType<typeof createPollsRepository>;
+export type OpenPollRow = ReturnType<PollsRepository['listOpen']>[number];
+export type OwnOpenPollRow = ReturnType<PollsRepository['openFor']>[number];

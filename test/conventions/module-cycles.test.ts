@@ -13,9 +13,6 @@ import { SRC, sourceFiles } from '../helpers/source-files.js';
 const KNOWN_BACK_EDGES: readonly string[] = [
   'agenda → agreements',
   'agenda → invitations',
-  'audit → agenda',
-  'audit → meetings',
-  'audit → polls',
   'auth → mail',
   'calendar → invitations',
   'http → auth',

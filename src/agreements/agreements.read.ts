@@ -1,0 +1,76 @@
+// Read functions of the agreements module for pages, mail and other modules (agenda, dashboard): they load the rows
+// through the repositories and hand them to the view (`agreements.view.ts`), which only shapes them.
+import type { DbOrTx } from '../db/connection.js';
+import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { carriedOver } from './agreements.js';
+import {
+  type AgreementQuery,
+  type AgreementRow,
+  createAgreementsRepository,
+} from './agreements.repository.js';
+import { agreementsView, followUpCounts, minutesStatus, overdueFirst } from './agreements.view.js';
+
+/** Every meeting, for "voor het volgende overleg"; the meetings module's own list (the coordinator's view). */
+function allMeetings(db: DbOrTx): Meeting[] {
+  return createMeetingsRepository(db).list({ concepts: true });
+}
+
+/** Agreements as pages show them; `withHistory` adds events and progress notes. */
+export function presentAgreements(
+  db: DbOrTx,
+  rows: readonly AgreementRow[],
+  now: Date,
+  options: { withHistory?: boolean } = {},
+) {
+  const history = options.withHistory
+    ? createAgreementsRepository(db).history(rows.map((row) => row.id))
+    : undefined;
+  return agreementsView(rows, allMeetings(db), now, history);
+}
+
+/** The list, filtered, as the register shows it, with the overdue filter applied after deciding overdue. */
+export function registerView(db: DbOrTx, query: AgreementQuery & { overdue?: boolean }, now: Date) {
+  const rows = presentAgreements(db, createAgreementsRepository(db).list(query), now);
+  return query.overdue ? rows.filter((row) => row.overdue) : rows;
+}
+
+/**
+ * The standing item "Openstaande afspraken" of a meeting's agenda (page, print, mail): agreements from earlier
+ * meetings still open, and those handled at this meeting, with their history.
+ */
+export function openAgreementsForAgenda(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>, now: Date) {
+  // Only open agreements and those handled at this meeting are read: the list stays short with years of history.
+  const rows = createAgreementsRepository(db).list({
+    madeBefore: meeting.startsAt,
+    openOrHandledAt: meeting.id,
+  });
+  return presentAgreements(db, carriedOver(rows, meeting), now, { withHistory: true });
+}
+
+/**
+ * The standing item "Verslag vorige keer": the minutes of the latest meeting before this one that has any, with their
+ * status; null when there are none.
+ */
+export function previousMinutes(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>) {
+  const repo = createAgreementsRepository(db);
+  const earlier = allMeetings(db)
+    .filter((other) => other.id !== meeting.id && other.startsAt < meeting.startsAt)
+    .reverse();
+  for (const other of earlier) {
+    const rows = repo.minutesOf(other.id);
+    if (rows.length > 0) return minutesStatus(other, rows);
+  }
+  return null;
+}
+
+/** A member's dashboard: the open agreements of their organisation, overdue first. */
+export function openAgreementsOfOrganisation(db: DbOrTx, organisationId: number, now: Date) {
+  return overdueFirst(
+    presentAgreements(db, createAgreementsRepository(db).list({ organisationId, status: 'open' }), now),
+  );
+}
+
+/** The coordinator's dashboard: how many agreements wait for a confirmation, and how many are overdue. */
+export function agreementsToFollowUp(db: DbOrTx, now: Date) {
+  return followUpCounts(presentAgreements(db, createAgreementsRepository(db).list({ status: 'open' }), now));
+}
