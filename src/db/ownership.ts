@@ -45,5 +45,4 @@ export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
   ],
   'organisations/organisations.repository.ts': ['agreementNotes', 'agreementOwners', 'topics'],
   'organisations/themes.repository.ts': ['topics'],
-  'polls/polls.repository.ts': ['contacts', 'organisations'],
 };

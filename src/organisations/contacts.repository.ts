@@ -1,5 +1,5 @@
 // Queries for contacts: the professionals at organisations, their access and their archiving.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
@@ -20,7 +20,7 @@ export type ContactInput = Pick<
  * The condition for a contact meeting mail can reach, in a query that joins the contact's organisation: neither is
  * archived and the contact has an address. Whether they want invitations is the caller's part of the condition.
  */
-export const mailableContact = () =>
+const mailableContact = () =>
   and(isNull(contacts.archivedAt), isNull(organisations.archivedAt), isNotNull(contacts.email));
 
 const organisationsOfContacts = prepared((db) =>
@@ -30,6 +30,10 @@ const organisationsOfContacts = prepared((db) =>
     .where(inList(contacts.id, 'ids'))
     .prepare(),
 );
+
+/** Whether the contact `id` names is one meeting mail can reach (see `mailableContact`), for another module's filter. */
+export const isMailableContact = (id: SQLiteColumn | SQL) =>
+  sql`exists (select 1 from ${contacts} inner join ${organisations} on ${eq(organisations.id, contacts.organisationId)} where ${and(eq(contacts.id, id), mailableContact())})`;
 
 export function createContactsRepository(db: DbOrTx) {
   /** Mailable contacts (see `mailableContact`) that also meet `where`, with their organisation, by organisation. */

@@ -5,19 +5,23 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, min, or, sq
 import type { DbOrTx } from '../db/connection.js';
 import { prepared } from '../db/prepared.js';
 import {
-  contacts,
   datePollAnswers,
   datePollOptions,
   datePollParticipants,
   datePolls,
-  organisations,
   type PollAnswer,
 } from '../db/schema/index.js';
-import { mailableContact } from '../organisations/contacts.repository.js';
+import { contactOf, isMailableContact } from '../organisations/contacts.repository.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
 import type { OpenPoll, TallyInput } from './polls.js';
 
 export type Poll = typeof datePolls.$inferSelect;
 export type PollOption = typeof datePollOptions.$inferSelect;
+
+/** The participant's contact: its name, and its organisation with that organisation's name. */
+const contactName = contactOf('name', datePollParticipants.contactId);
+const organisationId = contactOf('organisationId', datePollParticipants.contactId);
+const organisationName = organisationOf('name', organisationId);
 
 const dateRanges = prepared((db) =>
   db
@@ -89,13 +93,11 @@ const openOfContact = prepared((db) =>
     })
     .from(datePollParticipants)
     .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
-    .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(
       and(
         eq(datePollParticipants.contactId, sql.placeholder('contactId')),
         eq(datePolls.status, 'open'),
-        mailableContact(),
+        isMailableContact(datePollParticipants.contactId),
       ),
     )
     .orderBy(asc(datePolls.createdAt), asc(datePolls.id))
@@ -195,12 +197,10 @@ export function createPollsRepository(db: DbOrTx) {
 
     findParticipant(where: SQL | undefined) {
       const row = db
-        .select({ participant: datePollParticipants, poll: datePolls, contactName: contacts.name })
+        .select({ participant: datePollParticipants, poll: datePolls, contactName })
         .from(datePollParticipants)
         .innerJoin(datePolls, eq(datePolls.id, datePollParticipants.pollId))
-        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(and(where, mailableContact()))
+        .where(and(where, isMailableContact(datePollParticipants.contactId)))
         .get();
       return row ?? null;
     },
@@ -215,25 +215,23 @@ export function createPollsRepository(db: DbOrTx) {
       return db
         .select({
           participantId: datePollParticipants.id,
-          contactId: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
+          contactId: datePollParticipants.contactId,
+          name: contactName,
+          email: contactOf('email', datePollParticipants.contactId),
+          organisationId,
+          organisationName,
           respondedAt: datePollParticipants.respondedAt,
           remindedAt: datePollParticipants.remindedAt,
         })
         .from(datePollParticipants)
-        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
         .where(
           and(
             eq(datePollParticipants.pollId, pollId),
             isNull(datePollParticipants.respondedAt),
-            mailableContact(),
+            isMailableContact(datePollParticipants.contactId),
           ),
         )
-        .orderBy(asc(organisations.name), asc(contacts.name))
+        .orderBy(asc(organisationName), asc(contactName))
         .all();
     },
 
@@ -283,14 +281,12 @@ export function createPollsRepository(db: DbOrTx) {
       const participants = db
         .select({
           id: datePollParticipants.id,
-          organisationId: organisations.id,
-          organisationName: organisations.name,
-          organisationKind: organisations.kind,
+          organisationId,
+          organisationName,
+          organisationKind: organisationOf('kind', organisationId),
           respondedAt: datePollParticipants.respondedAt,
         })
         .from(datePollParticipants)
-        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
         .where(eq(datePollParticipants.pollId, pollId))
         .all();
       const ids = participants.map((p) => p.id);
@@ -305,15 +301,14 @@ export function createPollsRepository(db: DbOrTx) {
     respondents(pollId: number) {
       return db
         .select({
-          contactId: contacts.id,
-          name: contacts.name,
-          email: contacts.email,
-          access: contacts.access,
+          contactId: datePollParticipants.contactId,
+          name: contactName,
+          email: contactOf('email', datePollParticipants.contactId),
+          access: contactOf('access', datePollParticipants.contactId),
         })
         .from(datePollParticipants)
-        .innerJoin(contacts, eq(contacts.id, datePollParticipants.contactId))
         .where(and(eq(datePollParticipants.pollId, pollId), isNotNull(datePollParticipants.respondedAt)))
-        .orderBy(asc(contacts.name))
+        .orderBy(asc(contactName))
         .all();
     },
 
