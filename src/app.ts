@@ -7,6 +7,7 @@ import { agendaRoutes } from './agenda/agenda.routes.js';
 import { createTopicsRepository } from './agenda/topics.repository.js';
 import { topicsRoutes } from './agenda/topics.routes.js';
 import { triageRoutes } from './agenda/triage.routes.js';
+import { createAgreementsRepository } from './agreements/agreements.repository.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import type { AuditTitleLookups } from './audit/audit.view.js';
@@ -81,8 +82,21 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   // Modules
   await app.register(pagesRoutes, { config, deps });
   await app.register(authRoutes, { config, deps });
-  await app.register(organisationsRoutes, { config, deps });
-  await app.register(themesRoutes, { config, deps });
+  const topics = createTopicsRepository(deps.db);
+  const agreements = createAgreementsRepository(deps.db);
+  await app.register(organisationsRoutes, {
+    config,
+    deps,
+    use: {
+      topics: (organisationId) => topics.countOf({ organisationId }),
+      agreements: (organisationId) => agreements.countNaming(organisationId),
+    },
+  });
+  await app.register(themesRoutes, {
+    config,
+    deps,
+    use: { topics: (themeId) => topics.countOf({ themeId }) },
+  });
   await app.register(meetingsRoutes, { config, deps, polls: meetingPolls(deps.db) });
   await app.register(plannerRoutes, { config, deps });
   await app.register(pollsRoutes, { config, deps });

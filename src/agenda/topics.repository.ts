@@ -243,6 +243,15 @@ export function createTopicsRepository(db: DbOrTx) {
         : statusCounts(db, 'meeting').all({ meetingId });
     },
 
+    /** How many topics an organisation ever submitted, or were filed under a theme: what keeps either from deletion. */
+    countOf(by: { organisationId: number } | { themeId: number }): number {
+      const where =
+        'organisationId' in by
+          ? eq(topics.organisationId, by.organisationId)
+          : eq(topics.themeId, by.themeId);
+      return db.select({ n: sql<number>`count(*)` }).from(topics).where(where).get()?.n ?? 0;
+    },
+
     /** How many topics an organisation submitted for a meeting (in any status). */
     countOfOrganisation(organisationId: number, meetingId: number): number {
       return organisationCount(db).get({ organisationId, meetingId })?.n ?? 0;

@@ -407,6 +407,15 @@ export function createAgreementsRepository(db: DbOrTx) {
           .get() ?? null
       );
     },
+
+    /** How many agreements an organisation owns or wrote progress notes on: what keeps it from being deleted. */
+    countNaming(organisationId: number): number {
+      return (
+        db.get<{ n: number }>(
+          sql`select count(*) as n from (select ${agreementOwners.agreementId} from ${agreementOwners} where ${agreementOwners.organisationId} = ${organisationId} union select ${agreementNotes.agreementId} from ${agreementNotes} where ${agreementNotes.organisationId} = ${organisationId})`,
+        )?.n ?? 0
+      );
+    },
   };
 }
 

@@ -43,6 +43,4 @@ export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
     'themes',
     'topics',
   ],
-  'organisations/organisations.repository.ts': ['agreementNotes', 'agreementOwners', 'topics'],
-  'organisations/themes.repository.ts': ['topics'],
 };

@@ -4,15 +4,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
-import {
-  agreementNotes,
-  agreementOwners,
-  contacts,
-  type OrganisationKind,
-  organisations,
-  themePartners,
-  topics,
-} from '../db/schema/index.js';
+import { contacts, type OrganisationKind, organisations, themePartners } from '../db/schema/index.js';
 
 export type Organisation = typeof organisations.$inferSelect;
 
@@ -87,23 +79,13 @@ export function createOrganisationsRepository(db: DbOrTx) {
       db.update(organisations).set({ archivedAt: null }).where(eq(organisations.id, id)).run();
     },
 
-    /** What still refers to an organisation; it can only be deleted when nothing does. */
+    /** What of this module still refers to an organisation (see `OrganisationUse` for the other modules' part). */
     references(id: number) {
       const count = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
       return {
         contacts: count(
           db.select({ n: sql<number>`count(*)` }).from(contacts).where(eq(contacts.organisationId, id)),
         ),
-        topics: count(
-          db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.organisationId, id)),
-        ),
-        // Agreements it owns or wrote progress notes on.
-        agreements: count({
-          get: () =>
-            db.get<{ n: number }>(
-              sql`select count(*) as n from (select ${agreementOwners.agreementId} from ${agreementOwners} where ${agreementOwners.organisationId} = ${id} union select ${agreementNotes.agreementId} from ${agreementNotes} where ${agreementNotes.organisationId} = ${id})`,
-            ),
-        }),
         themes: count(
           db
             .select({ n: sql<number>`count(*)` })

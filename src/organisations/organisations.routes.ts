@@ -30,7 +30,17 @@ const kindOptions = () =>
 const accessOptions = () =>
   contactAccess.map((access) => ({ value: access, label: t(`contacts.access.${access}`) }));
 
-export const organisationsRoutes: ModulePlugin = async (app, opts) => {
+/**
+ * What other modules hold of an organisation: the topics it submitted and the agreements that name it. It cannot be
+ * deleted while any exist. Passed in by the app, because the agenda and the agreements build on the organisations,
+ * not the other way round.
+ */
+export interface OrganisationUse {
+  topics(organisationId: number): number;
+  agreements(organisationId: number): number;
+}
+
+export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async (app, opts) => {
   const { deps } = opts;
   const organisations = createOrganisationsRepository(deps.db);
   const contacts = createContactsRepository(deps.db);
@@ -181,7 +191,13 @@ export const organisationsRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       const organisation = findOrganisation(id);
-      const references = organisations.references(id);
+      const own = organisations.references(id);
+      const references = {
+        contacts: own.contacts,
+        topics: opts.use.topics(id),
+        agreements: opts.use.agreements(id),
+        themes: own.themes,
+      };
       const inUse = Object.values(references).some((count) => count > 0);
       if (inUse) {
         reply.code(409);

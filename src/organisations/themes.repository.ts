@@ -4,7 +4,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
-import { organisations, themePartners, themes, topics } from '../db/schema/index.js';
+import { organisations, themePartners, themes } from '../db/schema/index.js';
 
 export type Theme = typeof themes.$inferSelect;
 
@@ -92,10 +92,6 @@ export function createThemesRepository(db: DbOrTx) {
       db.delete(themePartners).where(eq(themePartners.themeId, themeId)).run();
       for (const organisationId of partnerIds)
         db.insert(themePartners).values({ themeId, organisationId }).run();
-    },
-
-    topicCount(id: number): number {
-      return db.select({ n: sql<number>`count(*)` }).from(topics).where(eq(topics.themeId, id)).get()?.n ?? 0;
     },
 
     archive(id: number, now: string) {

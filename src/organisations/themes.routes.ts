@@ -15,7 +15,15 @@ import { createThemesRepository } from './themes.repository.js';
 
 const ThemeBody = formBody(['name', 'description']);
 
-export const themesRoutes: ModulePlugin = async (app, opts) => {
+/**
+ * How many topics were filed under a theme: it cannot be deleted while any were. Passed in by the app, because the
+ * agenda builds on the themes, not the other way round.
+ */
+export interface ThemeUse {
+  topics(themeId: number): number;
+}
+
+export const themesRoutes: ModulePlugin<{ use: ThemeUse }> = async (app, opts) => {
   const { deps } = opts;
   const themes = createThemesRepository(deps.db);
   const organisations = createOrganisationsRepository(deps.db);
@@ -148,7 +156,7 @@ export const themesRoutes: ModulePlugin = async (app, opts) => {
     async (request, reply) => {
       const { id } = request.params;
       const theme = findTheme(id);
-      const topicCount = themes.topicCount(id);
+      const topicCount = opts.use.topics(id);
       if (topicCount > 0) {
         reply.code(409);
         return reply.viewAsync('organisations/theme-delete-refused', {
