@@ -100,6 +100,15 @@ describe('reading the environment', () => {
     expect(messageFor({ SMTP_URL: 'mail://gebruiker:wachtwoord@mail.example' })).not.toContain('wachtwoord');
   });
 
+  it('says in Dutch what is wrong with the value', () => {
+    expect(messageFor({ PORT: '70000' })).toContain('PORT="70000" (maximaal 65535)');
+    expect(messageFor({ SESSION_IDLE_MINUTES: '1' })).toContain('(minimaal 5)');
+    expect(messageFor({ SESSION_SECRET: 'te-kort' })).toContain('(minstens 32 tekens)');
+    expect(messageFor({ MAIL_FROM: 'geen-adres' })).toContain('(geen e-mailadres)');
+    expect(messageFor({ BASE_URL: 'ketenoverleg.example' })).toContain('(ongeldige vorm)');
+    expect(messageFor({ TRUST_PROXY: 'misschien' })).toContain('(true of false)');
+  });
+
   it('lists the values a variable accepts', () => {
     expect(messageFor({ LOG_LEVEL: 'verbose' })).toContain(
       'kies uit fatal, error, warn, info, debug, trace, silent',
@@ -150,7 +159,7 @@ describe('starting the server', () => {
     expect(result.code).toBe(78);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'Ongeldige configuratie: PORT="geen-poort" (must be integer) / invalid configuration: PORT\n',
+      'Ongeldige configuratie: PORT="geen-poort" (geen geheel getal) / invalid configuration: PORT\n',
     );
   });
 });

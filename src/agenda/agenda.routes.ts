@@ -1,7 +1,7 @@
 // The agenda of a meeting: the printable agenda for the coordinator and the invited organisations, and the
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.read.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';

@@ -1,7 +1,7 @@
 // The coordinator's triage of submitted topics per meeting: accept onto the agenda, merge, defer to the next
 // meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';

@@ -1,7 +1,7 @@
 // Minutes and agreements: recording per agenda item, the minutes page, the register (filters, CSV, print), the
 // agreement page with progress notes, "gereed melden" and the coordinator's close, renew and confirm.
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';

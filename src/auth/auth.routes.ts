@@ -1,5 +1,5 @@
 // Passwordless login: ask for a link, confirm it on a page (so mail scanners can't use it up), log out.
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { contextOf } from '../http/action-context.js';
 import { cleanForm, formBody, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';

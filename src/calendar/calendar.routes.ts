@@ -1,7 +1,7 @@
 // Calendar downloads and feeds: a meeting as .ics for its participants, an organisation's secret feed, and
 // replacing the feed link (by the coordinator on the organisation page, by members for their own organisation).
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { hashToken } from '../auth/tokens.js';
 import { dataVersion } from '../db/data-version.js';
 import { requireUser } from '../http/access.js';

@@ -2,7 +2,7 @@
 // matched, assigning each to an invitation or setting it aside.
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
 import { type FieldErrors, formBody, IdParams, MAX_FORM_FIELD } from '../http/forms.js';

@@ -1,6 +1,7 @@
 // Form handling shared by every module: loose body schemas, field errors and the error summary.
-import { type TObject, type TOptional, type TString, Type } from 'typebox';
+import type { TObject, TOptional, TString } from 'typebox';
 import { t } from '../locale/index.js';
+import { Type } from './schema.js';
 
 /**
  * The most any declared form field may hold. Each module's core has its own, smaller limit per field with a message

@@ -1,7 +1,7 @@
 // Invitations: the coordinator's proposal and invitee list per meeting, the public RSVP page behind each personal
 // link (answer, comment, a colleague in your place), and a member's own answer from the dashboard.
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { hashToken } from '../auth/tokens.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';

@@ -8,6 +8,7 @@ import { startOutboxWorker } from '../mail/worker.js';
 import { runHousekeeping } from './housekeeping.js';
 
 const HOUR_MS = 3_600_000;
+const FIRST_HOUSEKEEPING_DELAY_MS = 5_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,11 +35,17 @@ export const jobsPlugin = fp(
         app.log.error({ err: error }, 'housekeeping failed');
       }
     };
-    housekeeping();
+    // The first round runs shortly after the server listens, not before: the first requests after a (re)start are
+    // answered without waiting for the clean-up and the reminder queries (about a tenth of a second).
+    let first: NodeJS.Timeout | undefined;
+    app.addHook('onListen', async () => {
+      first = setTimeout(housekeeping, FIRST_HOUSEKEEPING_DELAY_MS);
+    });
     const timer = setInterval(housekeeping, HOUR_MS);
     app.decorate('nudgeOutbox', worker.nudge);
     // Runs before the database plugin's onClose (hooks close in reverse order), so the message in hand is settled.
     app.addHook('onClose', async () => {
+      clearTimeout(first);
       clearInterval(timer);
       await worker.stop();
     });

@@ -1,7 +1,7 @@
 // The coordinator's outbox (failures with a retry button) and, with the file transport, the written .eml files.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { requireUser } from '../http/access.js';
 import { actionContext, contextOf } from '../http/action-context.js';
 import { NotFoundError } from '../http/errors.js';

@@ -1,7 +1,7 @@
 // Mail transports: real SMTP when SMTP_URL is set, otherwise complete .eml files in DATA_DIR/mail.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { t } from '../locale/index.js';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../shared/private-files.js';
 
@@ -69,6 +69,23 @@ export function requiresStartTls(url: string, options: SmtpOptions): boolean {
   return parsed.protocol === 'smtp:' && !options.allowPlaintext && !isLoopback(parsed.hostname);
 }
 
+/**
+ * A nodemailer transporter made when the first mail goes out: nodemailer is about 40 modules that most starts of the
+ * app never need (a quiet day sends nothing), so they are not loaded at start-up.
+ */
+function onFirstSend<T>(create: (mailer: typeof import('nodemailer').default) => Transporter<T>) {
+  let transporter: Promise<Transporter<T>> | undefined;
+  return {
+    get: () => {
+      transporter ??= import('nodemailer').then((mailer) => create(mailer.default));
+      return transporter;
+    },
+    close: () => {
+      void transporter?.then((made) => made.close());
+    },
+  };
+}
+
 export function createSmtpTransport(
   url: string,
   options: SmtpOptions = { allowPlaintext: false },
@@ -77,12 +94,12 @@ export function createSmtpTransport(
   const target = new URL(url);
   // Set in the URL: nodemailer lets URL options override others, so a `?requireTLS=false` there cannot undo it.
   if (requireTls) target.searchParams.set('requireTLS', 'true');
-  const transporter = nodemailer.createTransport(target.toString());
+  const transporter = onFirstSend((mailer) => mailer.createTransport(target.toString()));
   return {
     kind: 'smtp',
     async send(mail) {
       try {
-        await transporter.sendMail(toNodemailer(mail));
+        await (await transporter.get()).sendMail(toNodemailer(mail));
       } catch (error) {
         // What the coordinator reads in the outbox: why nothing went out, and the setting that decides it.
         if (requireTls && (error as { code?: string }).code === 'ETLS')
@@ -104,11 +121,13 @@ export function emlFileName(mail: OutgoingMail, at: Date): string {
 }
 
 export function createEmlTransport(dir: string, now: () => Date = () => new Date()): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const transporter = onFirstSend((mailer) =>
+    mailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }),
+  );
   return {
     kind: 'eml',
     async send(mail) {
-      const info = await transporter.sendMail(toNodemailer(mail));
+      const info = await (await transporter.get()).sendMail(toNodemailer(mail));
       // Each file holds the links of the mail: readable by the app's user only.
       await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
       await writeFile(join(dir, emlFileName(mail, now())), info.message as Buffer, {

@@ -1,6 +1,6 @@
 // The coordinator's school-holiday tables per region: the planner's data, with their source, correctable.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';

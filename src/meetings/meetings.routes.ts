@@ -1,7 +1,7 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
 
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import type { SessionUser } from '../auth/auth.repository.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';

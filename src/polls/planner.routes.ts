@@ -1,7 +1,7 @@
 // The date planner page: candidate dates from the pure planner, turned into a meeting or a date poll in one step.
 
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type } from '../http/schema.js';
 import { actionContext } from '../http/action-context.js';
 import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';

@@ -1,7 +1,7 @@
 // Route schemas are compiled on first use by Fastify's own Ajv compiler: same coercion and errors, no start-up cost.
 import AjvCompiler from '@fastify/ajv-compiler';
-import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
+import { Type } from '../../src/http/schema.js';
 import { compileOnFirstUse } from '../../src/http/validation.js';
 
 const ajvOptions = { customOptions: { coerceTypes: 'array' as const, useDefaults: true }, plugins: [] };
