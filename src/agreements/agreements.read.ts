@@ -2,13 +2,20 @@
 // through the repositories and hand them to the view (`agreements.view.ts`), which only shapes them.
 import type { DbOrTx } from '../db/connection.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { toAmsterdamDate } from '../shared/dates.js';
 import { carriedOver } from './agreements.js';
 import {
   type AgreementQuery,
   type AgreementRow,
   createAgreementsRepository,
 } from './agreements.repository.js';
-import { agreementsView, followUpCounts, minutesStatus, overdueFirst } from './agreements.view.js';
+import {
+  agreementsView,
+  followUpCounts,
+  minutesStatus,
+  overdueFirst,
+  registerOrder,
+} from './agreements.view.js';
 
 /** Every meeting, for "voor het volgende overleg"; the meetings module's own list (the coordinator's view). */
 function allMeetings(db: DbOrTx): Meeting[] {
@@ -28,10 +35,43 @@ export function presentAgreements(
   return agreementsView(rows, allMeetings(db), now, history);
 }
 
-/** The list, filtered, as the register shows it, with the overdue filter applied after deciding overdue. */
-export function registerView(db: DbOrTx, query: AgreementQuery & { overdue?: boolean }, now: Date) {
-  const rows = presentAgreements(db, createAgreementsRepository(db).list(query), now);
-  return query.overdue ? rows.filter((row) => row.overdue) : rows;
+export interface RegisterQuery extends AgreementQuery {
+  overdue?: boolean;
+  /**
+   * Closed agreements (afgerond, vervallen) only from meetings in this calendar year; open ones are always listed.
+   * Null: every year. Not applied with a meeting or the status "open" chosen, which keep the list short themselves.
+   */
+  year?: number | null;
+}
+
+/** Whether the register's year applies to this query (see RegisterQuery.year). */
+export const registerHasYear = (query: RegisterQuery): query is RegisterQuery & { year: number } =>
+  typeof query.year === 'number' && !query.meetingId && query.status !== 'open';
+
+/**
+ * The list, filtered, as the register shows it (see `registerOrder`), with the overdue filter applied after deciding
+ * overdue. With a year, the closed agreements are read from that year's meetings only: ten years of history cost no
+ * more than one.
+ */
+export function registerView(db: DbOrTx, query: RegisterQuery, now: Date) {
+  const { overdue, year, ...filters } = query;
+  const repo = createAgreementsRepository(db);
+  let rows: AgreementRow[];
+  if (registerHasYear(query)) {
+    const meetingIds = allMeetings(db)
+      .filter((meeting) => toAmsterdamDate(meeting.startsAt).startsWith(`${query.year}-`))
+      .map((meeting) => meeting.id);
+    const open = filters.status ? [] : repo.list({ ...filters, status: 'open' });
+    const closed =
+      meetingIds.length > 0
+        ? repo.list({ ...filters, meetingIds }).filter((row) => row.status !== 'open')
+        : [];
+    rows = [...open, ...closed];
+  } else {
+    rows = repo.list(filters);
+  }
+  const presented = presentAgreements(db, rows, now);
+  return registerOrder(overdue ? presented.filter((row) => row.overdue) : presented);
 }
 
 /**

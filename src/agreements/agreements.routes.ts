@@ -1,7 +1,6 @@
 // Minutes and agreements: recording per agenda item, the minutes page, the register (filters, CSV, print), the
 // agreement page with progress notes, "gereed melden" and the coordinator's close, renew and confirm.
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
 import type { SessionUser } from '../auth/auth.repository.js';
@@ -12,6 +11,7 @@ import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
 import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
+import { Type } from '../http/schema.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { checkTransition } from '../meetings/meetings.js';
@@ -48,6 +48,8 @@ import {
   openAgreementsForAgenda,
   presentAgreements,
   previousMinutes,
+  type RegisterQuery as RegisterFilters,
+  registerHasYear,
   registerView,
 } from './agreements.read.js';
 import { createAgreementsRepository } from './agreements.repository.js';
@@ -60,6 +62,7 @@ const RegisterQuery = Type.Object({
   status: Type.Optional(Type.String({ maxLength: 12 })),
   overleg: Type.Optional(Type.String({ maxLength: 12 })),
   telaat: Type.Optional(Type.String({ maxLength: 12 })),
+  jaar: Type.Optional(Type.String({ maxLength: 12 })),
 });
 const AtMeetingQuery = Type.Object({ overleg: Type.Optional(Type.String({ maxLength: 12 })) });
 const LooseBody = Type.Object({}, { additionalProperties: true });
@@ -362,46 +365,104 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
   // ---------------------------------------------------------------------------------------------------------------
   // The register.
 
-  const registerQuery = (query: {
+  type RegisterSearch = {
     organisatie?: string | undefined;
     thema?: string | undefined;
     status?: string | undefined;
     overleg?: string | undefined;
     telaat?: string | undefined;
-  }) => {
+    jaar?: string | undefined;
+  };
+
+  /**
+   * The held meetings, newest first (the meeting filter's choices), and the calendar years in which meetings have
+   * started, newest first (the register's years).
+   */
+  const registerMeetings = () => {
+    const all = meetings.list({ concepts: true }).reverse();
+    const now = deps.now().toISOString();
+    return {
+      held: all.filter((meeting) => meeting.status === 'gehouden'),
+      years: [
+        ...new Set(
+          all
+            .filter((meeting) => meeting.startsAt <= now)
+            .map((meeting) => Number(toAmsterdamDate(meeting.startsAt).slice(0, 4))),
+        ),
+      ],
+    };
+  };
+
+  /** The filters; without `jaar` the closed agreements of the latest year with meetings, `jaar=alle` every year. */
+  const registerQuery = (query: RegisterSearch, years: readonly number[]): RegisterFilters => {
     const status = agreementStatuses.find((value) => value === query.status);
+    const year = positiveInt(query.jaar);
     return {
       organisationId: positiveInt(query.organisatie),
       themeId: positiveInt(query.thema),
       meetingId: positiveInt(query.overleg),
       ...(status ? { status } : {}),
       overdue: query.telaat === 'ja',
+      year: query.jaar === 'alle' ? null : year && years.includes(year) ? year : (years[0] ?? null),
+    };
+  };
+
+  /**
+   * The register's choice of year, when it applies: a link per year and one to every year, each keeping the other
+   * filters. Null when a meeting or the status "open" is chosen (the year does not narrow those).
+   */
+  const yearChoice = (search: RegisterSearch, query: RegisterFilters, years: readonly number[]) => {
+    if (years.length === 0 || !registerHasYear({ ...query, year: years[0] })) return null;
+    const href = (jaar: string | null) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(search)) if (key !== 'jaar' && value) params.set(key, value);
+      if (jaar) params.set('jaar', jaar);
+      const text = params.toString();
+      return text ? `/agreements?${text}` : '/agreements';
+    };
+    return {
+      scope:
+        typeof query.year !== 'number'
+          ? t('agreements.register.scopeAll')
+          : query.status
+            ? t('agreements.register.scopeYearStatus', {
+                year: query.year,
+                status: t(`agreements.status.${query.status}`),
+              })
+            : t('agreements.register.scopeYear', { year: query.year }),
+      links: [
+        ...years.map((year) => ({
+          label: String(year),
+          href: href(year === years[0] ? null : String(year)),
+          current: query.year === year,
+        })),
+        {
+          label: t('agreements.register.allYears'),
+          href: href('alle'),
+          current: typeof query.year !== 'number',
+        },
+      ],
+      /** For the filter form, so filtering keeps a chosen year; empty for the latest (the default). */
+      jaar: typeof query.year !== 'number' ? 'alle' : query.year === years[0] ? '' : String(query.year),
     };
   };
 
   const registerRows = (rows: PresentedAgreement[]) => rows.map((row) => ({ ...row, dueText: row.dueLabel }));
 
-  const filterChoices = () => ({
+  const filterChoices = (held: readonly Meeting[]) => ({
     organisations: ownerChoices(),
     themes: createThemesRepository(deps.db)
       .list({ includeArchived: true })
       .map((theme) => ({ value: String(theme.id), label: theme.name })),
-    meetings: meetings
-      .list({ concepts: true })
-      .filter((meeting) => meeting.status === 'gehouden')
-      .reverse()
-      .map((meeting) => ({
-        value: String(meeting.id),
-        label: `${meeting.title} (${formatDate(meeting.startsAt)})`,
-      })),
+    meetings: held.map((meeting) => ({
+      value: String(meeting.id),
+      label: `${meeting.title} (${formatDate(meeting.startsAt)})`,
+    })),
     statuses: statusOptions(),
   });
 
   /** The filters in words, for the printed list. */
-  const filterSummary = (
-    query: ReturnType<typeof registerQuery>,
-    choices: ReturnType<typeof filterChoices>,
-  ) => {
+  const filterSummary = (query: RegisterFilters, choices: ReturnType<typeof filterChoices>) => {
     const label = (options: { value: string; label: string }[], id: number | undefined) =>
       id ? options.find((option) => option.value === String(id))?.label : undefined;
     return [
@@ -410,6 +471,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       label(choices.meetings, query.meetingId),
       query.status ? t(`agreements.status.${query.status}`) : undefined,
       query.overdue ? t('agreements.overdue') : undefined,
+      registerHasYear(query) ? t('agreements.register.closedFrom', { year: query.year }) : undefined,
     ]
       .filter(Boolean)
       .join(', ');
@@ -424,8 +486,10 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     '/agreements',
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
-      const query = registerQuery(request.query);
+      const { held, years } = registerMeetings();
+      const query = registerQuery(request.query, years);
       const rows = registerRows(registerView(deps.db, query, deps.now()));
+      const yearNav = yearChoice(request.query, query, years);
       return reply.viewAsync('agreements/register', {
         title: t('agreements.register.title'),
         rows,
@@ -436,8 +500,10 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
           overleg: query.meetingId ? String(query.meetingId) : '',
           status: query.status ?? '',
           telaat: query.overdue,
+          jaar: yearNav?.jaar ?? '',
         },
-        choices: filterChoices(),
+        choices: filterChoices(held),
+        yearNav,
         search: searchOf(request.url),
       });
     },
@@ -447,7 +513,8 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     '/agreements/print',
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
-      const query = registerQuery(request.query);
+      const { held, years } = registerMeetings();
+      const query = registerQuery(request.query, years);
       const now = deps.now();
       const rows = registerRows(registerView(deps.db, query, now));
       return reply.viewAsync('agreements/print', {
@@ -455,7 +522,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
         rows,
         count: rows.length,
         printedOn: formatDate(now),
-        filterSummary: filterSummary(query, filterChoices()),
+        filterSummary: filterSummary(query, filterChoices(held)),
         search: searchOf(request.url),
       });
     },
@@ -466,7 +533,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
       const now = deps.now();
-      const rows = registerView(deps.db, registerQuery(request.query), now);
+      const rows = registerView(deps.db, registerQuery(request.query, registerMeetings().years), now);
       const csv = toCsv([
         csvHeader,
         ...rows.map((row) =>

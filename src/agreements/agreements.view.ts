@@ -103,6 +103,12 @@ export function minutesStatus(
 export const overdueFirst = (rows: readonly PresentedAgreement[]) =>
   [...rows].sort((a, b) => Number(b.overdue) - Number(a.overdue));
 
+/** The register: open agreements first, the overdue ones at the top, then the closed ones, each in meeting order. */
+export const registerOrder = (rows: readonly PresentedAgreement[]) => {
+  const rank = (row: PresentedAgreement) => (row.isOpen ? (row.overdue ? 0 : 1) : 2);
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+};
+
 /** The coordinator's dashboard: how many open agreements wait for a confirmation, and how many are overdue. */
 export const followUpCounts = (open: readonly PresentedAgreement[]) => ({
   reported: open.filter((row) => row.reportedDone).length,

@@ -360,6 +360,104 @@ describe('the register', () => {
   });
 });
 
+describe('the register over the years', () => {
+  let older: ReturnType<typeof aMeeting>;
+  let last: ReturnType<typeof aMeeting>;
+  beforeEach(() => {
+    older = aMeeting(ctx.deps.db, { title: 'Overleg 2024', date: '2024-10-08', status: 'gehouden' });
+    last = aMeeting(ctx.deps.db, { title: 'Overleg 2025', date: '2025-10-07', status: 'gehouden' });
+    const db = ctx.deps.db;
+    const owners = [world.school.id];
+    anAgreement(db, {
+      meetingId: older.id,
+      ownerIds: owners,
+      text: 'Open uit 2024',
+      due: { kind: 'date', date: '2026-12-01' },
+    });
+    anAgreement(db, { meetingId: older.id, ownerIds: owners, text: 'Afgerond in 2024', status: 'afgerond' });
+    anAgreement(db, { meetingId: last.id, ownerIds: owners, text: 'Vervallen in 2025', status: 'vervallen' });
+    anAgreement(db, {
+      meetingId: last.id,
+      ownerIds: owners,
+      text: 'Te laat uit 2025',
+      due: { kind: 'date', date: '2026-01-15' },
+    });
+    anAgreement(db, {
+      meetingId: meeting.id,
+      ownerIds: owners,
+      text: 'Afgerond in 2026',
+      status: 'afgerond',
+    });
+    anAgreement(db, { meetingId: meeting.id, ownerIds: owners, text: 'Open uit 2026' });
+  });
+
+  const texts = (body: string) =>
+    [...body.matchAll(/<th class="utrecht-table__cell ko-register__text" scope="row">([^<]+)/g)].map(
+      (match) => match[1],
+    );
+
+  it('shows every open agreement, overdue first, and the closed ones of the latest year, with the other years a link away', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const page = await coordinator.get('/agreements');
+    expect(texts(page.body)).toEqual([
+      'Te laat uit 2025',
+      'Open uit 2024',
+      'Open uit 2026',
+      'Afgerond in 2026',
+    ]);
+    expect(page.body).toContain(
+      'Je ziet alle openstaande afspraken en de afgeronde en vervallen afspraken uit de overleggen van 2026.',
+    );
+    expect(page.body).toContain('<a class="utrecht-link" href="/agreements" aria-current="page">2026</a>');
+    expect(page.body).toContain('<a class="utrecht-link" href="/agreements?jaar&#x3D;2024">2024</a>');
+    expect(page.body).toContain('<a class="utrecht-link" href="/agreements?jaar&#x3D;alle">Alle jaren</a>');
+    // The CSV and the printed list hold what the page shows.
+    const csv = parseCsv((await coordinator.get('/agreements.csv')).body);
+    expect(csv.slice(1).map((row) => row[1])).toEqual(texts(page.body));
+    const print = await coordinator.get('/agreements/print');
+    expect(texts(print.body)).toEqual(texts(page.body));
+    expect(print.body).toContain('afgerond en vervallen uit 2026');
+  });
+
+  it('shows the closed agreements of a chosen year, or of every year, keeping the other filters', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const year2025 = await coordinator.get(`/agreements?organisatie=${world.school.id}&jaar=2025`);
+    expect(texts(year2025.body)).toEqual([
+      'Te laat uit 2025',
+      'Open uit 2024',
+      'Open uit 2026',
+      'Vervallen in 2025',
+    ]);
+    expect(year2025.body).toContain(
+      `<a class="utrecht-link" href="/agreements?organisatie&#x3D;${world.school.id}&amp;jaar&#x3D;2025" aria-current="page">2025</a>`,
+    );
+    // Filtering again keeps the chosen year.
+    expect(year2025.body).toContain('<input type="hidden" name="jaar" value="2025">');
+    const all = await coordinator.get('/agreements?jaar=alle');
+    expect(texts(all.body)).toHaveLength(6);
+    expect(all.body).toContain('Je ziet de afspraken uit alle jaren.');
+    const closed2024 = await coordinator.get('/agreements?status=afgerond&jaar=2024');
+    expect(texts(closed2024.body)).toEqual(['Afgerond in 2024']);
+    expect(closed2024.body).toContain(
+      'Je ziet de afspraken met de status “afgerond” uit de overleggen van 2024.',
+    );
+    // A year without meetings, or nonsense, falls back to the latest.
+    expect(texts((await coordinator.get('/agreements?jaar=1999')).body)).toEqual(
+      texts((await coordinator.get('/agreements')).body),
+    );
+  });
+
+  it('lists a chosen meeting or the open agreements whole, without the choice of year', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const atOlder = await coordinator.get(`/agreements?overleg=${older.id}`);
+    expect(texts(atOlder.body)).toEqual(['Open uit 2024', 'Afgerond in 2024']);
+    expect(atOlder.body).not.toContain('Alle jaren');
+    const open = await coordinator.get('/agreements?status=open');
+    expect(texts(open.body)).toEqual(['Te laat uit 2025', 'Open uit 2024', 'Open uit 2026']);
+    expect(open.body).not.toContain('Alle jaren');
+  });
+});
+
 describe('mail', () => {
   it('mails the agreement list to everyone invited, once per press of the button', async () => {
     anAgreement(ctx.deps.db, {

@@ -69,7 +69,8 @@ export const agreements = {
   },
   register: {
     title: 'Afsprakenregister',
-    intro: 'Alle afspraken uit de overleggen, met wie ze uitvoert en tot wanneer.',
+    intro:
+      'De afspraken uit de overleggen, met wie ze uitvoert en tot wanneer: eerst de openstaande (die te laat zijn bovenaan), daarna de afgeronde en vervallen.',
     filters: 'Filteren',
     organisation: 'Organisatie',
     theme: 'Thema',
@@ -78,7 +79,14 @@ export const agreements = {
     overdueOnly: 'Alleen te laat',
     all: 'Alle',
     apply: 'Filter toepassen',
-    reset: 'Alle afspraken',
+    reset: 'Filters wissen',
+    yearsTitle: 'Afgeronde en vervallen afspraken per jaar',
+    scopeYear:
+      'Je ziet alle openstaande afspraken en de afgeronde en vervallen afspraken uit de overleggen van {year}.',
+    scopeYearStatus: 'Je ziet de afspraken met de status “{status}” uit de overleggen van {year}.',
+    scopeAll: 'Je ziet de afspraken uit alle jaren.',
+    allYears: 'Alle jaren',
+    closedFrom: 'afgerond en vervallen uit {year}',
     csv: 'Download als CSV (Excel)',
     print: 'Afdrukbare lijst',
     printButton: 'Afdrukken',

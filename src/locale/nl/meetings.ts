@@ -3,7 +3,7 @@ export const meetings = {
   title: 'Overleggen',
   new: 'Nieuw overleg',
   introCoordinator:
-    'Alle overleggen, ook concepten. Plan een nieuw overleg met de datumplanner of laat de partners kiezen met een datumpeiling.',
+    'De komende overleggen (ook concepten) en die van dit en vorig jaar; oudere staan onder “Andere jaren”. Plan een nieuw overleg met de datumplanner of laat de partners kiezen met een datumpeiling.',
   introMember: 'De overleggen waar {organisation} bij hoort.',
   upcoming: 'Komende overleggen',
   past: 'Eerdere overleggen',
