@@ -2,6 +2,7 @@
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { leftJoined, lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
 import { agendaItems, topics } from '../db/schema/index.js';
@@ -66,6 +67,11 @@ export function createAgendaRepository(db: DbOrTx) {
   };
 
   return {
+    /** The agenda items, for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, agendaItems)];
+    },
+
     /** The items on the agenda, in order, with their topic's title, theme and organisation. */
     items(meetingId: number) {
       return itemRows(db, 'current').all({ meetingId });

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, isNull, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { leftJoined, lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
 import { type TopicStatus, topics } from '../db/schema/index.js';
@@ -140,6 +141,11 @@ const themeFactRows = prepared((db) =>
 
 export function createTopicsRepository(db: DbOrTx) {
   return {
+    /** The topics, for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, topics)];
+    },
+
     find(id: number): Topic | null {
       return db.select().from(topics).where(eq(topics.id, id)).get() ?? null;
     },

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { agendaItemOf } from '../agenda/agenda.repository.js';
 import { topicIdsOfTheme, topicOf } from '../agenda/topics.repository.js';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { inList, prepared } from '../db/prepared.js';
 import {
   type AgreementEventKind,
@@ -206,6 +207,11 @@ export function createAgreementsRepository(db: DbOrTx) {
   };
 
   return {
+    /** The agreements, their owners and progress notes and the minutes, for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [agreements, agreementOwners, agreementNotes, minutes].map((table) => exportTable(db, table));
+    },
+
     /** Agreements with their meeting, agenda item, theme and owners, oldest meeting first. */
     list(query: AgreementQuery = {}) {
       const used = FILTERS.filter(

@@ -26,21 +26,7 @@ export const TABLE_OWNERS = {
 /**
  * Joins that still read another module's table inside a repository, per repository file: the debt this map keeps
  * from growing. A repository may not add to it; a join moved behind the owner's read function comes off the list.
- * `export` reads every table on purpose: it is the archive of them all.
  */
 export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
   'auth/auth.repository.ts': ['contacts', 'organisations'],
-  'export/export.repository.ts': [
-    'agendaItems',
-    'agreementNotes',
-    'agreementOwners',
-    'agreements',
-    'contacts',
-    'meetings',
-    'minutes',
-    'organisations',
-    'settings',
-    'themes',
-    'topics',
-  ],
 };

@@ -2,11 +2,36 @@
 // everything, for the archive. No tokens, sessions or mail: those tables are not exported at all.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createAgendaRepository } from '../agenda/agenda.repository.js';
+import { createTopicsRepository } from '../agenda/topics.repository.js';
+import { createAgreementsRepository } from '../agreements/agreements.repository.js';
 import type { Db } from '../db/connection.js';
+import type { ExportedTable } from '../db/export-table.js';
 import { t } from '../locale/index.js';
+import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { createThemesRepository } from '../organisations/themes.repository.js';
+import { createSettingsRepository } from '../settings/settings.repository.js';
 import { toCsv } from '../shared/csv.js';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../shared/private-files.js';
-import { readExport } from './export.repository.js';
+
+/**
+ * The gemeente's records, read by each table's owning module: only tables with records worth keeping (no sessions,
+ * tokens, mail or audit trail), in this order in the CSV files' listing and the JSON.
+ */
+function readExport(db: Db): ExportedTable[] {
+  return [
+    ...createSettingsRepository(db).exportRows(),
+    ...createOrganisationsRepository(db).exportRows(),
+    ...createContactsRepository(db).exportRows(),
+    ...createThemesRepository(db).exportRows(),
+    ...createMeetingsRepository(db).exportRows(),
+    ...createTopicsRepository(db).exportRows(),
+    ...createAgendaRepository(db).exportRows(),
+    ...createAgreementsRepository(db).exportRows(),
+  ];
+}
 
 interface Output {
   write(text: string): void;

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
 import { type MeetingChangeKind, type MeetingStatus, meetingChanges, meetings } from '../db/schema/index.js';
@@ -90,6 +91,11 @@ const changesOf = prepared((db) =>
 
 export function createMeetingsRepository(db: DbOrTx) {
   return {
+    /** The meetings (their change log is not archived), for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, meetings)];
+    },
+
     find(id: number): Meeting | null {
       return byId(db).get({ id }) ?? null;
     },

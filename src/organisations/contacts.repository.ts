@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
 import { contacts, organisations } from '../db/schema/index.js';
@@ -56,6 +57,11 @@ export function createContactsRepository(db: DbOrTx) {
       .flatMap((row) => (row.email ? [{ ...row, email: row.email }] : []));
 
   return {
+    /** The contacts, for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, contacts)];
+    },
+
     listByOrganisation(organisationId: number) {
       return db
         .select()

@@ -2,6 +2,7 @@
 import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { lookup } from '../db/lookup.js';
 import { prepared } from '../db/prepared.js';
 import { contacts, type OrganisationKind, organisations, themePartners } from '../db/schema/index.js';
@@ -35,6 +36,11 @@ const listed = prepared((db, variant: 'all' | 'active') =>
 
 export function createOrganisationsRepository(db: DbOrTx) {
   return {
+    /** The organisations, for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, organisations)];
+    },
+
     list(options: { includeArchived?: boolean } = {}) {
       return listed(db, options.includeArchived ? 'all' : 'active').all();
     },

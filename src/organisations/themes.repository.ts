@@ -2,6 +2,7 @@
 import { asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
+import { type ExportedTable, exportTable } from '../db/export-table.js';
 import { lookup } from '../db/lookup.js';
 import { inList, prepared } from '../db/prepared.js';
 import { organisations, themePartners, themes } from '../db/schema/index.js';
@@ -41,6 +42,11 @@ const partnersOf = prepared((db) =>
 
 export function createThemesRepository(db: DbOrTx) {
   return {
+    /** The themes (their partners are not archived), for the archive export (`cli export`). */
+    exportRows(): ExportedTable[] {
+      return [exportTable(db, themes)];
+    },
+
     list(options: { includeArchived?: boolean } = {}) {
       const rows = themeRows(db, options.includeArchived ? 'all' : 'active').all();
       const links = themeLinks(db).all();
