@@ -35,7 +35,7 @@ import { mailRoutes } from './mail/mail.routes.js';
 import { holidaysRoutes } from './meetings/holidays.routes.js';
 import { createMeetingsRepository } from './meetings/meetings.repository.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
-import { createContactsRepository } from './organisations/contacts.repository.js';
+import { contactOf, createContactsRepository } from './organisations/contacts.repository.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { createThemesRepository } from './organisations/themes.repository.js';
@@ -111,7 +111,12 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(insightRoutes, { config, deps });
   await app.register(invitationsRoutes, { config, deps });
   await app.register(mailRoutes, { config, deps });
-  await app.register(auditRoutes, { config, deps, titles: auditTitleLookups(deps.db) });
+  await app.register(auditRoutes, {
+    config,
+    deps,
+    titles: auditTitleLookups(deps.db),
+    actorName: (contactId) => contactOf('name', contactId),
+  });
   await app.register(settingsRoutes, { config, deps });
   await app.register(importRoutes, { config, deps });
 

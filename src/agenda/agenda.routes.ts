@@ -1,19 +1,20 @@
 // The agenda of a meeting: the printable agenda for the coordinator and the invited organisations, and the
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.read.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { reasonText } from '../invitations/invitations.js';
 import { agendaMailRecipients } from '../invitations/invitations.read.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
 import { formatTime } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { moveItem, prepareAgenda, publishAgenda, saveDurations } from './agenda.actions.js';
 import { agendaPublishBlock, MINUTE_LIMITS, moveBy, moveTo, validateDurations } from './agenda.js';
 import { type AgendaPublishedMail, agendaPublishedMail } from './agenda.mail.js';

@@ -7,9 +7,10 @@ import {
   type StandingItem,
   type TopicStatus,
 } from '../db/schema/index.js';
-import { checkText, type FieldErrors, textError, type Validated } from '../http/forms.js';
+import { checkText, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { MEETING_STATUSES_AHEAD } from '../meetings/meetings.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 export interface MeetingLike {
   id: number;

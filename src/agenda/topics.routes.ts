@@ -1,20 +1,22 @@
 // Topic pages for members: submit, edit and withdraw their organisation's topics until the deadline. The
 // coordinator's /topics is an overview of the meetings to triage (see triage.routes.ts).
 import type { FastifyReply } from 'fastify';
-import type { SessionUser } from '../auth/auth.repository.js';
 import { desiredOutcomes } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { formatDateTime } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
+import type { SessionUser } from '../shared/session-user.js';
 import {
   acceptsTopics,
   deadlinePassed,
@@ -142,7 +144,7 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
     );
     const themeIds = themeOptions(topic?.themeId).map((option) => Number(option.value));
     return checkFormPrivacy(
-      deps.db,
+      privacyAllowList(deps.db),
       validateTopic(form, { themeIds, meetingIds }),
       [
         { name: 'title', label: t('topics.form.title'), value: form.title ?? '' },

@@ -1,16 +1,18 @@
 // The coordinator's triage of submitted topics per meeting: accept onto the agenda, merge, defer to the next
 // meeting or decline with a reason; the organisations concerned get the outcome by mail through the outbox.
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
+import { Type } from '../http/schema.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { formatDateTime } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import {
   availableActions,
   awaitsTriage,
@@ -204,7 +206,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       const { meeting, topic, organisationName } = target;
       const form = cleanForm(request.body);
       const result = checkFormPrivacy(
-        deps.db,
+        privacyAllowList(deps.db),
         validateDeclineReason(form),
         [{ name: 'reason', label: t('triage.declineForm.reason'), value: form.reason ?? '' }],
         form,

@@ -3,12 +3,11 @@
 import type { FastifyReply } from 'fastify';
 import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
-import type { SessionUser } from '../auth/auth.repository.js';
 import { agreementStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { contextOf } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import { cleanForm, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { Type } from '../http/schema.js';
@@ -16,11 +15,14 @@ import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { checkTransition } from '../meetings/meetings.js';
 import { createMeetingsRepository, type Meeting } from '../meetings/meetings.repository.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createThemesRepository } from '../organisations/themes.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { toCsv } from '../shared/csv.js';
 import { formatDate, formatDateTime, formatMeetingWhen, toAmsterdamDate } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
+import type { SessionUser } from '../shared/session-user.js';
 import {
   AgreementChangeRefused,
   addProgressNote,
@@ -305,7 +307,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       );
       const owners = new Set(ownerChoices().map((owner) => Number(owner.value)));
       const result = checkFormPrivacy(
-        deps.db,
+        privacyAllowList(deps.db),
         validateRecording(minutesText, blocks, owners, recordedIds),
         recordingTextFields(minutesText, blocks),
         form,
@@ -612,7 +614,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const text = form.text ?? '';
       const result = checkFormPrivacy(
-        deps.db,
+        privacyAllowList(deps.db),
         validateNote(text),
         [{ name: 'text', label: t('agreements.detail.noteLabel'), value: text }],
         form,

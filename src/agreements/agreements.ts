@@ -2,11 +2,12 @@
 // reminders and the cells of the register CSV. Pure: `now`/`today` are passed in.
 import type { AgreementStatus } from '../db/schema/index.js';
 import { agreementStatuses } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import type { Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
 import { isCalendarDate } from '../shared/calendar-days.js';
 import { toAmsterdam, toAmsterdamDate } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 /** When an agreement is due: a date, or "voor het volgende overleg". */
 export type Due = { kind: 'date'; date: string } | { kind: 'next' };

@@ -1,10 +1,10 @@
 // The audit log of coordinator changes (who did what to which record, when) and the privacy confirmations (who said a
 // warning was no personal data, for which form); never free-text contents.
-import { desc } from 'drizzle-orm';
+import { desc, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { auditLog, privacyConfirmations } from '../db/schema/index.js';
 import type { audit } from '../locale/nl/audit.js';
-import { contactOf } from '../organisations/contacts.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 
 /** What can be recorded: exactly what the log page can name, so an entry never shows up as a bare key. */
@@ -18,6 +18,12 @@ export interface AuditEntry {
   entityId: number | null;
 }
 
+/**
+ * A contact's name by id, as a value in a query: the organisations module's `contactOf('name', …)`, which the app
+ * passes in so the log, which every module writes to, depends on none of them.
+ */
+export type ContactNameOf = (contactId: SQLiteColumn) => SQL<string | null>;
+
 export function createAuditRepository(db: DbOrTx) {
   return {
     record(entry: AuditEntry, now: Date) {
@@ -26,7 +32,7 @@ export function createAuditRepository(db: DbOrTx) {
         .run();
     },
 
-    list(limit = 200) {
+    list(actorNameOf: ContactNameOf, limit = 200) {
       return db
         .select({
           id: auditLog.id,
@@ -34,7 +40,7 @@ export function createAuditRepository(db: DbOrTx) {
           entity: auditLog.entity,
           entityId: auditLog.entityId,
           at: auditLog.at,
-          actorName: contactOf('name', auditLog.actorContactId),
+          actorName: actorNameOf(auditLog.actorContactId),
         })
         .from(auditLog)
         .orderBy(desc(auditLog.id))

@@ -2,16 +2,7 @@
 import { and, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
 import { contacts, loginTokens, organisations, sessions } from '../db/schema/index.js';
-
-export interface SessionUser {
-  contactId: number;
-  name: string;
-  email: string;
-  organisationId: number;
-  organisationName: string;
-  organisationKind: 'school' | 'core' | 'optional';
-  role: 'member' | 'coordinator';
-}
+import type { SessionUser } from '../shared/session-user.js';
 
 // Every request with a session cookie reads its session: the query is built and prepared once per database handle
 // instead of on every request.

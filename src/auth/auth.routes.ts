@@ -1,8 +1,9 @@
 // Passwordless login: ask for a link, confirm it on a page (so mail scanners can't use it up), log out.
-import { Type } from '../http/schema.js';
+
 import { contextOf } from '../http/action-context.js';
 import { cleanForm, formBody, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { isEmailAddress } from '../shared/email.js';

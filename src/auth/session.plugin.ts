@@ -4,8 +4,9 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { csrfCookie } from '../http/security.plugin.js';
+import type { SessionUser } from '../shared/session-user.js';
 import { isSessionValid, sessionExpiry, shouldTouch } from './auth.js';
-import { createAuthRepository, type SessionUser } from './auth.repository.js';
+import { createAuthRepository } from './auth.repository.js';
 import { hashToken } from './tokens.js';
 
 declare module 'fastify' {

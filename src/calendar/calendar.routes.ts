@@ -1,7 +1,6 @@
 // Calendar downloads and feeds: a meeting as .ics for its participants, an organisation's secret feed, and
 // replacing the feed link (by the coordinator on the organisation page, by members for their own organisation).
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { hashToken } from '../auth/tokens.js';
 import { dataVersion } from '../db/data-version.js';
 import { requireUser } from '../http/access.js';
@@ -10,6 +9,7 @@ import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';

@@ -2,15 +2,16 @@
 // matched, assigning each to an invitation or setting it aside.
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from '../http/schema.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
-import { type FieldErrors, formBody, IdParams, MAX_FORM_FIELD } from '../http/forms.js';
+import { formBody, IdParams, MAX_FORM_FIELD } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { formatMeetingWhen } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { assignReply, dismissReply } from './calendar.actions.js';
 import { meetingIdFromUid } from './calendar.js';
 import { createCalendarRepository, type UnmatchedReply } from './calendar.repository.js';

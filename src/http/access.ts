@@ -1,8 +1,8 @@
 // One access rule per route, enforced in one hook: who may use which URL.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SessionUser } from '../auth/auth.repository.js';
 import { t } from '../locale/index.js';
+import type { SessionUser } from '../shared/session-user.js';
 
 /**
  * - `public`: anyone, also anonymous (health check, static files, token pages, info pages).

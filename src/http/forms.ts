@@ -1,6 +1,7 @@
 // Form handling shared by every module: loose body schemas, field errors and the error summary.
 import type { TObject, TOptional, TString } from 'typebox';
 import { t } from '../locale/index.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { Type } from './schema.js';
 
 /**
@@ -29,8 +30,6 @@ export function formBody<const K extends string>(
     Record<K | '_csrf', TOptional<TString>>
   >;
 }
-
-export type FieldErrors = Partial<Record<string, string>>;
 
 /**
  * Characters no one types: C0 and C1 controls other than tab and line breaks (NUL among them), DEL, and the bidi

@@ -1,8 +1,9 @@
 // Insight: the covenant's year at a glance (themes, participation, follow-through) and the printable annual report.
 // Aggregates only, so every member sees the same page as the coordinator.
-import { Type } from '../http/schema.js';
+
 import { dataVersion } from '../db/data-version.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { t } from '../locale/index.js';
 import { readSettings, settingsParams } from '../settings/settings.js';
 import { boundedCache } from '../shared/bounded-cache.js';

@@ -1,30 +1,24 @@
 // Invitations: the coordinator's proposal and invitee list per meeting, the public RSVP page behind each personal
 // link (answer, comment, a colleague in your place), and a member's own answer from the dashboard.
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { hashToken } from '../auth/tokens.js';
 import { type RsvpStatus, rsvpStatuses } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { actionContext, contextOf } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
-import {
-  cleanForm,
-  type FieldErrors,
-  formBody,
-  IdParams,
-  manyValues,
-  TokenParams,
-  type Validated,
-} from '../http/forms.js';
+import { cleanForm, formBody, IdParams, manyValues, TokenParams, type Validated } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
+import { Type } from '../http/schema.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { validateContact } from '../organisations/organisations.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { Actor } from '../shared/action.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import {
   delegateInvitation,
   recordAnswer,
@@ -295,7 +289,7 @@ export const invitationsRoutes: ModulePlugin = async (app, opts) => {
       const form = cleanForm(request.body);
       const now = deps.now();
       const result = checkFormPrivacy(
-        deps.db,
+        privacyAllowList(deps.db),
         validateAnswer(form),
         [{ name: 'comment', label: t('invitations.rsvpPage.comment'), value: form.comment ?? '' }],
         form,

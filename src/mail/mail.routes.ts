@@ -1,12 +1,12 @@
 // The coordinator's outbox (failures with a retry button) and, with the file transport, the written .eml files.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Type } from '../http/schema.js';
 import { requireUser } from '../http/access.js';
 import { actionContext, contextOf } from '../http/action-context.js';
 import { NotFoundError } from '../http/errors.js';
 import { formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { t } from '../locale/index.js';
 import { devMailText } from './dev-mail.js';
 import { recordMailOpened, retryMail } from './mail.actions.js';

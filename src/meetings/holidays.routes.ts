@@ -1,14 +1,15 @@
 // The coordinator's school-holiday tables per region: the planner's data, with their source, correctable.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from '../http/schema.js';
 import { type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
+import { Type } from '../http/schema.js';
 import { t } from '../locale/index.js';
 import { readSettings } from '../settings/settings.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { deleteHoliday, saveHoliday } from './holidays.actions.js';
 import { SCHOOL_HOLIDAYS_SOURCES } from './holidays.data.js';
 import { validateHoliday } from './holidays.js';

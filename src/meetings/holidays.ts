@@ -1,8 +1,9 @@
 // Validation of the school-holiday form (pure): the coordinator corrects or extends a region's table.
 import { type HolidayKind, type HolidayRegion, holidayKinds, holidayRegions } from '../db/schema/index.js';
-import type { FieldErrors, Validated } from '../http/forms.js';
+import type { Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { DAY_MS, isCalendarDate } from '../shared/calendar-days.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
 /** The longest holiday in the table is the zomervakantie of six weeks; ten weeks means a typing error. */

@@ -1,18 +1,20 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
 
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
-import type { SessionUser } from '../auth/auth.repository.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
+import { Type } from '../http/schema.js';
 import { attendance, ownInvitations } from '../invitations/invitations.read.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import type { FieldErrors } from '../shared/field-errors.js';
+import type { SessionUser } from '../shared/session-user.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
 import {
   CHANGES_SHOWN_TO_MEMBERS,
@@ -98,7 +100,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls }> = async (app,
   const checkForm = (form: Record<string, string>, requirePlace: boolean) => {
     const now = deps.now();
     return checkFormPrivacy(
-      deps.db,
+      privacyAllowList(deps.db),
       validateMeeting(form, { requirePlace, now }),
       meetingTextFields(form),
       form,

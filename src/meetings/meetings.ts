@@ -1,6 +1,6 @@
 // Pure core of the meeting lifecycle: form validation (Amsterdam times, DST gap), status transitions, recorded changes.
 import type { MeetingChangeKind, MeetingStatus } from '../db/schema/index.js';
-import { checkText, type FieldErrors, textError, type Validated } from '../http/forms.js';
+import { checkText, textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
 import { isCalendarDate } from '../shared/calendar-days.js';
@@ -13,6 +13,7 @@ import {
   toLocalInputValues,
   zonedInstant,
 } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 const MAX_TITLE = 120;
 const MAX_LOCATION = 200;

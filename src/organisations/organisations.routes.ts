@@ -6,9 +6,10 @@ import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { NotFoundError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { createContactsRepository } from './contacts.repository.js';
 import {
   archiveContact,

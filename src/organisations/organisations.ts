@@ -5,9 +5,10 @@ import {
   type OrganisationKind,
   organisationKinds,
 } from '../db/schema/index.js';
-import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
+import { checkText, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { isEmailAddress } from '../shared/email.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 const MAX_NAME = 120;
 const MAX_PLACE = 120;

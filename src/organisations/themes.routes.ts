@@ -3,12 +3,14 @@ import type { FastifyReply } from 'fastify';
 import { actionContext } from '../http/action-context.js';
 import { renderConfirmation } from '../http/confirm.js';
 import { orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams, manyValues } from '../http/forms.js';
+import { cleanForm, formBody, IdParams, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { t } from '../locale/index.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { validateTheme } from './organisations.js';
+import { privacyAllowList } from './organisations.read.js';
 import { createOrganisationsRepository } from './organisations.repository.js';
 import { archiveTheme, createTheme, deleteTheme, updateTheme } from './themes.actions.js';
 import { createThemesRepository } from './themes.repository.js';
@@ -70,7 +72,7 @@ export const themesRoutes: ModulePlugin<{ use: ThemeUse }> = async (app, opts) =
     const result = validateTheme(form);
     const sameName = result.ok ? themes.findByName(result.value.name) : null;
     return checkFormPrivacy(
-      deps.db,
+      privacyAllowList(deps.db),
       sameName && sameName.id !== id ? { ok: false, errors: { name: t('themes.errors.nameTaken') } } : result,
       [{ name: 'description', label: t('themes.form.description'), value: form.description ?? '' }],
       form,

@@ -2,7 +2,6 @@
 import { acceptsTopics, triageCounts } from '../agenda/agenda.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
 import { agreementsToFollowUp, openAgreementsOfOrganisation } from '../agreements/agreements.read.js';
-import type { SessionUser } from '../auth/auth.repository.js';
 import type { MeetingStatus } from '../db/schema/index.js';
 import type { Deps } from '../deps.js';
 import { ownInvitations } from '../invitations/invitations.read.js';
@@ -10,6 +9,7 @@ import { createParticipation } from '../invitations/participation.js';
 import { presentMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
 import { openPollsFor } from '../polls/polls.read.js';
+import type { SessionUser } from '../shared/session-user.js';
 
 export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) {
   const now = deps.now();

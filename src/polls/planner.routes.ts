@@ -1,11 +1,11 @@
 // The date planner page: candidate dates from the pure planner, turned into a meeting or a date poll in one step.
 
 import type { FastifyReply } from 'fastify';
-import { Type } from '../http/schema.js';
 import { actionContext } from '../http/action-context.js';
-import { cleanForm, type FieldErrors, formBody, manyValues } from '../http/forms.js';
+import { cleanForm, formBody, manyValues } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
+import { Type } from '../http/schema.js';
 import { t } from '../locale/index.js';
 import { createHolidaysRepository } from '../meetings/holidays.repository.js';
 import { createMeeting } from '../meetings/meetings.actions.js';
@@ -20,6 +20,7 @@ import {
   planCandidates,
 } from '../meetings/planner.js';
 import { createPublicHolidays } from '../meetings/public-holidays.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { readSettings } from '../settings/settings.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -30,6 +31,7 @@ import {
   toAmsterdamDate,
   zonedRange,
 } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { startPoll } from './polls.actions.js';
 import { defaultClosesOn, MAX_OPTIONS, MIN_OPTIONS, pollsForSamePeriod, validatePoll } from './polls.js';
 import { createPollsRepository } from './polls.repository.js';
@@ -280,7 +282,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
     const dates = manyValues(request.body, 'dates');
     const search = readSearch(request.body, meetings.lastMeeting() !== null, now);
     const result = checkFormPrivacy(
-      deps.db,
+      privacyAllowList(deps.db),
       validatePoll(form, dates, now, polls.openWithOptions()),
       // The poll's name is the subject of every mail it sends.
       [{ name: 'title', label: t('plannerPage.pollName'), value: form.title ?? '' }],

@@ -1,7 +1,8 @@
 // Read functions of the polls module for other pages: the open polls a user sees on the start page and the meetings
 // list. They load the rows through the repository; `polls.view.ts` shapes them.
-import type { SessionUser } from '../auth/auth.repository.js';
+
 import type { DbOrTx } from '../db/connection.js';
+import type { SessionUser } from '../shared/session-user.js';
 import { createPollsRepository } from './polls.repository.js';
 import { type OpenPollItem, openPollsView, ownPollsView } from './polls.view.js';
 

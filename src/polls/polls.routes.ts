@@ -6,13 +6,14 @@ import { type PollAnswer, pollAnswers } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { actionContext, contextOf } from '../http/action-context.js';
 import { DomainError, orNotFound } from '../http/errors.js';
-import { cleanForm, type FieldErrors, formBody, IdParams, TokenParams } from '../http/forms.js';
+import { cleanForm, formBody, IdParams, TokenParams } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { checkFormPrivacy } from '../http/privacy-check.js';
 import { tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { defaultMeetingTitle, meetingTextFields, validateMeeting } from '../meetings/meetings.js';
 import { createMeetingsRepository } from '../meetings/meetings.repository.js';
+import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import type { Actor } from '../shared/action.js';
 import {
@@ -22,6 +23,7 @@ import {
   toAmsterdam,
   toLocalInputValues,
 } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { answerPoll, closePoll, remindPoll } from './polls.actions.js';
 import { isAnswerable, type PollTally, tallyPoll, toRemind, validateAnswers } from './polls.js';
 import { createPollsRepository, type Poll, type PollOption } from './polls.repository.js';
@@ -188,7 +190,7 @@ export const pollsRoutes: ModulePlugin = async (app, opts) => {
         }
       }
       const result = checkFormPrivacy(
-        deps.db,
+        privacyAllowList(deps.db),
         option && meeting.ok ? meeting : { ok: false, errors },
         meetingTextFields(form),
         form,

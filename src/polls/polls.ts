@@ -1,8 +1,9 @@
 // Pure core of the date poll: validating a new poll and the answers, the tally per organisation and the best date.
 import { type OrganisationKind, type PollAnswer, pollAnswers } from '../db/schema/index.js';
-import { type FieldErrors, textError, type Validated } from '../http/forms.js';
+import { textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { formatDate, toAmsterdam, toAmsterdamDate, zonedInstant, zonedRange } from '../shared/dates.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 
 export const MIN_OPTIONS = 3;
 export const MAX_OPTIONS = 6;

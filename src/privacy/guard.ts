@@ -1,8 +1,8 @@
 // Turns privacy findings for a form's free-text fields into what the form shows: per-field marked text,
 // messages, and whether the writer must remove something (block) or may confirm (warn). Pure.
 import { createHash } from 'node:crypto';
-import type { FieldErrors } from '../http/forms.js';
 import { t } from '../locale/index.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { type Finding, scan } from './privacy.js';
 
 export interface GuardedField {

@@ -2,9 +2,10 @@
 import type { FastifyReply } from 'fastify';
 import { holidayRegions } from '../db/schema/index.js';
 import { actionContext } from '../http/action-context.js';
-import { cleanForm, type FieldErrors, formBody } from '../http/forms.js';
+import { cleanForm, formBody } from '../http/forms.js';
 import type { ModulePlugin } from '../http/module.js';
 import { t } from '../locale/index.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { saveSettings } from './settings.actions.js';
 import { readSettings, type Settings, validateSettings } from './settings.js';
 

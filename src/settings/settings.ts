@@ -2,9 +2,10 @@
 // mail and calendar item uses to fill the gemeente's names into the locale's sentences.
 import type { DbOrTx } from '../db/connection.js';
 import { type HolidayRegion, holidayRegions } from '../db/schema/index.js';
-import { checkText, type FieldErrors, type Validated } from '../http/forms.js';
+import { checkText, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { isEmailAddress } from '../shared/email.js';
+import type { FieldErrors } from '../shared/field-errors.js';
 import { createSettingsRepository } from './settings.repository.js';
 
 export interface Settings {

@@ -1,7 +1,7 @@
 // The main navigation per role, with the current section marked.
 
-import type { SessionUser } from '../auth/auth.repository.js';
 import { t } from '../locale/index.js';
+import type { SessionUser } from '../shared/session-user.js';
 
 export interface NavItem {
   href: string;

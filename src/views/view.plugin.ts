@@ -2,9 +2,9 @@
 import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SessionUser } from '../auth/auth.repository.js';
 import type { Config } from '../config.js';
 import { readSettings, type SettingsParams, settingsParams } from '../settings/settings.js';
+import type { SessionUser } from '../shared/session-user.js';
 import { createHandlebars } from './helpers/index.js';
 import { type NavItem, navigationFor } from './navigation.js';
 import { viewsRoot } from './paths.js';

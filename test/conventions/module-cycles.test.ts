@@ -15,12 +15,8 @@ const KNOWN_BACK_EDGES: readonly string[] = [
   'agenda → invitations',
   'auth → mail',
   'calendar → invitations',
-  'http → auth',
-  'http → organisations',
   'meetings → invitations',
-  'organisations → audit',
   'organisations → calendar',
-  'privacy → http',
 ];
 
 /** Folder → the folders it imports from, each with the files that do. */

@@ -1,27 +1,22 @@
 // The one merge of a form's validation and the privacy guard that every free-text form uses.
 import { describe, expect, it } from 'vitest';
 import { checkFormPrivacy } from '../../src/http/privacy-check.js';
+import { privacyAllowList } from '../../src/organisations/organisations.read.js';
 import { useTestApp } from '../helpers/test-app.js';
 
-const { ctx } = useTestApp();
+const { ctx, world } = useTestApp();
 const field = (value: string) => [{ name: 'description', label: 'Omschrijving', value }];
 const now = new Date('2026-03-02T09:00:00Z');
 
 describe('checkFormPrivacy', () => {
   it('passes the validated value and the guard outcome when both pass', () => {
-    const result = checkFormPrivacy(
-      ctx.deps.db,
-      { ok: true, value: 7 },
-      field('Vuurwerk op het plein.'),
-      {},
-      now,
-    );
+    const result = checkFormPrivacy([], { ok: true, value: 7 }, field('Vuurwerk op het plein.'), {}, now);
     expect(result).toMatchObject({ ok: true, value: 7, privacy: { ok: true } });
   });
 
   it('merges the form’s messages with the guard’s, the guard speaking last about its own field', () => {
     const result = checkFormPrivacy(
-      ctx.deps.db,
+      [],
       { ok: false, errors: { title: 'Vul een titel in.', description: 'Te lang.' } },
       field('Bel de moeder op 06-12345678.'),
       {},
@@ -36,7 +31,14 @@ describe('checkFormPrivacy', () => {
   });
 
   it('refuses a valid form whose free text the guard blocks', () => {
-    const result = checkFormPrivacy(ctx.deps.db, { ok: true, value: 7 }, field('Bel 06-12345678.'), {}, now);
+    const result = checkFormPrivacy([], { ok: true, value: 7 }, field('Bel 06-12345678.'), {}, now);
     expect(result).toMatchObject({ ok: false, privacy: { blocked: true } });
+  });
+});
+
+describe('privacyAllowList', () => {
+  it('names every organisation, so the guard passes its name', () => {
+    const allow = privacyAllowList(ctx.deps.db);
+    expect(allow).toContain(world.school.name);
   });
 });
