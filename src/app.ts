@@ -11,9 +11,12 @@ import { createAgreementsRepository } from './agreements/agreements.repository.j
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import type { AuditTitleLookups } from './audit/audit.view.js';
+import { createAuthRepository } from './auth/auth.repository.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { sessionPlugin } from './auth/session.plugin.js';
+import { createCalendarRepository } from './calendar/calendar.repository.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { feedSectionFor } from './calendar/feed-section.js';
 import { repliesRoutes } from './calendar/replies.routes.js';
 import { replyListenerPlugin } from './calendar/reply-listener.js';
 import type { Config } from './config.js';
@@ -90,6 +93,15 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
     use: {
       topics: (organisationId) => topics.countOf({ organisationId }),
       agreements: (organisationId) => agreements.countNaming(organisationId),
+    },
+    feeds: {
+      section: (organisation, paths) => feedSectionFor(config, deps.db, organisation, paths),
+      forget: (tx, organisationId) => createCalendarRepository(tx).deleteFeedTokensOf(organisationId),
+    },
+    sessions: {
+      ofContact: (tx, contactId) => createAuthRepository(tx).deleteSessionsOf(contactId),
+      ofOrganisation: (tx, organisationId) =>
+        createAuthRepository(tx).deleteSessionsOfOrganisation(organisationId),
     },
   });
   await app.register(themesRoutes, {

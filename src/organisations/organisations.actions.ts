@@ -1,8 +1,6 @@
 // Changes to organisations and contacts, one transaction each: the write, its side rules (unique names and
 // addresses, losing access ends sessions) and the audit entry.
 import { recordAudit } from '../audit/audit.repository.js';
-import { createAuthRepository } from '../auth/auth.repository.js';
-import { createCalendarRepository } from '../calendar/calendar.repository.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
@@ -51,10 +49,29 @@ export function updateOrganisation(
   });
 }
 
-/** Deletes an organisation nothing refers to; the caller has shown the references that refuse it. */
-export function deleteOrganisation(db: DbOrTx, ctx: ActionContext, input: { id: number }) {
+/**
+ * Ends sessions at once, in the caller's transaction: of one contact, or of every contact of an organisation (the auth
+ * module's repository, passed in by the app; auth builds on the organisations).
+ */
+export interface EndSessions {
+  ofContact(tx: DbOrTx, contactId: number): void;
+  ofOrganisation(tx: DbOrTx, organisationId: number): void;
+}
+
+/** Removes an organisation's calendar feed links, in the caller's transaction (the calendar module's repository). */
+export type ForgetFeeds = (tx: DbOrTx, organisationId: number) => void;
+
+/**
+ * Deletes an organisation nothing refers to, and its feed links (`forgetFeeds`); the caller has shown the references
+ * that refuse it.
+ */
+export function deleteOrganisation(
+  db: DbOrTx,
+  ctx: ActionContext,
+  input: { id: number; forgetFeeds: ForgetFeeds },
+) {
   db.transaction((tx) => {
-    createCalendarRepository(tx).deleteFeedTokensOf(input.id);
+    input.forgetFeeds(tx, input.id);
     createOrganisationsRepository(tx).delete(input.id);
     recordAudit(tx, actorOf(ctx), 'delete', 'organisation', input.id, ctx.now);
   });
@@ -64,14 +81,14 @@ export function deleteOrganisation(db: DbOrTx, ctx: ActionContext, input: { id: 
 export function archiveOrganisation(
   db: DbOrTx,
   ctx: ActionContext,
-  input: { id: number; action: 'archive' | 'restore' },
+  input: { id: number; action: 'archive' | 'restore'; endSessions: EndSessions },
 ) {
   db.transaction((tx) => {
     const repo = createOrganisationsRepository(tx);
     if (input.action === 'archive') {
       repo.archive(input.id, ctx.now.toISOString());
       // Ended, not just blocked: restoring the organisation must not make an old cookie work again.
-      createAuthRepository(tx).deleteSessionsOfOrganisation(input.id);
+      input.endSessions.ofOrganisation(tx, input.id);
     } else repo.restore(input.id);
     recordAudit(tx, actorOf(ctx), input.action, 'organisation', input.id, ctx.now);
   });
@@ -94,14 +111,14 @@ export function createContact(
 export function updateContact(
   db: DbOrTx,
   ctx: ActionContext,
-  input: { id: number; values: ContactInput },
+  input: { id: number; values: ContactInput; endSessions: EndSessions },
 ): Validated<number> {
   return db.transaction((tx) => {
     if (emailTaken(tx, input.values.email, input.id))
       return { ok: false, errors: { email: t('contacts.errors.emailTaken') } };
     createContactsRepository(tx).update(input.id, input.values);
     // Losing the right to log in ends the contact's sessions at once.
-    if (input.values.access === 'none') createAuthRepository(tx).deleteSessionsOf(input.id);
+    if (input.values.access === 'none') input.endSessions.ofContact(tx, input.id);
     recordAudit(tx, actorOf(ctx), 'update', 'contact', input.id, ctx.now);
     return { ok: true, value: input.id };
   });
@@ -111,13 +128,13 @@ export function updateContact(
 export function archiveContact(
   db: DbOrTx,
   ctx: ActionContext,
-  input: { id: number; action: 'archive' | 'restore' },
+  input: { id: number; action: 'archive' | 'restore'; endSessions: EndSessions },
 ) {
   db.transaction((tx) => {
     const repo = createContactsRepository(tx);
     if (input.action === 'archive') {
       repo.archive(input.id, ctx.now.toISOString());
-      createAuthRepository(tx).deleteSessionsOf(input.id);
+      input.endSessions.ofContact(tx, input.id);
     } else repo.restore(input.id);
     recordAudit(tx, actorOf(ctx), input.action, 'contact', input.id, ctx.now);
   });

@@ -1,6 +1,5 @@
 // The coordinator's pages for organisations and their contacts.
 import type { FastifyReply } from 'fastify';
-import { feedSectionFor } from '../calendar/feed-section.js';
 import { contactAccess, organisationKinds } from '../db/schema/index.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
@@ -17,6 +16,8 @@ import {
   createContact,
   createOrganisation,
   deleteOrganisation,
+  type EndSessions,
+  type ForgetFeeds,
   updateContact,
   updateOrganisation,
 } from './organisations.actions.js';
@@ -41,7 +42,23 @@ export interface OrganisationUse {
   agreements(organisationId: number): number;
 }
 
-export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async (app, opts) => {
+/**
+ * An organisation's calendar feed, from the calendar module, which builds on the organisations: the section on the
+ * organisation's page (the link, or a button to make one), and forgetting its links when it is deleted.
+ */
+export interface OrganisationFeeds {
+  section(
+    organisation: { id: number; name: string },
+    paths: { action: string; confirmReplace: string },
+  ): object;
+  forget: ForgetFeeds;
+}
+
+export const organisationsRoutes: ModulePlugin<{
+  use: OrganisationUse;
+  feeds: OrganisationFeeds;
+  sessions: EndSessions;
+}> = async (app, opts) => {
   const { deps } = opts;
   const organisations = createOrganisationsRepository(deps.db);
   const contacts = createContactsRepository(deps.db);
@@ -132,7 +149,7 @@ export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async
         organisation: { ...organisation, kindLabel: t(`organisations.kinds.${organisation.kind}`) },
         contacts: people.filter((contact) => !contact.archivedAt),
         archivedContacts: people.filter((contact) => contact.archivedAt),
-        feed: feedSectionFor(opts.config, deps.db, organisation, {
+        feed: opts.feeds.section(organisation, {
           action: `/organisations/${id}/feed`,
           confirmReplace: `/organisations/${id}/feed/replace`,
         }),
@@ -208,7 +225,7 @@ export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async
           references,
         });
       }
-      deleteOrganisation(deps.db, actionContext(request, opts), { id });
+      deleteOrganisation(deps.db, actionContext(request, opts), { id, forgetFeeds: opts.feeds.forget });
       return reply
         .flash(t('organisations.flash.deleted', { name: organisation.name }))
         .redirect('/organisations');
@@ -222,7 +239,11 @@ export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async
       async (request, reply) => {
         const { id } = request.params;
         const organisation = findOrganisation(id);
-        archiveOrganisation(deps.db, actionContext(request, opts), { id, action });
+        archiveOrganisation(deps.db, actionContext(request, opts), {
+          id,
+          action,
+          endSessions: opts.sessions,
+        });
         return reply
           .flash(t(`organisations.flash.${action}d`, { name: organisation.name }))
           .redirect(`/organisations/${id}`);
@@ -294,7 +315,11 @@ export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async
       const result = validateContact(form);
       if (!result.ok)
         return renderContactForm(reply, { organisation, contactId: id, values: form, errors: result.errors });
-      const updated = updateContact(deps.db, actionContext(request, opts), { id, values: result.value });
+      const updated = updateContact(deps.db, actionContext(request, opts), {
+        id,
+        values: result.value,
+        endSessions: opts.sessions,
+      });
       if (!updated.ok)
         return renderContactForm(reply, {
           organisation,
@@ -347,7 +372,7 @@ export const organisationsRoutes: ModulePlugin<{ use: OrganisationUse }> = async
             .flash(t('contacts.flash.cannotArchiveSelf'))
             .redirect(`/organisations/${organisation.id}`);
         }
-        archiveContact(deps.db, actionContext(request, opts), { id, action });
+        archiveContact(deps.db, actionContext(request, opts), { id, action, endSessions: opts.sessions });
         return reply
           .flash(t(`contacts.flash.${action}d`, { name: contact.name ?? '' }))
           .redirect(`/organisations/${organisation.id}`);

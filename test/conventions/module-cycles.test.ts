@@ -11,12 +11,13 @@ import { SRC, sourceFiles } from '../helpers/source-files.js';
  * dependency goes the other way, or moves behind a function the app passes in (as `MeetingPolls` does).
  */
 const KNOWN_BACK_EDGES: readonly string[] = [
+  // The agenda page and mail show the standing item "Openstaande afspraken" (agreements.read); to be passed in.
   'agenda → agreements',
+  // Who takes part in a meeting (invitations/participation.ts, which reads the agenda's topics) decides the agenda
+  // mail, the calendar files and the meeting pages; to be passed in by the app as MeetingPolls is.
   'agenda → invitations',
-  'auth → mail',
   'calendar → invitations',
   'meetings → invitations',
-  'organisations → calendar',
 ];
 
 /** Folder → the folders it imports from, each with the files that do. */
