@@ -1,6 +1,5 @@
 // Admin commands: `npm run cli -- <command>` (init, migrate, demo, login-link, backup, export, privacy-scan, send-outbox).
 
-import { createAuthRepository } from './auth/auth.repository.js';
 import { createLoginLink } from './auth/login-link.js';
 import { loadConfig } from './config.js';
 import { backupDatabase, openDatabase } from './db/connection.js';
@@ -9,6 +8,7 @@ import { newRandomToken } from './deps.js';
 import { runExport } from './export/export-command.js';
 import { createMailTransport } from './mail/create-transport.js';
 import { deliverDue } from './mail/worker.js';
+import { createContactsRepository } from './organisations/contacts.repository.js';
 import { createOrganisationsRepository } from './organisations/organisations.repository.js';
 import { runPrivacyScan } from './privacy/privacy-scan.js';
 import { runInit } from './settings/init-command.js';
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'login-link': {
         if (!arg) return fail('Geef een e-mailadres: npm run cli -- login-link naam@voorbeeld.example');
-        const contact = createAuthRepository(db).findLoginContactByEmail(arg);
+        const contact = createContactsRepository(db).findLoginContact(arg);
         if (!contact) return fail(`Geen actieve contactpersoon met toegang gevonden voor ${arg}.`);
         process.stdout.write(`${createLoginLink(deps, config, contact.id)}\n`);
         return 0;

@@ -1,30 +1,33 @@
 // Queries for login tokens and sessions.
 import { and, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.js';
-import { contacts, loginTokens, organisations, sessions } from '../db/schema/index.js';
+import { loginTokens, sessions } from '../db/schema/index.js';
+import { contactIdsOfOrganisation, contactOf } from '../organisations/contacts.repository.js';
+import { organisationOf } from '../organisations/organisations.repository.js';
 import type { SessionUser } from '../shared/session-user.js';
 
 // Every request with a session cookie reads its session: the query is built and prepared once per database handle
 // instead of on every request.
 const sessionUserQueries = new WeakMap<DbOrTx, ReturnType<typeof prepareSessionUser>>();
 
+/** The organisation of the session's contact. */
+const organisationId = contactOf('organisationId', sessions.contactId);
+
 function prepareSessionUser(db: DbOrTx) {
   return db
     .select({
       session: sessions,
-      contactId: contacts.id,
-      name: contacts.name,
-      email: contacts.email,
-      access: contacts.access,
-      archivedAt: contacts.archivedAt,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      organisationKind: organisations.kind,
-      organisationArchivedAt: organisations.archivedAt,
+      contactId: sessions.contactId,
+      name: contactOf('name', sessions.contactId),
+      email: contactOf('email', sessions.contactId),
+      access: contactOf('access', sessions.contactId),
+      archivedAt: contactOf('archivedAt', sessions.contactId),
+      organisationId,
+      organisationName: organisationOf('name', organisationId),
+      organisationKind: organisationOf('kind', organisationId),
+      organisationArchivedAt: organisationOf('archivedAt', organisationId),
     })
     .from(sessions)
-    .innerJoin(contacts, eq(contacts.id, sessions.contactId))
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(eq(sessions.idHash, sql.placeholder('idHash')))
     .prepare();
 }
@@ -40,22 +43,6 @@ function sessionUserQuery(db: DbOrTx) {
 
 export function createAuthRepository(db: DbOrTx) {
   return {
-    findLoginContactByEmail(email: string) {
-      const row = db
-        .select({ id: contacts.id, access: contacts.access })
-        .from(contacts)
-        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-        .where(
-          and(
-            eq(contacts.email, email.trim().toLowerCase()),
-            isNull(contacts.archivedAt),
-            isNull(organisations.archivedAt),
-          ),
-        )
-        .get();
-      return row && row.access !== 'none' ? row : null;
-    },
-
     insertLoginToken(tokenHash: string, contactId: number, expiresAt: string, now: string) {
       db.insert(loginTokens).values({ tokenHash, contactId, expiresAt, createdAt: now }).run();
     },
@@ -90,7 +77,7 @@ export function createAuthRepository(db: DbOrTx) {
 
     findSessionUser(idHash: string) {
       const row = sessionUserQuery(db).get({ idHash });
-      // The same contacts as findLoginContactByEmail: archiving the contact or its organisation ends its sessions.
+      // The same contacts as the contacts' findLoginContact: archiving the contact or its organisation ends its sessions.
       if (
         !row ||
         row.access === 'none' ||
@@ -127,12 +114,7 @@ export function createAuthRepository(db: DbOrTx) {
     /** Ends the sessions of every contact of an organisation (archiving it), so a restore revives none of them. */
     deleteSessionsOfOrganisation(organisationId: number) {
       db.delete(sessions)
-        .where(
-          inArray(
-            sessions.contactId,
-            db.select({ id: contacts.id }).from(contacts).where(eq(contacts.organisationId, organisationId)),
-          ),
-        )
+        .where(inArray(sessions.contactId, contactIdsOfOrganisation(organisationId)))
         .run();
     },
 

@@ -6,6 +6,7 @@ import type { ModulePlugin } from '../http/module.js';
 import { Type } from '../http/schema.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
+import { createContactsRepository } from '../organisations/contacts.repository.js';
 import { isEmailAddress } from '../shared/email.js';
 import { mailLoginLink } from './auth.actions.js';
 import {
@@ -24,6 +25,7 @@ const LoginQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 50
 export const authRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const repo = createAuthRepository(deps.db);
+  const contacts = createContactsRepository(deps.db);
 
   app.get(
     '/login',
@@ -48,7 +50,7 @@ export const authRoutes: ModulePlugin = async (app, opts) => {
         const errors = { email: t('auth.login.invalidEmail') };
         return reply.viewAsync('auth/login', { title: t('auth.login.title'), values, errors });
       }
-      const contact = repo.findLoginContactByEmail(email);
+      const contact = contacts.findLoginContact(email);
       const since = loginLinkWindowStart(deps.now());
       if (contact && mayMailLoginLink(repo.countLoginTokensSince(contact.id, since))) {
         const next = safeNext(values.next);

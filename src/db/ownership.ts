@@ -1,6 +1,8 @@
-// One owner per table: the module (folder under src/) whose repository is the only writer of it. Other modules read
-// through that module's read functions and change it through its actions. test/conventions/ownership.test.ts checks
-// the repositories against this map; the README's layout section shows the same table.
+// One owner per table: the module (folder under src/) whose repository is the only one to name it in SQL, to write it
+// and to read it. Other modules read it through that repository: a lookup fragment in their own query (`lookup` in
+// src/db/lookup.ts, e.g. `organisationOf('name', topics.organisationId)`), a subquery filter, or a read function; and
+// change it through the owner's actions. test/conventions/ownership.test.ts checks the repositories against this map;
+// the README's layout section shows the same table.
 
 export const TABLE_OWNERS = {
   agenda: ['topics', 'agendaItems'],
@@ -22,11 +24,3 @@ export const TABLE_OWNERS = {
   polls: ['datePolls', 'datePollOptions', 'datePollParticipants', 'datePollAnswers'],
   settings: ['settings'],
 } as const satisfies Record<string, readonly string[]>;
-
-/**
- * Joins that still read another module's table inside a repository, per repository file: the debt this map keeps
- * from growing. A repository may not add to it; a join moved behind the owner's read function comes off the list.
- */
-export const CROSS_MODULE_READS: Readonly<Record<string, readonly string[]>> = {
-  'auth/auth.repository.ts': ['contacts', 'organisations'],
-};

@@ -36,6 +36,10 @@ const organisationsOfContacts = prepared((db) =>
 export const isMailableContact = (id: SQLiteColumn | SQL) =>
   sql`exists (select 1 from ${contacts} inner join ${organisations} on ${eq(organisations.id, contacts.organisationId)} where ${and(eq(contacts.id, id), mailableContact())})`;
 
+/** `(select the ids of an organisation's contacts)`, for another module's `inArray`. */
+export const contactIdsOfOrganisation = (organisationId: number) =>
+  sql`(select ${contacts.id} from ${contacts} where ${contacts.organisationId} = ${organisationId})`;
+
 export function createContactsRepository(db: DbOrTx) {
   /** Mailable contacts (see `mailableContact`) that also meet `where`, with their organisation, by organisation. */
   const mailable = (where: SQL | undefined) =>
@@ -73,6 +77,23 @@ export function createContactsRepository(db: DbOrTx) {
 
     find(id: number): Contact | null {
       return db.select().from(contacts).where(eq(contacts.id, id)).get() ?? null;
+    },
+
+    /** The contact who may log in with this address: active, of an active organisation, with access. */
+    findLoginContact(email: string) {
+      const row = db
+        .select({ id: contacts.id, access: contacts.access })
+        .from(contacts)
+        .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+        .where(
+          and(
+            eq(contacts.email, email.trim().toLowerCase()),
+            isNull(contacts.archivedAt),
+            isNull(organisations.archivedAt),
+          ),
+        )
+        .get();
+      return row && row.access !== 'none' ? row : null;
     },
 
     findByEmail(email: string): Contact | null {
