@@ -20,7 +20,8 @@ type Found<TId, T> = TId extends Column
 /**
  * `(select value from its table where key = id)`, decoded as `value` is. Nested in an outer fragment so drizzle keeps
  * the table names on the columns even in a query of one table (it strips them from a selected fragment's own
- * columns there, and a bare outer column could then resolve to the subquery's table).
+ * columns there, and a bare outer column could then resolve to the subquery's table). Not for a row of the query's
+ * own table: the subquery's table would shadow the outer one (join an alias instead).
  */
 export function lookup<C extends Column, TId extends Column | SQL>(
   value: C,
