@@ -12,10 +12,12 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 
 /**
  * Node's options in the production start command (README "Productie", `npm start`, deploy/ketenoverleg.service):
- * a young generation of 2 MB semi-spaces instead of 16 MB keeps the process about 20 MB smaller under load, at no
- * measurable cost in requests per second. The app is measured started the same way.
+ * a young generation of 2 MB semi-spaces instead of 16 MB keeps the process about 20 MB smaller under load, and an old
+ * generation of at most 128 MB makes V8 collect it before it grows far beyond what is live (about 30 MB; without the
+ * bound the heap grew to 220 MB under the bench). Neither costs measurable requests per second. The app is measured
+ * started the same way.
  */
-export const PRODUCTION_NODE_OPTIONS = ['--max-semi-space-size=2'] as const;
+export const PRODUCTION_NODE_OPTIONS = ['--max-semi-space-size=2', '--max-old-space-size=128'] as const;
 const run = promisify(execFile);
 
 // A script that gives up (time limit, error) must not leave an app running on the machine.

@@ -58,7 +58,11 @@ export const agreementEvents = sqliteTable(
     contactId: integer('contact_id').references(() => contacts.id),
     at: text('at').notNull(),
   },
-  (table) => [index('agreement_events_agreement_idx').on(table.agreementId)],
+  (table) => [
+    index('agreement_events_agreement_idx').on(table.agreementId),
+    // The agenda finds the agreements closed or renewed at its meeting ("Openstaande afspraken").
+    index('agreement_events_meeting_idx').on(table.meetingId, table.kind),
+  ],
 );
 
 export const agreementOwners = sqliteTable(

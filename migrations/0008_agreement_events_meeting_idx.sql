@@ -1,0 +1,1 @@
+CREATE INDEX `agreement_events_meeting_idx` ON `agreement_events` (`meeting_id`,`kind`);
