@@ -30,30 +30,24 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
   // become overdue: they are worked out once per database version and minute, and then shared by every viewer.
   const keptYears = boundedCache<number[]>(KEPT_YEARS);
   const keptInsight = boundedCache<ReturnType<typeof insightFor>>(KEPT_YEARS);
-  const readingNow = () => {
-    const minute = new Date(Math.floor(deps.now().getTime() / MINUTE) * MINUTE);
-    return { now: minute, key: `${minute.toISOString()} ${dataVersion(deps.db)}` };
-  };
-  const insightOf = (year: number, basis: YearBasis) => {
-    const { now, key } = readingNow();
-    return keptInsight(`${basis} ${year} ${key}`, () => insightFor(deps.db, year, basis, now));
-  };
 
-  /** The year asked for, or the current one; an unknown year or basis falls back rather than failing. */
+  /** The year asked for (or the current one; an unknown year or basis falls back rather than failing) and its figures. */
   const chosen = (query: { jaar?: string; soort?: string }) => {
     const basis: YearBasis = YEAR_BASES.find((candidate) => candidate === query.soort) ?? 'kalenderjaar';
-    const { now, key } = readingNow();
-    const years = keptYears(`${basis} ${key}`, () => yearsToReport(deps.db, basis, now));
+    const now = new Date(Math.floor(deps.now().getTime() / MINUTE) * MINUTE);
+    const reading = `${now.toISOString()} ${dataVersion(deps.db)}`;
+    const years = keptYears(`${basis} ${reading}`, () => yearsToReport(deps.db, basis, now));
     const asked = Number(query.jaar);
-    const year = years.includes(asked) ? asked : yearOf(toAmsterdamDate(deps.now()), basis);
-    return { basis, year, years };
+    const year = years.includes(asked) ? asked : yearOf(toAmsterdamDate(now), basis);
+    const insight = keptInsight(`${basis} ${year} ${reading}`, () => insightFor(deps.db, year, basis, now));
+    return { basis, year, years, insight };
   };
 
   app.get('/insight', { config: member, schema: { querystring: YearQuery } }, async (request, reply) => {
-    const { basis, year, years } = chosen(request.query);
+    const { basis, year, years, insight } = chosen(request.query);
     return reply.viewAsync('insight/page', {
       title: t('insight.title'),
-      insight: insightOf(year, basis),
+      insight,
       years: years.map((value) => ({ value: String(value), label: yearLabel(value, basis) })),
       year: String(year),
       bases: YEAR_BASES.map((value) => ({ value, label: t(`insight.bases.${value}`) })),
@@ -65,8 +59,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     '/insight/report',
     { config: member, schema: { querystring: YearQuery } },
     async (request, reply) => {
-      const { basis, year } = chosen(request.query);
-      const insight = insightOf(year, basis);
+      const { insight } = chosen(request.query);
       return reply.viewAsync('insight/report', {
         title: t('insight.reportTitle', { label: insight.label }),
         intro: t('insight.reportIntro', settingsParams(readSettings(deps.db))),
