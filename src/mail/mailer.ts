@@ -16,7 +16,7 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
 import { readSettings, type Settings, settingsParams } from '../settings/settings.js';
-import { createHandlebars } from '../views/helpers/index.js';
+import { compileOptions, createHandlebars } from '../views/helpers/index.js';
 import { viewsRoot } from '../views/paths.js';
 import { htmlToText } from './mail-text.js';
 import { createOutboxRepository } from './outbox.repository.js';
@@ -60,7 +60,7 @@ export function createMailRenderer(
   const template = (file: string): TemplateDelegate => {
     const cached = cache.get(file);
     if (cached) return cached;
-    const compiled = handlebars.compile(readFileSync(join(root, 'mail', file), 'utf8'), { strict: false });
+    const compiled = handlebars.compile(readFileSync(join(root, 'mail', file), 'utf8'), compileOptions);
     if (config.cacheTemplates) cache.set(file, compiled);
     return compiled;
   };

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { readSettings, type SettingsParams, settingsParams } from '../settings/settings.js';
 import type { SessionUser } from '../shared/session-user.js';
-import { createHandlebars } from './helpers/index.js';
+import { compileOptions, createHandlebars } from './helpers/index.js';
 import { type NavItem, navigationFor } from './navigation.js';
 import { viewsRoot } from './paths.js';
 
@@ -68,7 +68,7 @@ export const viewPlugin = fp(
       viewExt: 'hbs',
       layout: 'layouts/main',
       production: opts.config.cacheTemplates,
-      options: { partials },
+      options: { partials, compileOptions },
     });
   },
   { name: 'view', dependencies: ['db', 'security', 'auth-session', 'flash'] },

@@ -169,6 +169,32 @@ describe('editing and withdrawing', () => {
     );
   });
 
+  it('shows a description of several lines exactly as it was written, in the edit form and after a refused save', async () => {
+    const description =
+      'Sinds de herfstvakantie zien we meer vapes.\nVooral rond het fietsenhok.\n\nWat doen andere scholen?';
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      submittedBy: world.schoolMember.id,
+      description,
+    });
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    const textarea = (body: string) =>
+      body.match(/<textarea[^>]*name="description"[^>]*>([^<]*)<\/textarea>/)?.[1];
+    const edit = await agent.get(`/topics/${topic.id}/edit`);
+    expect(textarea(edit.body)).toBe(description);
+
+    // A missing title refuses the save; the description comes back as typed, without indentation added to its lines.
+    const refused = await agent.post(`/topics/${topic.id}`, form({ title: '', description }));
+    expect(refused.statusCode).toBe(422);
+    expect(textarea(refused.body)).toBe(description);
+    // Saving the form as shown keeps the text as it was.
+    const saved = await agent.post(`/topics/${topic.id}`, form({ description: textarea(edit.body) ?? '' }));
+    expect(saved.statusCode).toBe(302);
+    expect(topicRows()[0]?.description).toBe(description);
+  });
+
   it('warns before a topic the coordinator already put on the agenda is withdrawn', async () => {
     const topic = aTopic(ctx.deps.db, {
       organisationId: world.school.id,

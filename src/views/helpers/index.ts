@@ -19,6 +19,13 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   linkTo: linkToHelper,
 };
 
+/**
+ * How every page and mail template is compiled. `preventIndent`: Handlebars would otherwise indent every line of an
+ * indented partial's output, also the lines of a value inside it, so a textarea showed a text of several lines with
+ * spaces added before each line after the first (and saving the form stored them).
+ */
+export const compileOptions: Parameters<typeof Handlebars.compile>[1] = { preventIndent: true };
+
 export function createHandlebars(): typeof Handlebars {
   const instance = Handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) instance.registerHelper(name, helper);
