@@ -1,7 +1,7 @@
 // The plain-text part of a mail, derived from its HTML body, so every sentence is written once (in the locale) and
 // both parts say the same. It reads the small, well-formed set of tags the mail templates use:
 // - headings, paragraphs and divs become paragraphs separated by a blank line, a blockquote indented ones; `<br>` a
-//   line break;
+//   line break, two in a row (a blank line in a typed text, see the `lines` helper) a blank line;
 // - a list becomes lines "- item"; a link a line "label: address" (an address shown as its own label stays as it
 //   is), so the address stands whole and can be copied;
 // - a table row becomes one line: a row header cell as "Header: value", other cells separated by two spaces; a table
@@ -55,28 +55,44 @@ const attribute = (element: Tag, name: string) =>
 const shown = (node: Part) => typeof node === 'string' || attribute(node, 'data-text') !== 'none';
 const isBlock = (node: Part) => typeof node !== 'string' && BLOCK.has(node.tag);
 
+/** Stands for a blank line typed in a text (a `<br>` right after another) until `tidy`, which drops other empty lines. */
+const BLANK_LINE = '\u0000';
+
 /** Inline content as text: whitespace collapsed, `<br>` and links on lines of their own. */
 function inline(nodes: Part[]): string {
   let out = '';
+  let afterBreak = false;
   for (const node of nodes.filter(shown)) {
-    if (typeof node === 'string') out += decode(node.replace(/\s+/g, ' '));
-    else if (node.tag === 'br') out += '\n';
+    if (typeof node === 'string') {
+      out += decode(node.replace(/\s+/g, ' '));
+      afterBreak &&= node.trim() === '';
+      continue;
+    }
+    if (node.tag === 'br') out += afterBreak ? `${BLANK_LINE}\n` : '\n';
     else if (node.tag === 'a') {
       const href = attribute(node, 'href');
       const label = inline(node.children).trim();
       out += !label || label === href ? href : `\n${label}: ${href}\n`;
     } else out += inline(node.children);
+    afterBreak = node.tag === 'br';
   }
   return out;
 }
 
-const tidy = (text: string) =>
-  text
+/** Lines trimmed, empty ones dropped; a typed blank line stays, once, between two lines of text. */
+function tidy(text: string): string {
+  const lines = text
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '')
+    .filter((line) => line !== '');
+  return lines
+    .filter(
+      (line, at) => line !== BLANK_LINE || (at > 0 && at < lines.length - 1 && lines[at - 1] !== BLANK_LINE),
+    )
+    .map((line) => (line === BLANK_LINE ? '' : line))
     .join('\n')
     .trim();
+}
 
 /** The paragraphs of a run of nodes: inline runs and block elements each become one or more paragraphs. */
 function paragraphs(nodes: Part[]): string[] {
@@ -104,7 +120,8 @@ function paragraphs(nodes: Part[]): string[] {
   return out.filter((text) => text !== '');
 }
 
-const indent = (text: string, by: string) => text.split('\n').join(`\n${by}`);
+/** Every line after the first indented, blank lines left empty. */
+const indent = (text: string, by: string) => text.replace(/\n(?=[^\n])/g, `\n${by}`);
 const childElements = (element: Tag, tag: string) =>
   element.children.filter((node): node is Tag => typeof node !== 'string' && node.tag === tag && shown(node));
 const cellText = (cell: Tag) => paragraphs(cell.children).join('\n');

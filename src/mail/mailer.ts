@@ -4,7 +4,8 @@
 // 1. Write its subject and every sentence under `mail.<name>` in `src/locale/nl/mail.ts`.
 // 2. Write the body once, as HTML, in `views/mail/<name>.html.hbs`: `<h1>`, `<p>{{greeting}}</p>`, paragraphs of
 //    `{{t "mail.<name>.…" param=value}}` (`(strong value)` and `(linkTo url)` for emphasis and links inside a
-//    sentence), lists, tables, and a button as `<p><a href="{{link}}" style="…">{{t "…"}}</a></p>`. No words outside
+//    sentence), lists, tables, and a button as `<p><a href="{{link}}" style="…">{{t "…"}}</a></p>`. A text someone
+//    typed in a textarea goes in as `{{lines text}}`, which keeps its line breaks in both parts. No words outside
 //    `{{t}}` (test/mail/mail-templates.test.ts). The text part is derived from this body (mail-text.ts); what only
 //    makes sense in HTML, such as the "copy this address" help under a button, goes in `data-text="none"`.
 // 3. Call `enqueueMail(tx, config, now, { template: '<name>', to, data, purpose })` inside the action's transaction.

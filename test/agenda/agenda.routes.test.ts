@@ -1,6 +1,7 @@
 // The agenda builder and the printable agenda: order, durations, start times, overrun, publishing and who sees it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aTopic } from '../helpers/agenda-builders.js';
+import { anAgreement } from '../helpers/agreement-builders.js';
 import { aContact, anOrganisation, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting } from '../helpers/meeting-builders.js';
@@ -284,6 +285,26 @@ describe('publishing', () => {
     // An optional partner whose theme is not on the agenda is not invited and does not see it.
     const outsider = aContact(ctx.deps.db, unrelated.id, { email: 'consulent@swv.example' });
     expect((await sessionAgent(ctx, outsider.id).get(`/meetings/${meeting.id}/agenda`)).statusCode).toBe(404);
+  });
+
+  it('mails an open agreement of several lines with its line breaks', async () => {
+    const earlier = aMeeting(ctx.deps.db, { date: '2026-02-10', status: 'gehouden' });
+    anAgreement(ctx.deps.db, {
+      meetingId: earlier.id,
+      ownerIds: [world.school.id],
+      text: 'Ouders krijgen een brief & <b>uitleg</b>:\r\n- klas 1 “eerst”\r\n\r\n- daarna klas 2 🚸',
+    });
+    const { agent } = await builder();
+    expect((await publish(agent)).statusCode).toBe(302);
+    const mail = ctx.deps.db.$client
+      .prepare("select html, text from outbox where to_address = 'zorg@testcollege.example'")
+      .get() as { html: string; text: string };
+    expect(mail.html).toContain(
+      'Ouders krijgen een brief &amp; &lt;b&gt;uitleg&lt;/b&gt;:<br>- klas 1 “eerst”<br><br>- daarna klas 2 🚸 <span',
+    );
+    expect(mail.text).toContain(
+      '15:15  Openstaande afspraken\n  - Ouders krijgen een brief & <b>uitleg</b>:\n    - klas 1 “eerst”\n\n    - daarna klas 2 🚸 (Testcollege, uiterlijk voor het volgende overleg, open)\n',
+    );
   });
 
   it('shows who gets which mail and why before anything is sent', async () => {

@@ -294,4 +294,24 @@ describe('declining', () => {
       }),
     ]);
   });
+
+  it('mails a reason of several lines with its line breaks, in the HTML part and the text part', async () => {
+    const declined = aSubmittedTopic();
+    const { agent } = await coordinatorOn(`/meetings/${meeting.id}/topics/${declined.id}/decline`);
+    // As a browser sends a textarea: CRLF line breaks.
+    const reason =
+      'Past beter bij het zorgoverleg & de <b>GGD</b>.\r\nZie “stappenplan” – één 🚸\r\n\r\nGroet';
+    await agent.post(`/meetings/${meeting.id}/topics/${declined.id}/decline`, { reason });
+    expect(topic(declined.id).decline_reason).toBe(reason);
+    const mail = ctx.deps.db.$client.prepare('select html, text from outbox').get() as {
+      html: string;
+      text: string;
+    };
+    expect(mail.html).toContain(
+      'Past beter bij het zorgoverleg &amp; de &lt;b&gt;GGD&lt;/b&gt;.<br>Zie “stappenplan” – één 🚸<br><br>Groet',
+    );
+    expect(mail.text).toContain(
+      'Reden: Past beter bij het zorgoverleg & de <b>GGD</b>.\nZie “stappenplan” – één 🚸\n\nGroet\n',
+    );
+  });
 });

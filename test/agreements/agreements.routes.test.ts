@@ -505,4 +505,35 @@ describe('mail', () => {
       { to: 'zorg@testcollege.example', subject: 'Herinnering: afspraak uiterlijk vrijdag 1 mei 2026' },
     ]);
   });
+
+  it('mails an agreement of several lines with its line breaks, in the list and in the reminder', async () => {
+    anAgreement(ctx.deps.db, {
+      meetingId: meeting.id,
+      ownerIds: [world.school.id],
+      text: 'Halt geeft voorlichting & <b>ouders</b> krijgen een brief:\r\n- klas 1 “eerst”\r\n\r\n- daarna klas 2 🚸',
+      due: { kind: 'date', date: '2026-05-01' },
+    });
+    ctx.deps.db.$client.prepare("update meetings set status = 'gehouden' where id = ?").run(meeting.id);
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag`);
+    await coordinator.post(`/meetings/${meeting.id}/afsprakenlijst`);
+    ctx.clock.set('2026-04-24T09:00:00.000Z');
+    runHousekeeping(ctx.deps, ctx.config);
+    const mail = (purpose: string) =>
+      sql<{ html: string; text: string }>(
+        'select html, text from outbox where to_address = ? and purpose like ?',
+        'zorg@testcollege.example',
+        `${purpose}:%`,
+      )[0];
+    const html =
+      'Halt geeft voorlichting &amp; &lt;b&gt;ouders&lt;/b&gt; krijgen een brief:<br>- klas 1 “eerst”<br><br>- daarna klas 2 🚸';
+    expect(mail('agreement-list')?.html).toContain(html);
+    expect(mail('agreement-list')?.text).toContain(
+      '- Halt geeft voorlichting & <b>ouders</b> krijgen een brief:\n  - klas 1 “eerst”\n\n  - daarna klas 2 🚸\n  open\n',
+    );
+    expect(mail('agreement-reminder')?.html).toContain(html);
+    expect(mail('agreement-reminder')?.text).toContain(
+      '  Halt geeft voorlichting & <b>ouders</b> krijgen een brief:\n  - klas 1 “eerst”\n\n  - daarna klas 2 🚸\n\n',
+    );
+  });
 });

@@ -60,4 +60,13 @@ describe('the text part of a mail', () => {
       ),
     ).toBe('  De afspraak\n\nKlaar op 1 mei.\n');
   });
+
+  it('keeps the line breaks and blank lines of a typed text (the lines helper writes <br>), in a quote too', () => {
+    expect(htmlToText('<p>Reden: Eerste<br>tweede<br><br><br>na een witregel<br></p>')).toBe(
+      'Reden: Eerste\ntweede\n\nna een witregel\n',
+    );
+    expect(htmlToText('<blockquote>Eén<br><br>twee</blockquote><p><br><br>Drie</p>')).toBe(
+      '  Eén\n\n  twee\n\nDrie\n',
+    );
+  });
 });

@@ -7,7 +7,7 @@ const handlebars = createHandlebars();
 const render = (template: string, context: Record<string, unknown> = {}) =>
   handlebars.compile(template, { strict: false })(context);
 
-const tested = ['t', 'eq', 'or', 'date', 'dateTime', 'meetingWhen', 'summaryOf', 'strong', 'linkTo'];
+const tested = ['t', 'eq', 'or', 'date', 'dateTime', 'meetingWhen', 'summaryOf', 'strong', 'linkTo', 'lines'];
 
 describe('the helper list', () => {
   it('has a test here for every helper it registers', () => {
@@ -155,5 +155,14 @@ describe('{{summaryOf}}', () => {
   it('gives no items without errors', () => {
     expect(render('{{#each (summaryOf errors)}}x{{else}}geen{{/each}}', {})).toBe('geen');
     expect(render('{{#each (summaryOf errors)}}x{{else}}geen{{/each}}', { errors: {} })).toBe('geen');
+  });
+});
+
+describe('{{lines}}', () => {
+  it('escapes a typed text and writes a <br> at each of its line breaks, whichever the browser sent', () => {
+    expect(render('{{lines text}}', { text: 'Eén & <b>twee</b>\r\n  “drie” 🚸\n\rvier' })).toBe(
+      'Eén &amp; &lt;b&gt;twee&lt;/b&gt;<br>  “drie” 🚸<br><br>vier',
+    );
+    expect(render('{{lines text}}', {})).toBe('');
   });
 });

@@ -2,7 +2,7 @@
 import Handlebars from 'handlebars';
 import { dateHelper, dateTimeHelper, meetingWhenHelper } from './dates.helper.js';
 import { eqHelper } from './eq.helper.js';
-import { linkToHelper, strongHelper } from './html.helper.js';
+import { linesHelper, linkToHelper, strongHelper } from './html.helper.js';
 import { orHelper } from './or.helper.js';
 import { summaryOfHelper } from './summary-of.helper.js';
 import { tHelper } from './t.helper.js';
@@ -17,6 +17,7 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   dateTime: dateTimeHelper,
   strong: strongHelper,
   linkTo: linkToHelper,
+  lines: linesHelper,
 };
 
 /**
