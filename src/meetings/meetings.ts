@@ -5,10 +5,11 @@ import { t } from '../locale/index.js';
 import type { GuardedField } from '../privacy/guard.js';
 import { isCalendarDate } from '../shared/calendar-days.js';
 import {
+  amsterdamDatePlus,
   daysUntil,
   formatDate,
   formatMeetingWhen,
-  toAmsterdam,
+  formatMonthYear,
   toAmsterdamDate,
   toLocalInputValues,
   zonedInstant,
@@ -48,11 +49,6 @@ export interface MeetingForm {
   topicDeadline?: string;
 }
 
-/** The Amsterdam calendar date `days` before `date` (YYYY-MM-DD), by calendar, not by 24-hour periods. */
-function daysBefore(date: string, days: number): string {
-  return toAmsterdam(date).minus({ days }).toISODate();
-}
-
 /** 23:59 in Amsterdam on `date`; that time exists on every day of the year. */
 function endOfDay(date: string): string {
   const result = zonedInstant(date, TOPIC_DEADLINE_TIME);
@@ -62,7 +58,7 @@ function endOfDay(date: string): string {
 
 /** The default topic deadline: the end of the day three weeks before the meeting's Amsterdam date. */
 export function defaultTopicDeadline(startsAt: string): string {
-  return endOfDay(daysBefore(toAmsterdamDate(startsAt), TOPIC_DEADLINE_DAYS));
+  return endOfDay(amsterdamDatePlus(toAmsterdamDate(startsAt), -TOPIC_DEADLINE_DAYS));
 }
 
 /**
@@ -170,7 +166,7 @@ export function meetingFormValues(meeting: MeetingValues): Required<MeetingForm>
 export function defaultMeetingTitle(startsAt?: string): string {
   const title = t('meetings.defaultTitle');
   if (startsAt === undefined) return title;
-  return t('meetings.defaultTitleMonth', { title, month: toAmsterdam(startsAt).toFormat('LLLL yyyy') });
+  return t('meetings.defaultTitleMonth', { title, month: formatMonthYear(startsAt) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import { type OrganisationKind, type PollAnswer, pollAnswers } from '../db/schema/index.js';
 import { textError, type Validated } from '../http/forms.js';
 import { t } from '../locale/index.js';
-import { formatDate, toAmsterdam, toAmsterdamDate, zonedInstant, zonedRange } from '../shared/dates.js';
+import { amsterdamDatePlus, formatDate, toAmsterdamDate, zonedInstant, zonedRange } from '../shared/dates.js';
 import type { FieldErrors } from '../shared/field-errors.js';
 
 export const MIN_OPTIONS = 3;
@@ -23,9 +23,9 @@ export interface PollValues {
 
 /** The default closing day: two weeks from today, or the day before the first date if that comes sooner. */
 export function defaultClosesOn(now: Date, firstOptionDate?: string): string {
-  const inTwoWeeks = toAmsterdam(now).plus({ days: DEFAULT_OPEN_DAYS }).toISODate();
+  const inTwoWeeks = amsterdamDatePlus(now, DEFAULT_OPEN_DAYS);
   if (!firstOptionDate) return inTwoWeeks;
-  const dayBefore = toAmsterdam(firstOptionDate).minus({ days: 1 }).toISODate();
+  const dayBefore = amsterdamDatePlus(firstOptionDate, -1);
   return [dayBefore, inTwoWeeks].sort()[0] ?? inTwoWeeks;
 }
 

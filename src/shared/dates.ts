@@ -2,7 +2,7 @@
 // server's own time zone.
 import { DateTime } from 'luxon';
 import { t } from '../locale/index.js';
-import { parseDay } from './calendar-days.js';
+import { parseDay, toYmd } from './calendar-days.js';
 
 export const AMSTERDAM = 'Europe/Amsterdam';
 
@@ -152,6 +152,20 @@ export function formatDate(input: DateInput): string {
 export function formatShortDate(input: DateInput): string {
   const wall = wallClock(input);
   return `${wall.day} ${SHORT_MONTHS[wall.month - 1]} ${wall.year}`;
+}
+
+/** `april 2026` */
+export function formatMonthYear(input: DateInput): string {
+  const wall = wallClock(input);
+  return `${MONTHS[wall.month - 1]} ${wall.year}`;
+}
+
+/**
+ * The Amsterdam calendar date (YYYY-MM-DD) `days` after that of `input` (before, when negative): by calendar, not
+ * by 24-hour periods, so a change to or from summer time moves nothing.
+ */
+export function amsterdamDatePlus(input: DateInput, days: number): string {
+  return toYmd((parseDay(toAmsterdamDate(input)) as number) + days);
 }
 
 /** `15:00` */

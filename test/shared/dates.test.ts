@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
+  amsterdamDatePlus,
   daysUntil,
   formatDate,
   formatDateTime,
   formatMeetingWhen,
+  formatMonthYear,
   formatShortDate,
   formatTime,
   toAmsterdamDate,
@@ -117,10 +119,14 @@ describe('the Intl-based formatting', () => {
           noInvalidDate: true,
         }),
         fc.boolean(),
-        (date, asString) => {
+        fc.integer({ min: -400, max: 400 }),
+        (date, asString, days) => {
           const input = asString ? date.toISOString() : date;
           const reference = luxonAmsterdam(input);
           expect(formatDate(input)).toBe(reference.toFormat('cccc d LLLL yyyy'));
+          expect(formatMonthYear(input)).toBe(reference.toFormat('LLLL yyyy'));
+          // By calendar: across a change to or from summer time too.
+          expect(amsterdamDatePlus(input, days)).toBe(reference.plus({ days }).toISODate());
           expect(formatShortDate(input)).toBe(reference.toFormat('d LLL yyyy'));
           expect(formatTime(input)).toBe(reference.toFormat('HH:mm'));
           expect(toAmsterdamDate(input)).toBe(reference.toISODate());
