@@ -392,7 +392,7 @@ describe('the register over the years', () => {
   });
 
   const texts = (body: string) =>
-    [...body.matchAll(/<th class="utrecht-table__cell ko-register__text" scope="row">([^<]+)/g)].map(
+    [...body.matchAll(/<th class="utrecht-table__cell ko-register__text ko-lines" scope="row">([^<]+)/g)].map(
       (match) => match[1],
     );
 

@@ -70,7 +70,7 @@ describe('the RSVP page', () => {
       /<th[^>]*>Testpartner<\/th>\s*<td[^>]*><\/td>\s*<td[^>]*>Piet Partner<\/td>/,
     );
     const manage = await sessionAgent(ctx, world.coordinator.id).get(`/meetings/${meetingId}/invitations`);
-    expect(manage.body).toContain('“Ik kom mogelijk een half uur later.”');
+    expect(manage.body).toContain('“<span class="ko-lines">Ik kom mogelijk een half uur later.</span>”');
   });
 
   it('refuses a comment with personal data about a pupil, keeps what was typed and stores nothing', async () => {

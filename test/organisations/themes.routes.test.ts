@@ -56,7 +56,7 @@ describe('creating a theme', () => {
     const list = await coordinator.get('/themes');
     expect(list.body).toContain('Thema Roken en vapes is toegevoegd.');
     expect(list.body).toMatch(
-      /<strong>Roken en vapes<\/strong><br><span class="ko-muted">Vapes, sigaretten en snus rond school\.<\/span><\/td>\s*<td class="utrecht-table__cell"[^>]*>Brijder, Testpartner<\/td>/,
+      /<strong>Roken en vapes<\/strong><br><span class="ko-muted ko-lines">Vapes, sigaretten en snus rond school\.<\/span><\/td>\s*<td class="utrecht-table__cell"[^>]*>Brijder, Testpartner<\/td>/,
     );
     expect(auditRows()).toEqual([
       { actor_contact_id: world.coordinator.id, action: 'create', entity: 'theme', entity_id: theme?.id },
