@@ -112,5 +112,6 @@ export function openAgreementsOfOrganisation(db: DbOrTx, organisationId: number,
 
 /** The coordinator's dashboard: how many agreements wait for a confirmation, and how many are overdue. */
 export function agreementsToFollowUp(db: DbOrTx, now: Date) {
-  return followUpCounts(presentAgreements(db, createAgreementsRepository(db).list({ status: 'open' }), now));
+  // Only the facts the counts turn on: no owners, titles or history.
+  return followUpCounts(createAgreementsRepository(db).openFollowUpFacts(), allMeetings(db), now);
 }

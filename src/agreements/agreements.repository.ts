@@ -114,6 +114,21 @@ const listed = prepared((db, variant: string) => {
     .prepare();
 });
 
+/** What the dashboard's follow-up counts read of each open agreement (see `followUpCounts`). */
+const openFollowUp = prepared((db) =>
+  db
+    .select({
+      status: agreements.status,
+      dueDate: agreements.dueDate,
+      dueNextMeeting: agreements.dueNextMeeting,
+      reportedDoneAt: agreements.reportedDoneAt,
+      meetingStartsAt: meetingOf('startsAt', agreements.meetingId),
+    })
+    .from(agreements)
+    .where(eq(agreements.status, 'open'))
+    .prepare(),
+);
+
 const owners = prepared((db) => {
   const name = organisationOf('name', agreementOwners.organisationId).as('name');
   return db
@@ -233,6 +248,10 @@ export function createAgreementsRepository(db: DbOrTx) {
           .map(({ id, name }) => ({ id, name })),
         handledAtMeetingId: handled.get(row.id) ?? null,
       }));
+    },
+
+    openFollowUpFacts() {
+      return openFollowUp(db).all();
     },
 
     find(id: number): Agreement | null {

@@ -31,8 +31,7 @@ export function agreementsView(
   history: AgreementHistory = NO_HISTORY,
 ) {
   return rows.map((row) => {
-    const following = followingMeeting(meetings, { startsAt: row.meetingStartsAt });
-    const overdue = isOverdue(row, following, now);
+    const { following, overdue, reportedDone } = followUpState(row, meetings, now);
     const events = history.events
       .filter((event) => event.agreementId === row.id)
       .map((event) => ({ at: event.at, text: describeEvent(event) }));
@@ -51,7 +50,7 @@ export function agreementsView(
       effectiveDue: effectiveDueDate(row, following),
       statusLabel: statusLabel(row),
       isOpen: row.status === 'open',
-      reportedDone: row.status === 'open' && row.reportedDoneAt !== null,
+      reportedDone,
       overdue,
       meetingDate: formatShortDate(row.meetingStartsAt),
       itemTitle: itemTitle(row),
@@ -109,8 +108,26 @@ export const registerOrder = (rows: readonly PresentedAgreement[]) => {
   return [...rows].sort((a, b) => rank(a) - rank(b));
 };
 
+/** What following an agreement up turns on: its owners reported it done (awaiting a confirmation), or it is overdue. */
+type FollowUpFacts = Pick<
+  AgreementFacts,
+  'status' | 'dueDate' | 'dueNextMeeting' | 'reportedDoneAt' | 'meetingStartsAt'
+>;
+
+function followUpState(row: FollowUpFacts, meetings: readonly Meeting[], now: Date) {
+  const following = followingMeeting(meetings, { startsAt: row.meetingStartsAt });
+  return {
+    following,
+    overdue: isOverdue(row, following, now),
+    reportedDone: row.status === 'open' && row.reportedDoneAt !== null,
+  };
+}
+
 /** The coordinator's dashboard: how many open agreements wait for a confirmation, and how many are overdue. */
-export const followUpCounts = (open: readonly PresentedAgreement[]) => ({
-  reported: open.filter((row) => row.reportedDone).length,
-  overdue: open.filter((row) => row.overdue).length,
-});
+export function followUpCounts(open: readonly FollowUpFacts[], meetings: readonly Meeting[], now: Date) {
+  const states = open.map((row) => followUpState(row, meetings, now));
+  return {
+    reported: states.filter((state) => state.reportedDone).length,
+    overdue: states.filter((state) => state.overdue).length,
+  };
+}

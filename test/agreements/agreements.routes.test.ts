@@ -224,6 +224,51 @@ describe('an agreement for its owners', () => {
   });
 });
 
+describe("the coordinator's dashboard", () => {
+  it('counts the open agreements reported done and those overdue, by date or by the next meeting having ended', async () => {
+    const january = aMeeting(ctx.deps.db, { title: 'Ketenoverleg januari', date: '2026-01-20' });
+    const owners = [world.school.id];
+    // Reported done and due next meeting (the April meeting, which has not ended yet): awaiting a confirmation only.
+    anAgreement(ctx.deps.db, {
+      meetingId: january.id,
+      ownerIds: owners,
+      reportedDoneBy: world.schoolMember.id,
+    });
+    // Due on 1 April: overdue.
+    anAgreement(ctx.deps.db, {
+      meetingId: january.id,
+      ownerIds: owners,
+      due: { kind: 'date', date: '2026-04-01' },
+    });
+    // Due next meeting: overdue once the April meeting has ended.
+    anAgreement(ctx.deps.db, { meetingId: january.id, ownerIds: owners });
+    // Due later, and closed ones (even one reported done before it was closed): never counted.
+    anAgreement(ctx.deps.db, {
+      meetingId: january.id,
+      ownerIds: owners,
+      due: { kind: 'date', date: '2026-06-01' },
+    });
+    anAgreement(ctx.deps.db, {
+      meetingId: january.id,
+      ownerIds: owners,
+      due: { kind: 'date', date: '2026-02-01' },
+      status: 'afgerond',
+      reportedDoneBy: world.schoolMember.id,
+    });
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+
+    const during = (await coordinator.get('/')).body;
+    expect(during).toContain('1 afspraak is gereed gemeld en wacht op je bevestiging');
+    expect(during).toContain('1 afspraak is te laat');
+
+    // After the April meeting (17:00 in Amsterdam) the agreements due "voor het volgende overleg" are overdue too.
+    ctx.clock.set('2026-04-14T15:30:00.000Z');
+    const after = (await coordinator.get('/')).body;
+    expect(after).toContain('1 afspraak is gereed gemeld en wacht op je bevestiging');
+    expect(after).toContain('3 afspraken zijn te laat');
+  });
+});
+
 describe('carry-over to the next meeting', () => {
   it('shows an open agreement under "Openstaande afspraken" of the next agenda, where the coordinator closes it', async () => {
     ctx.deps.db.$client.prepare("update meetings set status = 'gehouden' where id = ?").run(meeting.id);
