@@ -17,7 +17,7 @@ export type AgendaItem = typeof agendaItems.$inferSelect;
 export const agendaItemOf = <K extends keyof AgendaItem, TId extends SQLiteColumn | SQL>(field: K, id: TId) =>
   lookup(agendaItems[field], agendaItems.id, id);
 
-const itemRows = prepared((db, variant: 'current' | 'removed') =>
+const itemRows = prepared((db, variant: 'current' | 'removed' | 'all') =>
   db
     .select({
       id: agendaItems.id,
@@ -40,7 +40,11 @@ const itemRows = prepared((db, variant: 'current' | 'removed') =>
     .where(
       and(
         eq(agendaItems.meetingId, sql.placeholder('meetingId')),
-        variant === 'removed' ? isNotNull(agendaItems.removedAt) : isNull(agendaItems.removedAt),
+        variant === 'all'
+          ? undefined
+          : variant === 'removed'
+            ? isNotNull(agendaItems.removedAt)
+            : isNull(agendaItems.removedAt),
       ),
     )
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))
@@ -52,9 +56,10 @@ export type AgendaRows = ReturnType<typeof readAgenda>;
 
 /** A meeting's agenda items, the items taken off after publishing, and the topics merged into their topics. */
 export function readAgenda(db: DbOrTx, meetingId: number) {
-  const repo = createAgendaRepository(db);
-  const items = repo.items(meetingId);
-  const removed = repo.removedItems(meetingId);
+  // One query for both: every page that shows an agenda reads them together.
+  const rows = itemRows(db, 'all').all({ meetingId });
+  const items = rows.filter((row) => row.removedAt === null);
+  const removed = rows.filter((row) => row.removedAt !== null);
   const topicIds = [...items, ...removed].flatMap((row) => (row.topicId ? [row.topicId] : []));
   return { items, removed, merged: createTopicsRepository(db).mergedInto(topicIds) };
 }

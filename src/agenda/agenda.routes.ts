@@ -1,7 +1,7 @@
 // The agenda of a meeting: the printable agenda for the coordinator and the invited organisations, and the
 // coordinator's builder (order, durations, start times, overrun warning, publishing).
 import type { FastifyReply } from 'fastify';
-import { openAgreementsForAgenda, previousMinutes } from '../agreements/agreements.read.js';
+import { agendaStandingItems } from '../agreements/agreements.read.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
@@ -64,8 +64,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
         meeting: meetingFacts(meeting),
         agenda: agendaView(meeting, readAgenda(deps.db, meeting.id)),
         // The standing items "Verslag vorige keer" and "Openstaande afspraken" come from the agreements module.
-        openAgreements: openAgreementsForAgenda(deps.db, meeting, deps.now()),
-        previousMinutes: previousMinutes(deps.db, meeting),
+        ...agendaStandingItems(deps.db, meeting, deps.now()),
         isCoordinator,
       });
     },

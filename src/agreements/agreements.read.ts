@@ -27,12 +27,12 @@ export function presentAgreements(
   db: DbOrTx,
   rows: readonly AgreementRow[],
   now: Date,
-  options: { withHistory?: boolean } = {},
+  options: { withHistory?: boolean; meetings?: readonly Meeting[] } = {},
 ) {
   const history = options.withHistory
     ? createAgreementsRepository(db).history(rows.map((row) => row.id))
     : undefined;
-  return agreementsView(rows, allMeetings(db), now, history);
+  return agreementsView(rows, options.meetings ?? allMeetings(db), now, history);
 }
 
 export interface RegisterQuery extends AgreementQuery {
@@ -78,22 +78,31 @@ export function registerView(db: DbOrTx, query: RegisterQuery, now: Date) {
  * The standing item "Openstaande afspraken" of a meeting's agenda (page, print, mail): agreements from earlier
  * meetings still open, and those handled at this meeting, with their history.
  */
-export function openAgreementsForAgenda(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>, now: Date) {
+export function openAgreementsForAgenda(
+  db: DbOrTx,
+  meeting: Pick<Meeting, 'id' | 'startsAt'>,
+  now: Date,
+  meetings: readonly Meeting[] = allMeetings(db),
+) {
   // Only open agreements and those handled at this meeting are read: the list stays short with years of history.
   const rows = createAgreementsRepository(db).list({
     madeBefore: meeting.startsAt,
     openOrHandledAt: meeting.id,
   });
-  return presentAgreements(db, carriedOver(rows, meeting), now, { withHistory: true });
+  return presentAgreements(db, carriedOver(rows, meeting), now, { withHistory: true, meetings });
 }
 
 /**
  * The standing item "Verslag vorige keer": the minutes of the latest meeting before this one that has any, with their
  * status; null when there are none.
  */
-export function previousMinutes(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>) {
+export function previousMinutes(
+  db: DbOrTx,
+  meeting: Pick<Meeting, 'id' | 'startsAt'>,
+  meetings: readonly Meeting[] = allMeetings(db),
+) {
   const repo = createAgreementsRepository(db);
-  const earlier = allMeetings(db)
+  const earlier = meetings
     .filter((other) => other.id !== meeting.id && other.startsAt < meeting.startsAt)
     .reverse();
   for (const other of earlier) {
@@ -101,6 +110,15 @@ export function previousMinutes(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'start
     if (rows.length > 0) return minutesStatus(other, rows);
   }
   return null;
+}
+
+/** Both standing items of a meeting's agenda page ("Verslag vorige keer", "Openstaande afspraken"), from one read of the meetings. */
+export function agendaStandingItems(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>, now: Date) {
+  const meetings = allMeetings(db);
+  return {
+    openAgreements: openAgreementsForAgenda(db, meeting, now, meetings),
+    previousMinutes: previousMinutes(db, meeting, meetings),
+  };
 }
 
 /** A member's dashboard: the open agreements of their organisation, overdue first. */

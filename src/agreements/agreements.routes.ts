@@ -47,9 +47,8 @@ import {
   validateRecording,
 } from './agreements.js';
 import {
-  openAgreementsForAgenda,
+  agendaStandingItems,
   presentAgreements,
-  previousMinutes,
   type RegisterQuery as RegisterFilters,
   registerHasYear,
   registerView,
@@ -142,6 +141,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
       const isCoordinator = user.role === 'coordinator';
       const now = deps.now();
       const minutesRows = agreementsRepo.minutesOf(meeting.id);
+      const standing = agendaStandingItems(deps.db, meeting, now);
       const recorded = presentAgreements(deps.db, agreementsRepo.list({ meetingId: meeting.id }), now);
       const agenda = agendaView(meeting, readAgenda(deps.db, meeting.id));
       const items = agenda.items.map((item) => ({
@@ -171,8 +171,8 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
               count: mailing.recipients,
             })
           : '',
-        carriedOver: openAgreementsForAgenda(deps.db, meeting, now),
-        previous: previousMinutes(deps.db, meeting),
+        carriedOver: standing.openAgreements,
+        previous: standing.previousMinutes,
         isCoordinator,
       });
     },
