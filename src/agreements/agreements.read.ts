@@ -53,24 +53,28 @@ export const registerHasYear = (query: RegisterQuery): query is RegisterQuery & 
  * overdue. With a year, the closed agreements are read from that year's meetings only: ten years of history cost no
  * more than one.
  */
-export function registerView(db: DbOrTx, query: RegisterQuery, now: Date) {
+export function registerView(
+  db: DbOrTx,
+  query: RegisterQuery,
+  now: Date,
+  /** Every meeting, as the meetings module lists them for the coordinator (the page reads them once). */
+  meetings: readonly Meeting[],
+) {
   const { overdue, year, ...filters } = query;
   const repo = createAgreementsRepository(db);
   let rows: AgreementRow[];
   if (registerHasYear(query)) {
-    const meetingIds = allMeetings(db)
+    const meetingIds = meetings
       .filter((meeting) => toAmsterdamDate(meeting.startsAt).startsWith(`${query.year}-`))
       .map((meeting) => meeting.id);
-    const open = filters.status ? [] : repo.list({ ...filters, status: 'open' });
-    const closed =
-      meetingIds.length > 0
-        ? repo.list({ ...filters, meetingIds }).filter((row) => row.status !== 'open')
-        : [];
-    rows = [...open, ...closed];
+    // A chosen status (never "open" here) lists that year's agreements with it; otherwise every open one as well.
+    rows = filters.status
+      ? repo.list({ ...filters, meetingIds })
+      : repo.list({ ...filters, openOrMeetingIds: meetingIds });
   } else {
     rows = repo.list(filters);
   }
-  const presented = presentAgreements(db, rows, now);
+  const presented = presentAgreements(db, rows, now, { meetings });
   return registerOrder(overdue ? presented.filter((row) => row.overdue) : presented);
 }
 

@@ -37,6 +37,8 @@ export interface AgreementQuery {
   ids?: number[];
   /** Open agreements and those whose status changed at this meeting (a superset of what `carriedOver` keeps). */
   openOrHandledAt?: number;
+  /** Open agreements, and every agreement made at any of these meetings. */
+  openOrMeetingIds?: readonly number[];
 }
 
 const dueColumns = (due: Due) =>
@@ -55,6 +57,7 @@ const FILTERS = [
   'agendaItemId',
   'ids',
   'openOrHandledAt',
+  'openOrMeetingIds',
 ] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -98,6 +101,10 @@ const listed = prepared((db, variant: string) => {
           'openOrHandledAt',
           () =>
             sql`(${agreements.status} = 'open' or ${agreements.id} in (select ${agreementEvents.agreementId} from ${agreementEvents} where ${agreementEvents.kind} = 'status' and ${agreementEvents.meetingId} = ${sql.placeholder('openOrHandledAt')}))`,
+        ),
+        where(
+          'openOrMeetingIds',
+          () => sql`(${agreements.status} = 'open' or ${inList(agreements.meetingId, 'openOrMeetingIds')})`,
         ),
         where('organisationId', () =>
           inArray(

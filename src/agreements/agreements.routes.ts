@@ -380,10 +380,13 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
    * The held meetings, newest first (the meeting filter's choices), and the calendar years in which meetings have
    * started, newest first (the register's years).
    */
+  /** Every meeting (oldest first, as the register view reads them), the held ones and the years, latest first. */
   const registerMeetings = () => {
-    const all = meetings.list({ concepts: true }).reverse();
+    const list = meetings.list({ concepts: true });
+    const all = [...list].reverse();
     const now = deps.now().toISOString();
     return {
+      list,
       held: all.filter((meeting) => meeting.status === 'gehouden'),
       years: [
         ...new Set(
@@ -488,9 +491,9 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     '/agreements',
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
-      const { held, years } = registerMeetings();
+      const { list, held, years } = registerMeetings();
       const query = registerQuery(request.query, years);
-      const rows = registerRows(registerView(deps.db, query, deps.now()));
+      const rows = registerRows(registerView(deps.db, query, deps.now(), list));
       const yearNav = yearChoice(request.query, query, years);
       return reply.viewAsync('agreements/register', {
         title: t('agreements.register.title'),
@@ -515,10 +518,10 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     '/agreements/print',
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
-      const { held, years } = registerMeetings();
+      const { list, held, years } = registerMeetings();
       const query = registerQuery(request.query, years);
       const now = deps.now();
-      const rows = registerRows(registerView(deps.db, query, now));
+      const rows = registerRows(registerView(deps.db, query, now, list));
       return reply.viewAsync('agreements/print', {
         title: t('agreements.register.printTitle'),
         rows,
@@ -535,7 +538,8 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
     { config: coordinator, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
       const now = deps.now();
-      const rows = registerView(deps.db, registerQuery(request.query, registerMeetings().years), now);
+      const { list, years } = registerMeetings();
+      const rows = registerView(deps.db, registerQuery(request.query, years), now, list);
       const csv = toCsv([
         csvHeader,
         ...rows.map((row) =>
