@@ -177,6 +177,27 @@ describe('an invitation (METHOD:REQUEST)', () => {
     expect(parsed.getFirstPropertyValue('location')).toBe('Gemeentehuis, zaal 2\nIngang Stationsplein');
   });
 
+  it('folds between characters, never inside one: emoji and accented letters come back whole (11)', () => {
+    const title = `Overleg ${'é🚸'.repeat(12)} “voorjaar” 🧑‍🤝‍🧑 🇳🇱 ${'ë'.repeat(30)}`;
+    const location = `Zaal; 1, ${'🚸'.repeat(25)} \\ “A” & B`;
+    const ics = buildInvite(config, {
+      method: 'REQUEST',
+      meeting: aCalendarMeeting({ title, location }),
+      attendees: [sietske],
+      now,
+    });
+    // Each physical line is well-formed text (a split character would leave half a surrogate pair) and at most
+    // 75 octets in UTF-8.
+    for (const line of ics.split('\r\n')) {
+      const bytes = Buffer.from(line, 'utf8');
+      expect(bytes.toString('utf8')).toBe(line);
+      expect(bytes.length).toBeLessThanOrEqual(75);
+    }
+    const { event } = parse(ics);
+    expect(event.getFirstPropertyValue('summary')).toBe(title);
+    expect(event.getFirstPropertyValue('location')).toBe(location);
+  });
+
   it('strips quotes, backslashes and control characters from parameter values (11)', () => {
     expect(cleanParameterValue('Jan "JJ" de\\Vries\r\n  Jr')).toBe('Jan JJ deVries Jr');
   });
