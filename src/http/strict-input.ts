@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { t } from '../locale/index.js';
 import { DomainError, MalformedParamError } from './errors.js';
 
+const LINE_BREAK = /\r\n?/g;
+
 const invalidForm = () => new DomainError('INVALID_FORM', t('common.errors.invalidText'), 400);
 
 function decodeFormPart(part: string): string {
@@ -16,13 +18,15 @@ function decodeFormPart(part: string): string {
   }
   // A replacement character is where the sender's own text was already broken; storing it hides the damage.
   if (decoded.includes('\uFFFD')) throw invalidForm();
-  return decoded;
+  // A browser sends every line break of a textarea as CRLF but counts it as one character: stored, counted against a
+  // field's limit and shown again as one LF, so a text that fitted in the form fits the limit too.
+  return decoded.replace(LINE_BREAK, '\n');
 }
 
 /**
  * Parses `application/x-www-form-urlencoded` like a browser writes it, refusing what is not valid UTF-8: unescaped
  * bytes that are not UTF-8 reach this function as replacement characters (the body buffer is decoded before).
- * A field that occurs more than once becomes an array, as checkbox groups need.
+ * A field that occurs more than once becomes an array, as checkbox groups need. Line breaks become LF.
  */
 export function parseFormBody(body: string): Record<string, string | string[]> {
   if (body.includes('\uFFFD')) throw invalidForm();

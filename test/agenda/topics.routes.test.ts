@@ -195,6 +195,16 @@ describe('editing and withdrawing', () => {
     expect(topicRows()[0]?.description).toBe(description);
   });
 
+  it('counts and stores a line break the browser sends as CRLF as one character, as the form counted it', async () => {
+    // 20 lines of 99 characters: 1999 characters with one per line break, 2018 as the browser sends them.
+    const lines = Array.from({ length: 20 }, (_, index) => `${index}`.padEnd(99, 'x'));
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    await agent.get('/topics/new');
+    const saved = await agent.post('/topics', form({ description: lines.join('\r\n') }));
+    expect(saved.statusCode).toBe(302);
+    expect(topicRows()[0]?.description).toBe(lines.join('\n'));
+  });
+
   it('warns before a topic the coordinator already put on the agenda is withdrawn', async () => {
     const topic = aTopic(ctx.deps.db, {
       organisationId: world.school.id,

@@ -302,7 +302,8 @@ describe('declining', () => {
     const reason =
       'Past beter bij het zorgoverleg & de <b>GGD</b>.\r\nZie “stappenplan” – één 🚸\r\n\r\nGroet';
     await agent.post(`/meetings/${meeting.id}/topics/${declined.id}/decline`, { reason });
-    expect(topic(declined.id).decline_reason).toBe(reason);
+    // Stored with LF line breaks, as the browser counted them.
+    expect(topic(declined.id).decline_reason).toBe(reason.replaceAll('\r\n', '\n'));
     const mail = ctx.deps.db.$client.prepare('select html, text from outbox').get() as {
       html: string;
       text: string;
