@@ -2,6 +2,7 @@
 // already and which rows are wrong and why. The preview shows this plan; confirming carries out exactly this plan.
 import { createHash } from 'node:crypto';
 import { type OrganisationKind, organisationKinds } from '../db/schema/index.js';
+import { textError } from '../http/forms.js';
 import { t } from '../locale/index.js';
 import { parseCsv } from '../shared/csv.js';
 import { isEmailAddress } from '../shared/email.js';
@@ -129,6 +130,19 @@ export interface ImportPlan {
   fingerprint: string;
 }
 
+/**
+ * Why a name, organisation or role cannot be imported, when its form would refuse it too: too long, more than one
+ * line (a quoted CSV field may hold a line break or a tab) or characters nobody types (see `textError`).
+ */
+function textReason(reasons: string[], column: 'organisation' | 'name' | 'role', value: string): void {
+  const field = t(`import.columns.${column}`);
+  if (value.length > MAX_TEXT) reasons.push(t('import.errors.tooLong', { field, max: MAX_TEXT }));
+  else {
+    const message = textError(value, { max: MAX_TEXT, singleLine: true });
+    if (message) reasons.push(t('import.errors.text', { field, message }));
+  }
+}
+
 /** Decides per row: create, already there, or wrong (with every reason at once). Rows with errors create nothing. */
 export function planImport(rows: readonly ImportRow[], existing: ExistingData): ImportPlan {
   const knownOrganisations = new Map(existing.organisations.map((o) => [o.name.toLowerCase(), o]));
@@ -152,8 +166,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingData): 
     const kind = row.kind ? kindFromWord(row.kind) : null;
 
     if (!row.organisation) reasons.push(t('import.errors.organisation'));
-    else if (row.organisation.length > MAX_TEXT)
-      reasons.push(t('import.errors.tooLong', { field: t('import.columns.organisation'), max: MAX_TEXT }));
+    else textReason(reasons, 'organisation', row.organisation);
     if (row.kind && !kind) reasons.push(t('import.errors.kind', { kind: row.kind }));
     else if (known && kind && kind !== known.kind)
       reasons.push(
@@ -172,10 +185,8 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingData): 
     else if (row.organisation && !known && !planned && !kind) reasons.push(t('import.errors.kindMissing'));
 
     if (!row.name) reasons.push(t('import.errors.name'));
-    else if (row.name.length > MAX_TEXT)
-      reasons.push(t('import.errors.tooLong', { field: t('import.columns.name'), max: MAX_TEXT }));
-    if (row.role.length > MAX_TEXT)
-      reasons.push(t('import.errors.tooLong', { field: t('import.columns.role'), max: MAX_TEXT }));
+    else textReason(reasons, 'name', row.name);
+    textReason(reasons, 'role', row.role);
 
     const contact = knownContacts.get(row.email);
     const organisationName = known?.name ?? planned?.name ?? row.organisation;

@@ -76,6 +76,37 @@ describe('the preview', () => {
     expect(sql("select * from organisations where name in ('Het Baken College', 'Brijder')")).toEqual([]);
   });
 
+  it('refuses a name, organisation or role the forms would refuse: over two lines, with a tab or a hidden character', async () => {
+    const preview = await coordinator.upload('/admin/import/preview', {
+      field: 'file',
+      type: 'text/csv',
+      name: 'contacten.csv',
+      content: file([
+        'Organisatie;Soort;Naam;E-mail;Functie',
+        'Brijder;partner;"Sanne\r\nSmit";s.smit@brijder.example;preventiewerker',
+        'Brijder;partner;Tom Bos;t.bos@brijder.example;"preventie\twerker"',
+        'Brijder\u202E;partner;Eva Kok;e.kok@brijder.example;preventiewerker',
+        'Brijder;partner;Ali Yilmaz;a.yilmaz@brijder.example;preventiewerker',
+      ]),
+    });
+    expect(preview.statusCode).toBe(200);
+    const reason = (line: number, text: string) =>
+      `Regel ${line}</th><td class="utrecht-table__cell" data-label="Wat er niet klopt">${text}</td>`;
+    expect(preview.body).toContain(
+      reason(2, 'In de naam: Schrijf dit op één regel, zonder tab of regeleinde.'),
+    );
+    expect(preview.body).toContain(
+      reason(3, 'In de functie: Schrijf dit op één regel, zonder tab of regeleinde.'),
+    );
+    expect(preview.body).toContain(
+      reason(
+        4,
+        'In de organisatie: Hier staan onzichtbare tekens in (zoals een stuurteken of een teken dat de leesrichting omdraait). Typ de tekst opnieuw.',
+      ),
+    );
+    expect(preview.body).toContain('Worden toegevoegd: 1 organisatie en 1 contactpersoon.');
+  });
+
   it('refuses a file that is not UTF-8 or misses a column, in Dutch', async () => {
     const latin1 = await coordinator.upload('/admin/import/preview', {
       field: 'file',

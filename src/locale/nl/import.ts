@@ -72,5 +72,6 @@ export const importText = {
     emailTwice: 'Dit e-mailadres staat ook op regel {line}.',
     emailElsewhere: 'Dit e-mailadres hoort al bij een contactpersoon van {organisation}.',
     tooLong: 'De {field} is te lang (maximaal {max} tekens).',
+    text: 'In de {field}: {message}',
   },
 } as const;
