@@ -3,7 +3,7 @@
 // `apt-get install wdutch` (the OpenTaal word list in /usr/share/dict/dutch). The output is committed.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as F from '@faker-js/faker';
+import { allLocales } from '@faker-js/faker';
 
 const UK = {
   а: 'a',
@@ -62,7 +62,7 @@ const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 function collect(locales, key, translit) {
   const out = new Map();
   for (const l of locales) {
-    for (const raw of flat(F[l].person[key])) {
+    for (const raw of flat(allLocales[l].person[key])) {
       for (const part of String(raw).split(/\s+/)) {
         const name = translit && l === 'uk' ? translitUk(part) : part;
         // Lower-case parts are particles ("de", "van"); two letters are too short to tell from a word.
@@ -134,11 +134,11 @@ const block = (list) => {
   const lines = [];
   let line = '';
   for (const w of list) {
-    if ((line + ' ' + w).length > 116) {
+    if (`${line} ${w}`.length > 116) {
       lines.push(line.trim());
       line = '';
     }
-    line += ' ' + w;
+    line += ` ${w}`;
   }
   if (line.trim()) lines.push(line.trim());
   return lines.map((l) => `  ${l}`).join('\n');
