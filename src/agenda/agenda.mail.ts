@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
 import { participantIds, proposalReasons, type Reason, reasonLines } from '../invitations/invitations.js';
+import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
@@ -114,8 +115,13 @@ export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeti
   const participants = createParticipation(db).of(meeting.id);
   const reasonsOf = new Map(participants.map((entry) => [entry.organisationId, proposalReasons(entry)]));
   const manual: Reason[] = [{ kind: 'manual' }];
+  // Whoever holds an invitation gets it too, also a contact who gets no invitations by default (added by hand, a
+  // colleague sent as a replacement): their invitation said the full agenda would follow.
+  const invited = createInvitationsRepository(db)
+    .heldInvitations([meeting.id])
+    .map((invitation) => invitation.contactId);
   const recipients = createContactsRepository(db)
-    .mailRecipients(participantIds(participants))
+    .mailRecipients(participantIds(participants), invited)
     .map((recipient) => {
       const reasons = reasonsOf.get(recipient.organisationId) ?? [];
       return { ...recipient, reasons: reasons.length > 0 ? reasons : manual };

@@ -383,6 +383,33 @@ describe('publishing', () => {
     expect(changed.body).toContain(`href="/meetings/${meeting.id}/invitations/agenda-mail"`);
   });
 
+  it('sends the agenda to an invitee who gets no invitations by default, such as one added by hand', async () => {
+    // Their invitation promised "de volledige agenda volgt"; the published agenda must reach them too.
+    const added = aContact(ctx.deps.db, world.school.id, {
+      name: 'Hanna Handmatig',
+      email: 'hanna@testcollege.example',
+      receivesInvitations: false,
+    });
+    await accepted('Vapes in de onderbouw', 30);
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/invitations`);
+    const invited = await coordinator.post(`/meetings/${meeting.id}/invitations/add`, {
+      contactId: String(added.id),
+    });
+    expect(invited.statusCode).toBe(302);
+    const before = outbox().length;
+
+    const preview = await coordinator.get(`/meetings/${meeting.id}/agenda/publish`);
+    expect(preview.body).toContain('hanna@testcollege.example');
+    expect((await publish(coordinator)).statusCode).toBe(302);
+    const mail = outbox()
+      .slice(before)
+      .find((entry) => entry.to_address === 'hanna@testcollege.example');
+    expect(mail?.purpose).toBe(`agenda-published:${meeting.id}`);
+    expect(mail?.text).toContain('Testcollege — school, altijd uitgenodigd');
+    expect(mail?.text).toMatch(/\/rsvp\/[A-Za-z0-9_-]+/);
+  });
+
   it('marks changes after publishing and keeps removed items as vervallen', async () => {
     const first = await accepted('Vapes in de onderbouw', 30);
     const { agent } = await builder();
