@@ -6,7 +6,6 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import type { Deps } from '../deps.js';
 import { participantIds, proposalReasons, type Reason, reasonLines } from '../invitations/invitations.js';
-import { createInvitationsRepository } from '../invitations/invitations.repository.js';
 import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { enqueueMail } from '../mail/mailer.js';
@@ -112,16 +111,13 @@ export function agendaPublishedMail(db: DbOrTx, config: Config, now: Date, meeti
     agreements: item.isAgreements ? open : [],
   }));
   // Why each organisation takes part; one that only holds an invitation was invited by hand.
-  const participants = createParticipation(db).of(meeting.id);
+  const participation = createParticipation(db);
+  const participants = participation.of(meeting.id);
   const reasonsOf = new Map(participants.map((entry) => [entry.organisationId, proposalReasons(entry)]));
   const manual: Reason[] = [{ kind: 'manual' }];
-  // Whoever holds an invitation gets it too, also a contact who gets no invitations by default (added by hand, a
-  // colleague sent as a replacement): their invitation said the full agenda would follow.
-  const invited = createInvitationsRepository(db)
-    .heldInvitations([meeting.id])
-    .map((invitation) => invitation.contactId);
+  // Whoever holds an invitation gets it too: their invitation said the full agenda would follow.
   const recipients = createContactsRepository(db)
-    .mailRecipients(participantIds(participants), invited)
+    .mailRecipients(participantIds(participants), participation.invitedContactIds(meeting.id))
     .map((recipient) => {
       const reasons = reasonsOf.get(recipient.organisationId) ?? [];
       return { ...recipient, reasons: reasons.length > 0 ? reasons : manual };

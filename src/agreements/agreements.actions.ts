@@ -221,8 +221,8 @@ export function reportDone(db: DbOrTx, ctx: ActionContext, input: { agreementId:
 }
 
 /**
- * Mails the agreement list of a held meeting to every contact of the invited organisations, and records that it
- * was sent. Returns the number of recipients.
+ * Mails the agreement list of a held meeting to every contact of the invited organisations and everyone holding an
+ * invitation, and records that it was sent. Returns the number of recipients.
  */
 export function sendAgreementList(db: DbOrTx, ctx: ActionContext, input: { meeting: Meeting }): number {
   const actor = actorOf(ctx);
@@ -236,8 +236,10 @@ export function sendAgreementList(db: DbOrTx, ctx: ActionContext, input: { meeti
       status: row.statusLabel,
       item: row.itemTitle,
     }));
+    const participation = createParticipation(tx);
     const recipients = createContactsRepository(tx).mailRecipients(
-      createParticipation(tx).organisationIds(meeting.id),
+      participation.organisationIds(meeting.id),
+      participation.invitedContactIds(meeting.id),
     );
     for (const recipient of recipients) {
       enqueueMail(tx, ctx.config, ctx.now, {

@@ -65,6 +65,16 @@ export function createParticipation(db: DbOrTx) {
       return participantIds(this.of(meetingId));
     },
 
+    /**
+     * The contacts holding an invitation: they get the meeting's mail (agenda, agreement list) whatever their own
+     * setting, such as a contact added by hand or a colleague sent as a replacement.
+     */
+    invitedContactIds(meetingId: number): number[] {
+      return createInvitationsRepository(db)
+        .heldInvitations([meetingId])
+        .map((row) => row.contactId);
+    },
+
     /** Whether the viewer sees this meeting (see `sees`). */
     sees(viewer: MeetingViewer, meeting: { id: number; status: MeetingStatus }): boolean {
       if (viewer.role === 'coordinator') return true;

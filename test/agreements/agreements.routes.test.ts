@@ -8,7 +8,7 @@ import { anAgreement } from '../helpers/agreement-builders.js';
 import { aContact, anOrganisation } from '../helpers/builders.js';
 import { databaseBytes } from '../helpers/database-file.js';
 import { sessionAgent } from '../helpers/login.js';
-import { aMeeting } from '../helpers/meeting-builders.js';
+import { aMeeting, anInvitation } from '../helpers/meeting-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 // During the April meeting (Tuesday 14 April 2026, 15:00–17:00 in Amsterdam).
@@ -530,6 +530,27 @@ describe('mail', () => {
       '- Voorlichting over vapes\n  open\n  Wie: Testcollege\n  Uiterlijk: voor het volgende overleg\n',
     );
     expect((await coordinator.get(`/meetings/${meeting.id}/verslag`)).body).toContain('aan 2 personen');
+  });
+
+  it('mails the agreement list to an invitee who gets no invitations by default, such as a colleague sent in', async () => {
+    const colleague = aContact(ctx.deps.db, world.school.id, {
+      name: 'Vera Vervanger',
+      email: 'vera@testcollege.example',
+      receivesInvitations: false,
+    });
+    anInvitation(ctx.deps.db, meeting.id, colleague.id, { sentSequence: 0 });
+    ctx.deps.db.$client.prepare("update meetings set status = 'gehouden' where id = ?").run(meeting.id);
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    await coordinator.get(`/meetings/${meeting.id}/verslag`);
+    expect((await coordinator.post(`/meetings/${meeting.id}/afsprakenlijst`)).statusCode).toBe(302);
+    const mails = sql<{ to: string }>(
+      'select to_address as "to" from outbox where purpose like \'agreement-list:%\' order by to_address',
+    );
+    expect(mails.map((mail) => mail.to)).toEqual([
+      'coordinator@gemeente.example',
+      'vera@testcollege.example',
+      'zorg@testcollege.example',
+    ]);
   });
 
   it('reminds the owner’s contacts once, the configured number of days before the due date', () => {
