@@ -35,6 +35,18 @@ export function enqueueCalendarMail(
   ctx: Pick<ActionContext, 'config' | 'now'>,
   mail: CalendarMail,
 ): void {
+  const to = { name: mail.to.name, email: mail.to.email };
+  // The organizer mailbox cannot be an attendee of its own meeting (ICAL.md 3): a contact with that address (the
+  // coordinator's own mailbox as MAIL_FROM) gets the same mail without a calendar, instead of failing everyone's.
+  if (mail.to.email.toLowerCase() === ctx.config.mailFrom.toLowerCase()) {
+    enqueueMail(tx, ctx.config, ctx.now, {
+      template: mail.template,
+      to,
+      data: mail.data,
+      purpose: mail.purpose,
+    });
+    return;
+  }
   // Only the recipient is an attendee: every contact gets their own mail, and no one sees the others' addresses.
   const content = buildInvite(
     { ...ctx.config, gemeente: readSettings(tx).gemeenteName },
@@ -48,7 +60,7 @@ export function enqueueCalendarMail(
   );
   enqueueMail(tx, ctx.config, ctx.now, {
     template: mail.template,
-    to: { name: mail.to.name, email: mail.to.email },
+    to,
     data: mail.data,
     purpose: mail.purpose,
     ical: { method: mail.method, content },

@@ -113,6 +113,22 @@ describe('sending invitations', () => {
     expect(sql('select 1 from invitations where token_hash = ?', token)).toEqual([]);
   });
 
+  it('sends a contact whose address is the organizer mailbox (MAIL_FROM) the mail without a calendar, and the rest as usual (3)', async () => {
+    ctx.deps.db.$client
+      .prepare('update contacts set email = ? where id = ?')
+      .run(ctx.config.mailFrom, world.coordinator.id);
+    await sendTo([world.schoolMember.id, world.coordinator.id]);
+    const mails = await deliverAndRead(ctx);
+    expect(mails.map((mail) => [mail.to, mail.mimeMethod]).sort()).toEqual([
+      [ctx.config.mailFrom, null],
+      ['zorg@testcollege.example', 'REQUEST'],
+    ]);
+    const own = mails.find((mail) => mail.to === ctx.config.mailFrom);
+    expect(own?.calendar).toBeNull();
+    expect(own?.mail.subject).toMatch(/^Uitnodiging: /);
+    expect(invitationRows().map((row) => row.sent_sequence)).toEqual([0, 0]);
+  });
+
   it('greets a contact by name, and one without a name with a plain "Hallo,"', async () => {
     ctx.deps.db.$client.prepare('update contacts set name = null where id = ?').run(world.partnerMember.id);
     await sendTo([world.schoolMember.id, world.partnerMember.id]);
