@@ -8,6 +8,7 @@ import { t } from '../locale/index.js';
 import { readSettings, settingsParams } from '../settings/settings.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import { formatDate, toAmsterdamDate } from '../shared/dates.js';
+import type { KeptBlock } from '../views/helpers/kept.helper.js';
 import type { YearBasis } from './insight.js';
 import { yearOf } from './insight.js';
 import { insightFor, yearsToReport } from './insight.read.js';
@@ -30,6 +31,9 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
   // become overdue: they are worked out once per database version and minute, and then shared by every viewer.
   const keptYears = boundedCache<number[]>(KEPT_YEARS);
   const keptInsight = boundedCache<ReturnType<typeof insightFor>>(KEPT_YEARS);
+  // The annual report shows nothing but those figures (and the installation's names, in the database too): its HTML
+  // is rendered once per the same key and then shared; only the layout around it is rendered per viewer.
+  const keptReports = boundedCache<string>(KEPT_YEARS);
 
   /** The year asked for (or the current one; an unknown year or basis falls back rather than failing) and its figures. */
   const chosen = (query: { jaar?: string; soort?: string }) => {
@@ -39,8 +43,9 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     const years = keptYears(`${basis} ${reading}`, () => yearsToReport(deps.db, basis, now));
     const asked = Number(query.jaar);
     const year = years.includes(asked) ? asked : yearOf(toAmsterdamDate(now), basis);
-    const insight = keptInsight(`${basis} ${year} ${reading}`, () => insightFor(deps.db, year, basis, now));
-    return { basis, year, years, insight };
+    const key = `${basis} ${year} ${reading}`;
+    const insight = keptInsight(key, () => insightFor(deps.db, year, basis, now));
+    return { basis, year, years, insight, key };
   };
 
   app.get('/insight', { config: member, schema: { querystring: YearQuery } }, async (request, reply) => {
@@ -59,12 +64,14 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     '/insight/report',
     { config: member, schema: { querystring: YearQuery } },
     async (request, reply) => {
-      const { insight } = chosen(request.query);
+      const { insight, key } = chosen(request.query);
+      const report: KeptBlock = { remember: (render) => keptReports(key, render) };
       return reply.viewAsync('insight/report', {
         title: t('insight.reportTitle', { label: insight.label }),
         intro: t('insight.reportIntro', settingsParams(readSettings(deps.db))),
         insight,
         madeOn: formatDate(deps.now()),
+        report,
       });
     },
   );

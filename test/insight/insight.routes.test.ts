@@ -161,6 +161,22 @@ describe('insight', () => {
     }
   });
 
+  it('shows every member the same report, each in their own page around it', async () => {
+    const path = '/insight/report?jaar=2026&soort=kalenderjaar';
+    const coordinator = await sessionAgent(ctx, world.coordinator.id).get(path);
+    const member = await sessionAgent(ctx, world.schoolMember.id).get(path);
+    const report = (body: string) =>
+      /<article class="ko-agenda ko-report">[\s\S]*<\/article>/.exec(body)?.[0];
+    expect(report(member.body)).toContain('Protocol vapes afstemmen');
+    expect(report(member.body)).toBe(report(coordinator.body));
+    // The header names who is logged in, and the logout form carries that viewer's own CSRF token.
+    const header = (body: string) => /<span class="ko-user__name">([^<]*)/.exec(body)?.[1];
+    const token = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
+    expect(header(coordinator.body)).toBe(`${world.coordinator.name} `);
+    expect(header(member.body)).toBe(`${world.schoolMember.name} `);
+    expect(token(member.body)).not.toBe(token(coordinator.body));
+  });
+
   it('shows new figures as soon as the data changes, also when another process (the CLI) changed it', async () => {
     const agent = sessionAgent(ctx, world.coordinator.id);
     const total = async () =>

@@ -7,7 +7,19 @@ const handlebars = createHandlebars();
 const render = (template: string, context: Record<string, unknown> = {}) =>
   handlebars.compile(template, { strict: false })(context);
 
-const tested = ['t', 'eq', 'or', 'date', 'dateTime', 'meetingWhen', 'summaryOf', 'strong', 'linkTo', 'lines'];
+const tested = [
+  't',
+  'eq',
+  'or',
+  'date',
+  'dateTime',
+  'meetingWhen',
+  'summaryOf',
+  'strong',
+  'linkTo',
+  'lines',
+  'kept',
+];
 
 describe('the helper list', () => {
   it('has a test here for every helper it registers', () => {
@@ -164,5 +176,34 @@ describe('{{lines}}', () => {
       'Eén &amp; &lt;b&gt;twee&lt;/b&gt;<br>  “drie” 🚸<br><br>vier',
     );
     expect(render('{{lines text}}', {})).toBe('');
+  });
+});
+
+describe('{{#kept}}', () => {
+  it('renders its block once per key of the memo it is given and reuses that HTML, escaped as rendered', () => {
+    const kept = new Map<string, string>();
+    let renders = 0;
+    const memo = (key: string) => ({
+      remember(render: () => string) {
+        const known = kept.get(key);
+        if (known !== undefined) return known;
+        renders += 1;
+        const html = render();
+        kept.set(key, html);
+        return html;
+      },
+    });
+    const template = '<p>{{#kept memo}}<b>{{figure}}</b>{{/kept}} voor {{viewer}}</p>';
+    expect(render(template, { memo: memo('2026'), figure: '4 & 5', viewer: 'Cora' })).toBe(
+      '<p><b>4 &amp; 5</b> voor Cora</p>',
+    );
+    // The same key: the kept block, whatever the data now says; what is outside it is rendered anew.
+    expect(render(template, { memo: memo('2026'), figure: '6', viewer: 'Sietske' })).toBe(
+      '<p><b>4 &amp; 5</b> voor Sietske</p>',
+    );
+    expect(render(template, { memo: memo('2027'), figure: '6', viewer: 'Sietske' })).toBe(
+      '<p><b>6</b> voor Sietske</p>',
+    );
+    expect(renders).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { dateHelper, dateTimeHelper, meetingWhenHelper } from './dates.helper.js';
 import { eqHelper } from './eq.helper.js';
 import { linesHelper, linkToHelper, strongHelper } from './html.helper.js';
+import { keptHelper } from './kept.helper.js';
 import { orHelper } from './or.helper.js';
 import { summaryOfHelper } from './summary-of.helper.js';
 import { tHelper } from './t.helper.js';
@@ -18,6 +19,7 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   strong: strongHelper,
   linkTo: linkToHelper,
   lines: linesHelper,
+  kept: keptHelper,
 };
 
 /**
