@@ -200,18 +200,10 @@ export function removeInvitation(db: DbOrTx, ctx: ActionContext, input: { invita
     const meeting = createMeetingsRepository(tx).find(invitee.meetingId);
     if (!meeting) return false;
     repo.markRemoved(invitee.id, ctx.now.toISOString());
-    if (invitee.sentSequence !== null && invitee.email && meeting.status === 'gepland') {
-      enqueueCancelMail(tx, ctx, {
-        kind: 'withdrawn',
-        meeting,
-        to: {
-          invitationId: invitee.id,
-          name: invitee.contactName,
-          email: invitee.email,
-          organisationName: invitee.organisationName,
-          reasons: [],
-        },
-      });
+    if (invitee.sentSequence !== null && meeting.status === 'gepland') {
+      // With the reasons the invite had, so the CANCEL names the attendee as the REQUEST did.
+      const to = recipientOf(repo, createParticipation(tx).proposal(meeting.id), invitee);
+      if (to) enqueueCancelMail(tx, ctx, { kind: 'withdrawn', meeting, to });
     }
     if (ctx.actor) recordAudit(tx, ctx.actor, 'uninvite', 'meeting', meeting.id, ctx.now);
     return true;
@@ -267,25 +259,16 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
       .invitees(meeting.id)
       .filter((row) => row.removedAt === null && row.sentSequence !== null);
     let mails = 0;
+    const proposal = createParticipation(tx).proposal(meeting.id);
     if (cancelled) {
       for (const invitee of invitees) {
-        if (!invitee.email) continue;
-        enqueueCancelMail(tx, ctx, {
-          kind: 'cancelled',
-          meeting,
-          to: {
-            invitationId: invitee.id,
-            name: invitee.contactName,
-            email: invitee.email,
-            organisationName: invitee.organisationName,
-            reasons: [],
-          },
-        });
+        const to = recipientOf(repo, proposal, invitee);
+        if (!to) continue;
+        enqueueCancelMail(tx, ctx, { kind: 'cancelled', meeting, to });
         mails += 1;
       }
     } else {
       repo.resetAnswers(meeting.id, ctx.now.toISOString());
-      const proposal = createParticipation(tx).proposal(meeting.id);
       for (const invitee of invitees) {
         if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'update', proposal })) mails += 1;
       }

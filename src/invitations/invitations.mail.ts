@@ -78,6 +78,11 @@ function calendarMeeting(meeting: Meeting) {
   };
 }
 
+/** Theme partners are asked as optional participants; schools and core partners are required (ICAL.md 4). */
+function optionalParticipant(reasons: readonly Reason[]): boolean {
+  return reasons.length > 0 && reasons.every((reason) => reason.kind === 'theme');
+}
+
 /**
  * One invitation mail. `new`, `added` and `update` are iMIP REQUESTs with the meeting's current SEQUENCE (the
  * caller raised it for an update); a reminder and an agenda change leave the calendar item as it is, so they are
@@ -124,8 +129,7 @@ export function enqueueInvitationMail(
   enqueueCalendarMail(tx, ctx, {
     method: 'REQUEST',
     meeting: calendarMeeting(meeting),
-    // Theme partners are asked as optional participants; schools and core partners are required.
-    to: { ...recipient, optional: to.reasons.every((reason) => reason.kind === 'theme') },
+    to: { ...recipient, optional: optionalParticipant(to.reasons) },
     template: 'invitation',
     data,
     purpose,
@@ -143,7 +147,8 @@ export function enqueueCancelMail(
   enqueueCalendarMail(tx, ctx, {
     method: 'CANCEL',
     meeting: calendarMeeting(kind === 'cancelled' ? meeting : { ...meeting, status: 'geannuleerd' as const }),
-    to: { name: to.name, email: to.email, optional: false },
+    // The attendee as the invite named them, so the CANCEL matches the REQUEST in the invitee's calendar.
+    to: { name: to.name, email: to.email, optional: optionalParticipant(to.reasons) },
     template: 'invitation-cancel',
     data: {
       ...facts,

@@ -9,7 +9,7 @@ import { aContact, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting, aMeetingForm } from '../helpers/meeting-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
-import { attendeeOf, deliverAndRead, rsvpPathIn } from './mail-reader.js';
+import { attendeeOf, deliverAndRead, type ReadMail, rsvpPathIn } from './mail-reader.js';
 
 const { ctx, world, sql } = useTestApp();
 let coordinator: Agent;
@@ -184,6 +184,7 @@ describe('sending invitations', () => {
     expect(cancel?.event?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancel?.event?.getFirstPropertyValue('uid')).toBe(`meeting-${meetingId}@localhost`);
     expect(cancel?.event?.getFirstSubcomponent('valarm')).toBeNull();
+    expect(attendeeOf(cancel as ReadMail).role).toBe('OPT-PARTICIPANT');
     expect(cancel?.mail.subject).toContain('Uitnodiging ingetrokken');
     expect(
       invitationRows().find((row) => row.contact_id === world.partnerMember.id)?.removed_at,
@@ -285,6 +286,11 @@ describe('changes to the meeting', () => {
       expect(mail.mail.subject).toContain('Gaat niet door:');
       expect(mail.mail.text).toContain('Reden: overmacht.');
     }
+    // The attendee is the one the invite named: the theme partner stays an optional participant (4).
+    const roleOf = (address: string) =>
+      attendeeOf(mails.find((mail) => mail.to === address) as ReadMail).role;
+    expect(roleOf('medewerker@partner.example')).toBe('OPT-PARTICIPANT');
+    expect(roleOf('zorg@testcollege.example')).toBe('REQ-PARTICIPANT');
   });
 });
 
