@@ -1,6 +1,6 @@
 // Page benchmark under load: seeds the demo and a ten-year history into temporary data directories, runs the built
 // app as its own process in production mode and measures each page with autocannon (16 connections, logged in as
-// the coordinator), next to a bare Fastify hello route in the same run; prints ratios to that baseline, start-up
+// the coordinator), each next to a bare Fastify hello route measured just before and after it in the same run; prints ratios to that baseline, start-up
 // time and peak memory, checks the targets of issue 11 and writes everything as JSON.
 // Options: --dataset=demo|ten-years (default both), --duration=<s> per page (default 5), --json=<file>,
 // --pages=<name>,<name> (only these pages), --cpu-prof=<dir> (the app writes a CPU profile there when it stops).
@@ -91,12 +91,14 @@ interface Measured {
 interface PageResult extends Measured {
   name: string;
   path: string;
+  /** The baseline this page is compared with: the mean of the runs just before and just after it. */
+  baselineReqPerSec: number;
   ratio: number;
 }
 
 interface DatasetResult {
   dataset: string;
-  /** The baseline measured before and after the pages; ratios use their mean. */
+  /** Every baseline run, in order: one before the first page and one after each page. */
   baselineReqPerSec: number[];
   startupMs: number;
   startupCpuMs: number;
@@ -209,11 +211,14 @@ async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptio
     const browser = await logIn(app, dataDir, DEMO_COORDINATOR_EMAIL);
     const loggedIn = { cookie: browser.cookieHeader() };
 
+    // The machine is shared: its speed drifts within a run (the baseline has moved by half between the start and the
+    // end). Each page is compared with the baseline measured just before and just after it, not with a run minutes away.
     const baselineLoad: Load = { url: baseline.baseUrl, headers: {}, status: 200 };
+    const baselineSeconds = Math.max(2, Math.round(seconds / 2));
     const baselineRuns: number[] = [];
     await warmUp(baselineLoad);
-    baselineRuns.push((await measure(baselineLoad, seconds)).reqPerSec);
-    const measured: (Measured & { name: string; path: string })[] = [];
+    baselineRuns.push((await measure(baselineLoad, baselineSeconds)).reqPerSec);
+    const measured: PageResult[] = [];
     for (const page of run.pages) {
       const path = page.path(ids);
       const url = `${app.baseUrl}${path}`;
@@ -234,21 +239,26 @@ async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptio
         manyClients: page.conditional,
       };
       await warmUp(load);
+      const result = await measure(load, seconds);
+      const before = baselineRuns.at(-1) ?? 0;
+      const after = (await measure(baselineLoad, baselineSeconds)).reqPerSec;
+      baselineRuns.push(after);
+      const base = (before + after) / 2;
       measured.push({
         name: page.name,
         path: path.replace(/\/calendar\/[^/]+\.ics/, '/calendar/…ics'),
-        ...(await measure(load, seconds)),
+        ...result,
+        baselineReqPerSec: base,
+        ratio: result.reqPerSec / base,
       });
     }
-    baselineRuns.push((await measure(baselineLoad, seconds)).reqPerSec);
-    const base = baselineRuns.reduce((sum, value) => sum + value, 0) / baselineRuns.length;
     return {
       dataset,
       baselineReqPerSec: baselineRuns,
       startupMs: app.startupMs,
       startupCpuMs: app.startupCpuMs,
       peakRssMb: app.peakRssMb(),
-      pages: measured.map((page) => ({ ...page, ratio: page.reqPerSec / base })),
+      pages: measured,
     };
   } finally {
     await app?.stop();
@@ -257,16 +267,17 @@ async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptio
 }
 
 function printDataset(result: DatasetResult, demo: DatasetResult | undefined): void {
-  const [before = 0, after = 0] = result.baselineReqPerSec;
+  const low = Math.min(...result.baselineReqPerSec);
+  const high = Math.max(...result.baselineReqPerSec);
   console.log(
-    `\n## ${result.dataset}: baseline ${Math.round(before)} / ${Math.round(after)} req/s (before / after the pages), ` +
+    `\n## ${result.dataset}: baseline ${Math.round(low)}–${Math.round(high)} req/s (each page against the runs around it), ` +
       `start-up ${Math.round(result.startupMs)} ms ` +
       `(${Math.round(result.startupCpuMs)} ms of CPU), peak RSS ${result.peakRssMb.toFixed(0)} MB\n`,
   );
-  const header = `${'page'.padEnd(20)} ${'path'.padEnd(22)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}`;
+  const header = `${'page'.padEnd(20)} ${'path'.padEnd(22)} ${'base'.padStart(7)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}`;
   console.log(demo ? `${header} ${'vs demo'.padStart(8)}` : header);
   for (const page of result.pages) {
-    const line = `${page.name.padEnd(20)} ${page.path.padEnd(22)} ${Math.round(page.reqPerSec).toString().padStart(7)} ${page.ratio.toFixed(3).padStart(6)} ${page.p50Ms.toFixed(0).padStart(5)} ${page.p99Ms.toFixed(0).padStart(5)}`;
+    const line = `${page.name.padEnd(20)} ${page.path.padEnd(22)} ${Math.round(page.baselineReqPerSec).toString().padStart(7)} ${Math.round(page.reqPerSec).toString().padStart(7)} ${page.ratio.toFixed(3).padStart(6)} ${page.p50Ms.toFixed(0).padStart(5)} ${page.p99Ms.toFixed(0).padStart(5)}`;
     const demoPage = demo?.pages.find((other) => other.name === page.name);
     console.log(
       demoPage ? `${line} ${`${((page.ratio / demoPage.ratio) * 100).toFixed(0)} %`.padStart(8)}` : line,
