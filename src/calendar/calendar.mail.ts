@@ -10,6 +10,7 @@
 //     data: Record<string, unknown>;   // template data
 //     purpose: string;                 // e.g. `invitation:12` (never free text)
 //     description?: string;            // plain-text DESCRIPTION; default: online link, meeting page, privacy line
+//     answerUrl?: string;              // the invitee's personal page, named in the default DESCRIPTION instead
 //   }): void
 //
 // The outbox stores the method and the VCALENDAR; the transports send them with nodemailer's `icalEvent`, so the
@@ -28,6 +29,7 @@ export interface CalendarMail {
   data: Record<string, unknown>;
   purpose: string;
   description?: string;
+  answerUrl?: string;
 }
 
 export function enqueueCalendarMail(
@@ -56,6 +58,7 @@ export function enqueueCalendarMail(
       attendees: [mail.to],
       now: ctx.now,
       ...(mail.description === undefined ? {} : { description: mail.description }),
+      ...(mail.answerUrl === undefined ? {} : { answerUrl: mail.answerUrl }),
     },
   );
   enqueueMail(tx, ctx.config, ctx.now, {

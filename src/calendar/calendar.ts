@@ -91,10 +91,14 @@ function newCalendar(config: CalendarConfig, method: ICalCalendarMethod, name?: 
   });
 }
 
-function defaultDescription(config: CalendarConfig, meeting: CalendarMeeting): string {
+function defaultDescription(config: CalendarConfig, meeting: CalendarMeeting, answerUrl?: string): string {
   const lines = [t('calendar.description.intro')];
   if (meeting.onlineUrl) lines.push(t('calendar.description.online', { url: meeting.onlineUrl }));
-  lines.push(t('calendar.description.details', { url: `${config.baseUrl}/meetings/${meeting.id}` }));
+  lines.push(
+    answerUrl
+      ? t('calendar.description.answer', { url: answerUrl })
+      : t('calendar.description.details', { url: `${config.baseUrl}/meetings/${meeting.id}` }),
+  );
   lines.push(t('calendar.description.privacy'));
   return lines.join('\n');
 }
@@ -103,7 +107,7 @@ function addEvent(
   calendar: ReturnType<typeof ical>,
   config: CalendarConfig,
   meeting: CalendarMeeting,
-  options: { stamp: DateTime; status: ICalEventStatus; description?: string },
+  options: { stamp: DateTime; status: ICalEventStatus; description?: string; answerUrl?: string },
 ) {
   return calendar.createEvent({
     id: meetingUid(meeting.id, config.baseUrl),
@@ -115,7 +119,7 @@ function addEvent(
     timezone: AMSTERDAM,
     summary: meeting.title,
     location: meeting.location || meeting.onlineUrl || null,
-    description: options.description ?? defaultDescription(config, meeting),
+    description: options.description ?? defaultDescription(config, meeting, options.answerUrl),
     url: `${config.baseUrl}/meetings/${meeting.id}`,
     status: options.status,
   });
@@ -137,6 +141,11 @@ export function buildInvite(
     now: Date;
     /** Plain text for DESCRIPTION; by default a short text with the online link and the meeting page. */
     description?: string;
+    /**
+     * The invitee's personal page (their answer, why they are invited, the agenda; no login needed), named in the
+     * default DESCRIPTION instead of the meeting page, which only contacts with access to the app can open.
+     */
+    answerUrl?: string;
   },
 ): string {
   const cancel = input.method === 'CANCEL';
@@ -145,6 +154,7 @@ export function buildInvite(
     stamp: utc(input.now),
     status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     ...(input.description === undefined ? {} : { description: input.description }),
+    ...(input.answerUrl === undefined ? {} : { answerUrl: input.answerUrl }),
   });
   // ORGANIZER is the mailbox the replies go to, the same address as the From of the mail (ICAL.md 3).
   event.organizer({ name: cleanParameterValue(t('common.appName')), email: config.mailFrom });

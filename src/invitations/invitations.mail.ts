@@ -133,6 +133,8 @@ export function enqueueInvitationMail(
     template: 'invitation',
     data,
     purpose,
+    // The calendar links to the invitee's own page, which opens without an account, as the mail's buttons do.
+    answerUrl: data.link,
   });
 }
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
-import type { Agent } from '../helpers/agent.js';
+import { Agent } from '../helpers/agent.js';
 import { aContact, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting, aMeetingForm } from '../helpers/meeting-builders.js';
@@ -111,6 +111,28 @@ describe('sending invitations', () => {
     // The RSVP token is stored as a hash only.
     const token = rsvpPathIn(partner).split('/').at(-1) ?? '';
     expect(sql('select 1 from invitations where token_hash = ?', token)).toEqual([]);
+  });
+
+  it('links the calendar entry to the invitee’s own page, which opens without logging in', async () => {
+    // A partner's contact without access to the app: the meeting page would only offer a login.
+    const guest = aContact(ctx.deps.db, world.partner.id, {
+      name: 'Jan Jeugdagent',
+      email: 'jan@partner.example',
+      access: 'none',
+    });
+    await sendTo([guest.id]);
+    const [mail] = await deliverAndRead(ctx);
+    if (!mail?.event) throw new Error('no calendar in the mail');
+    const description = String(mail.event.getFirstPropertyValue('description'));
+    const personal = `${ctx.config.baseUrl}${rsvpPathIn(mail)}`;
+    expect(description).toContain(
+      `Je antwoord, waarom je bent uitgenodigd en de agenda (zonder inloggen): ${personal}\n`,
+    );
+    expect(description).not.toContain(`/meetings/${meetingId}`);
+    expect(description).toContain('Deel in dit overleg geen persoonsgegevens van leerlingen.');
+    const page = await new Agent(ctx.app).get(new URL(personal).pathname);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Vapes in de onderbouw');
   });
 
   it('sends a contact whose address is the organizer mailbox (MAIL_FROM) the mail without a calendar, and the rest as usual (3)', async () => {

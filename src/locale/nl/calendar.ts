@@ -4,6 +4,7 @@ export const calendar = {
     intro: 'Halfjaarlijks ketenoverleg Veilige School.',
     online: 'Online deelnemen: {url}',
     details: 'Agenda en details: {url}',
+    answer: 'Je antwoord, waarom je bent uitgenodigd en de agenda (zonder inloggen): {url}',
     privacy: 'Deel in dit overleg geen persoonsgegevens van leerlingen.',
   },
   feedName: 'Ketenoverleg – {organisation}',
