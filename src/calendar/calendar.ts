@@ -120,7 +120,7 @@ function addEvent(
     summary: meeting.title,
     location: meeting.location || meeting.onlineUrl || null,
     description: options.description ?? defaultDescription(config, meeting, options.answerUrl),
-    url: `${config.baseUrl}/meetings/${meeting.id}`,
+    url: options.answerUrl ?? `${config.baseUrl}/meetings/${meeting.id}`,
     status: options.status,
   });
 }
@@ -143,7 +143,7 @@ export function buildInvite(
     description?: string;
     /**
      * The invitee's personal page (their answer, why they are invited, the agenda; no login needed), named in the
-     * default DESCRIPTION instead of the meeting page, which only contacts with access to the app can open.
+     * default DESCRIPTION and as URL instead of the meeting page, which only contacts with access to the app can open.
      */
     answerUrl?: string;
   },

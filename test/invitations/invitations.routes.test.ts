@@ -129,6 +129,7 @@ describe('sending invitations', () => {
       `Je antwoord, waarom je bent uitgenodigd en de agenda (zonder inloggen): ${personal}\n`,
     );
     expect(description).not.toContain(`/meetings/${meetingId}`);
+    expect(String(mail.event.getFirstPropertyValue('url'))).toBe(personal);
     expect(description).toContain('Deel in dit overleg geen persoonsgegevens van leerlingen.');
     const page = await new Agent(ctx.app).get(new URL(personal).pathname);
     expect(page.statusCode).toBe(200);
