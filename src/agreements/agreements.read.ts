@@ -100,10 +100,10 @@ export function openAgreementsForAgenda(
  * The standing item "Verslag vorige keer": the minutes of the latest meeting before this one that has any, with their
  * status; null when there are none.
  */
-export function previousMinutes(
+function previousMinutes(
   db: DbOrTx,
   meeting: Pick<Meeting, 'id' | 'startsAt'>,
-  meetings: readonly Meeting[] = allMeetings(db),
+  meetings: readonly Meeting[],
 ) {
   const repo = createAgreementsRepository(db);
   const earlier = meetings
@@ -116,7 +116,10 @@ export function previousMinutes(
   return null;
 }
 
-/** Both standing items of a meeting's agenda page ("Verslag vorige keer", "Openstaande afspraken"), from one read of the meetings. */
+/**
+ * Both standing items of a meeting's agenda page and its minutes page ("Verslag vorige keer", "Openstaande
+ * afspraken"), from one read of the meetings.
+ */
 export function agendaStandingItems(db: DbOrTx, meeting: Pick<Meeting, 'id' | 'startsAt'>, now: Date) {
   const meetings = allMeetings(db);
   return {
