@@ -9,6 +9,10 @@ import type { TopicValues } from './agenda.js';
 import { createAgendaRepository } from './agenda.repository.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
 
+/**
+ * Stores the organisation's new topic. The same form sent again (a double click, or resent after the back button)
+ * while that topic awaits triage stores nothing new: it returns the topic already there.
+ */
 export function submitTopic(
   db: DbOrTx,
   ctx: ActionContext,
@@ -17,7 +21,10 @@ export function submitTopic(
   const actor = actorOf(ctx);
   return db.transaction((tx) => {
     const at = ctx.now.toISOString();
-    const id = createTopicsRepository(tx).insert(input.values, input.organisationId, actor.contactId, at);
+    const repo = createTopicsRepository(tx);
+    const same = repo.findSubmitted(input.values, input.organisationId);
+    if (same) return same.id;
+    const id = repo.insert(input.values, input.organisationId, actor.contactId, at);
     recordPrivacyConfirmations(tx, input.privacy, actor.contactId, 'topic', ctx.now);
     recordAudit(tx, actor, 'create', 'topic', id, ctx.now);
     return id;

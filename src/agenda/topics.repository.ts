@@ -173,6 +173,29 @@ export function createTopicsRepository(db: DbOrTx) {
         .get().id;
     },
 
+    /** A topic the organisation submitted with exactly these values that awaits triage still, or null. */
+    findSubmitted(values: TopicValues, organisationId: number): Topic | null {
+      const { meetingId } = values;
+      return (
+        db
+          .select()
+          .from(topics)
+          .where(
+            and(
+              eq(topics.organisationId, organisationId),
+              eq(topics.status, 'ingediend'),
+              meetingId === null ? isNull(topics.meetingId) : eq(topics.meetingId, meetingId),
+              eq(topics.themeId, values.themeId),
+              eq(topics.title, values.title),
+              eq(topics.description, values.description),
+              eq(topics.desiredOutcome, values.desiredOutcome),
+              eq(topics.suggestedMinutes, values.suggestedMinutes),
+            ),
+          )
+          .get() ?? null
+      );
+    },
+
     update(id: number, values: TopicValues, now: string) {
       db.update(topics)
         .set({ ...values, updatedAt: now })

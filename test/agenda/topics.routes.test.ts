@@ -88,6 +88,33 @@ describe('submitting a topic', () => {
     expect((await agent.get('/topics')).body).toContain('Voor een later overleg');
   });
 
+  it('stores a topic once when the form is sent twice (a double click, or resent after the back button)', async () => {
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    await agent.get('/topics/new');
+    const first = await agent.post('/topics', form());
+    const again = await agent.post('/topics', form());
+    expect(first.statusCode).toBe(302);
+    expect(again.statusCode).toBe(302);
+    expect(again.headers.location).toBe('/topics');
+    expect(topicRows()).toHaveLength(1);
+    expect((await agent.get('/topics')).body).toContain(
+      'Je agendapunt “Vapes in de onderbouw” is ingediend.',
+    );
+
+    // Another topic, the same text for a later meeting, or another school's identical topic are stored.
+    expect((await agent.post('/topics', form({ title: 'Vapes in de bovenbouw' }))).statusCode).toBe(302);
+    expect((await agent.post('/topics', form({ meeting: 'later' }))).statusCode).toBe(302);
+    const other = sessionAgent(ctx, aContact(ctx.deps.db, anOrganisation(ctx.deps.db).id).id);
+    await other.get('/topics/new');
+    expect((await other.post('/topics', form())).statusCode).toBe(302);
+    expect(topicRows().map((row) => [row.title, row.meeting_id])).toEqual([
+      ['Vapes in de onderbouw', meeting.id],
+      ['Vapes in de bovenbouw', meeting.id],
+      ['Vapes in de onderbouw', null],
+      ['Vapes in de onderbouw', meeting.id],
+    ]);
+  });
+
   it('shows the form again with the input kept and a message per field', async () => {
     const agent = sessionAgent(ctx, world.schoolMember.id);
     await agent.get('/topics/new');
