@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { agendaRoutes } from './agenda/agenda.routes.js';
 import { createTopicsRepository } from './agenda/topics.repository.js';
 import { topicsRoutes } from './agenda/topics.routes.js';
+import { releaseTopicsOfCancelled } from './agenda/triage.actions.js';
 import { triageRoutes } from './agenda/triage.routes.js';
 import { createAgreementsRepository } from './agreements/agreements.repository.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
@@ -109,7 +110,12 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
     deps,
     use: { topics: (themeId) => topics.countOf({ themeId }) },
   });
-  await app.register(meetingsRoutes, { config, deps, polls: meetingPolls(deps.db) });
+  await app.register(meetingsRoutes, {
+    config,
+    deps,
+    polls: meetingPolls(deps.db),
+    topics: { releaseOfCancelled: releaseTopicsOfCancelled },
+  });
   await app.register(plannerRoutes, { config, deps });
   await app.register(pollsRoutes, { config, deps });
   await app.register(holidaysRoutes, { config, deps });

@@ -1,5 +1,5 @@
 // Queries for agenda topics: what organisations submitted, their triage status and what was merged into what.
-import { and, asc, desc, eq, gte, isNull, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/connection.js';
 import { type ExportedTable, exportTable } from '../db/export-table.js';
@@ -9,7 +9,7 @@ import { type TopicStatus, topics } from '../db/schema/index.js';
 import { meetingOf } from '../meetings/meetings.repository.js';
 import { organisationOf } from '../organisations/organisations.repository.js';
 import { themeOf } from '../organisations/themes.repository.js';
-import { ACCEPTED_TOPIC_STATUSES, type TopicValues } from './agenda.js';
+import { ACCEPTED_TOPIC_STATUSES, AWAITING_TRIAGE_STATUSES, type TopicValues } from './agenda.js';
 
 export type Topic = typeof topics.$inferSelect;
 
@@ -235,6 +235,20 @@ export function createTopicsRepository(db: DbOrTx) {
         .set({ mergedIntoId: toId, meetingId, updatedAt: now })
         .where(eq(topics.mergedIntoId, fromId))
         .run();
+    },
+
+    /** The meeting's topics that await triage or are on its agenda. */
+    listOpen(meetingId: number) {
+      return db
+        .select({ id: topics.id, status: topics.status })
+        .from(topics)
+        .where(
+          and(
+            eq(topics.meetingId, meetingId),
+            inArray(topics.status, [...AWAITING_TRIAGE_STATUSES, 'geagendeerd']),
+          ),
+        )
+        .all();
     },
 
     /** Topics merged into `id` follow it when it moves to another meeting. */

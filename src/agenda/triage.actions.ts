@@ -100,3 +100,20 @@ export function declineTopic(
     recordAudit(tx, actor, 'decline', 'topic', topic.id, ctx.now);
   });
 }
+
+/**
+ * A cancelled meeting's topics that await triage or were on its agenda go to "a later meeting" (with what was merged
+ * into them), where the coordinator decides on them again; otherwise no overview would show them any more. Runs in
+ * the cancelling transaction `tx`.
+ */
+export function releaseTopicsOfCancelled(tx: DbOrTx, meetingId: number, now: Date): void {
+  const at = now.toISOString();
+  const topics = createTopicsRepository(tx);
+  const agenda = createAgendaRepository(tx);
+  for (const topic of topics.listOpen(meetingId)) {
+    const status = topic.status === 'geagendeerd' ? 'doorgeschoven' : topic.status;
+    topics.setStatus(topic.id, { status, meetingId: null }, at);
+    topics.moveMerged(topic.id, null, at);
+    agenda.removeTopic(meetingId, topic.id, null);
+  }
+}

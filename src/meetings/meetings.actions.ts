@@ -88,6 +88,8 @@ export function changeStatus(
     meeting: Meeting;
     to: Extract<MeetingStatus, 'gepland' | 'gehouden' | 'geannuleerd'>;
     reason?: CancelReason;
+    /** On cancelling: what else changes in the same transaction (the meeting's open topics, see the app). */
+    onCancel?: (tx: DbOrTx) => void;
   },
 ) {
   db.transaction((tx) => {
@@ -104,6 +106,7 @@ export function changeStatus(
       repo.setStatus(meeting.id, to, ctx.now, { sequence, cancelReason: reason ?? '' });
       repo.recordChange(meeting.id, change, by, ctx.now);
       if (ctx.actor) recordAudit(tx, ctx.actor, 'cancel', 'meeting', meeting.id, ctx.now);
+      input.onCancel?.(tx);
       notifyInvitees(tx, ctx, { meetingId: meeting.id });
       return;
     }

@@ -1,6 +1,7 @@
 // Meetings: the list (upcoming and past), the meeting page, and the coordinator's create, edit, plan, hold, cancel.
 
 import type { FastifyReply } from 'fastify';
+import type { DbOrTx } from '../db/connection.js';
 import { requireUser } from '../http/access.js';
 import { actionContext } from '../http/action-context.js';
 import { DomainError, NotFoundError, orNotFound } from '../http/errors.js';
@@ -57,7 +58,18 @@ export interface MeetingPolls {
   ofMeeting(meetingId: number): { id: number; title: string } | null;
 }
 
-export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls }> = async (app, opts) => {
+/**
+ * What cancelling a meeting does to its topics, in the cancelling transaction. Passed in by the app, because the
+ * agenda builds on meetings, not the other way round.
+ */
+export interface MeetingTopics {
+  releaseOfCancelled(tx: DbOrTx, meetingId: number, now: Date): void;
+}
+
+export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: MeetingTopics }> = async (
+  app,
+  opts,
+) => {
   const { deps } = opts;
   const meetings = createMeetingsRepository(deps.db);
   const participation = createParticipation(deps.db);
@@ -307,10 +319,12 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls }> = async (app,
       const form = cleanForm(request.body);
       const reason = validateCancelReason(form.reason);
       if (!reason.ok) return renderCancel(reply, meeting, form, reason.errors);
-      changeStatus(deps.db, actionContext(request, opts), {
+      const ctx = actionContext(request, opts);
+      changeStatus(deps.db, ctx, {
         meeting,
         to: 'geannuleerd',
         reason: reason.value,
+        onCancel: (tx) => opts.topics.releaseOfCancelled(tx, meeting.id, ctx.now),
       });
       app.nudgeOutbox();
       return reply.flash(t('meetings.flash.cancelled')).redirect(`/meetings/${id}`);

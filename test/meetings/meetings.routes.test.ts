@@ -1,8 +1,10 @@
 // Meetings through the real routes: creating, editing, planning, holding and cancelling, and who may see what.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
+import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
-import { aContact } from '../helpers/builders.js';
+import { aContact, aTheme } from '../helpers/builders.js';
 import { sessionAgent } from '../helpers/login.js';
 import { aMeeting, aMeetingForm, anInvitation } from '../helpers/meeting-builders.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -301,6 +303,40 @@ describe('cancelling and holding', () => {
     const edit = await coordinator.post(`/meetings/${meeting.id}`, validForm);
     expect(edit.statusCode).toBe(409);
     expect(edit.body).toContain('kun je niet meer wijzigen');
+  });
+
+  it('sends the topics still open for a cancelled meeting to “a later meeting”, where the coordinator decides on them again', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    const theme = aTheme(ctx.deps.db);
+    const on = { organisationId: world.school.id, themeId: theme.id, meetingId: meeting.id };
+    const submitted = aTopic(ctx.deps.db, { ...on, title: 'Vapes' });
+    const accepted = aTopic(ctx.deps.db, { ...on, title: 'Vuurwerk', status: 'geagendeerd' });
+    createAgendaRepository(ctx.deps.db).addTopic(meeting.id, accepted.id, 15, null);
+    const merged = aTopic(ctx.deps.db, {
+      ...on,
+      title: 'Vuurwerk rond school',
+      status: 'samengevoegd',
+      mergedIntoId: accepted.id,
+    });
+    const declined = aTopic(ctx.deps.db, { ...on, title: 'Messen', status: 'afgewezen' });
+    await coordinator.get(`/meetings/${meeting.id}/cancel`);
+    await coordinator.post(`/meetings/${meeting.id}/cancel`, { reason: 'nieuwe-datum' });
+
+    expect(
+      sql<object>('select id, meeting_id, status from topics order by id').map((row) => Object.values(row)),
+    ).toEqual([
+      [submitted.id, null, 'ingediend'],
+      [accepted.id, null, 'doorgeschoven'],
+      [merged.id, null, 'samengevoegd'],
+      [declined.id, meeting.id, 'afgewezen'],
+    ]);
+    expect(sql('select topic_id from agenda_items where topic_id is not null')).toEqual([]);
+    const overview = await coordinator.get('/topics');
+    expect(overview.body).toContain('2 agendapunten ingediend voor een later overleg.');
+    const next = aMeeting(ctx.deps.db, { title: 'Nieuwe datum' });
+    const triage = await coordinator.get(`/meetings/${next.id}/topics`);
+    expect(triage.body).toContain('Vapes');
+    expect(triage.body).toContain('Vuurwerk rond school');
   });
 
   it('marks a meeting as held only after it began', async () => {
