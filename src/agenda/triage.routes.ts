@@ -58,9 +58,13 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       const later = topics.listForMeeting(null).filter(awaitsTriage);
       const merged = topics.mergedInto([...all, ...later].map((row) => row.id));
       const next = nextMeetingAfter(meetings.listAhead(), meeting);
+      // A cancelled meeting's page only lists: what is decided here would go on an agenda that is not held.
+      const cancelled = meeting.status === 'geannuleerd';
       const decorate = (row: TopicRow) => ({
         ...describeTopic(row),
-        actions: Object.fromEntries(availableActions(row, id).map((action) => [action, true])),
+        actions: Object.fromEntries(
+          (cancelled ? [] : availableActions(row, id)).map((action) => [action, true]),
+        ),
         mergeOptions: mergeTargets(row, all, id).map((candidate) => ({
           value: String(candidate.id),
           label: `${candidate.title} (${candidate.organisationName})`,
@@ -82,9 +86,11 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
       return reply.viewAsync('agenda/triage', {
         title: t('triage.title'),
         meeting: { ...meeting, when: meetingWhen(meeting) },
-        deadlineNote: deadlinePassed(meeting, deps.now())
-          ? t('triage.deadlinePassed', { deadline })
-          : t('triage.deadline', { deadline }),
+        deadlineNote: cancelled
+          ? t('triage.blocked.cancelled')
+          : deadlinePassed(meeting, deps.now())
+            ? t('triage.deadlinePassed', { deadline })
+            : t('triage.deadline', { deadline }),
         deferNote: next ? t('triage.deferHelp', { next: meetingWhen(next) }) : t('triage.deferLater'),
         filters: [
           { value: '', label: t('triage.filter.all') },
@@ -100,6 +106,8 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
   const triageTarget = (meetingId: number, topicId: number, action: TriageAction) => {
     const meeting = findMeeting(meetingId);
     const topic = orNotFound(topics.find(topicId));
+    if (meeting.status === 'geannuleerd')
+      throw new DomainError('TRIAGE_NOT_ALLOWED', t('triage.blocked.cancelled'), 409);
     const block = triageBlock(action, topic, meetingId);
     if (block) throw new DomainError('TRIAGE_NOT_ALLOWED', t(`triage.blocked.${block}`), 409);
     return { meeting, topic, organisationName: topics.findListed(topicId)?.organisationName ?? '' };

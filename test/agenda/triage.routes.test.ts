@@ -140,6 +140,27 @@ describe('accepting', () => {
     expect(topic(later.id)).toMatchObject({ status: 'geagendeerd', meeting_id: meeting.id });
   });
 
+  it('offers no actions on a cancelled meeting and refuses them, so no topic lands on an agenda that will not be held', async () => {
+    const cancelled = aMeeting(ctx.deps.db, { date: '2026-10-13', status: 'geannuleerd' });
+    const later = aSubmittedTopic({ meetingId: null, title: 'Lachgas op het schoolplein' });
+    const { agent, page } = await coordinatorOn(`/meetings/${cancelled.id}/topics`);
+    expect(page.body).toContain('Lachgas op het schoolplein');
+    expect(page.body).toContain(
+      'Dit overleg is geannuleerd. Beoordeel de agendapunten bij een ander overleg.',
+    );
+    expect(page.body).not.toContain(`/meetings/${cancelled.id}/topics/${later.id}/accept`);
+    for (const action of ['accept', 'decline']) {
+      const response = await agent.post(`/meetings/${cancelled.id}/topics/${later.id}/${action}`, {
+        reason: 'Past niet bij het overleg.',
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.body).toContain(
+        'Dit overleg is geannuleerd. Beoordeel de agendapunten bij een ander overleg.',
+      );
+    }
+    expect(topic(later.id)).toMatchObject({ status: 'ingediend', meeting_id: null });
+  });
+
   it('refuses a topic of another meeting', async () => {
     const otherMeeting = aMeeting(ctx.deps.db, { date: '2026-10-13' });
     const elsewhere = aSubmittedTopic({ meetingId: otherMeeting.id });

@@ -177,6 +177,7 @@ export const triage = {
     notOnMeeting: 'Dit agendapunt is voor een later overleg en kan niet worden doorgeschoven.',
     self: 'Een agendapunt kan niet met zichzelf worden samengevoegd.',
     target: 'Met dat agendapunt kan niet worden samengevoegd.',
+    cancelled: 'Dit overleg is geannuleerd. Beoordeel de agendapunten bij een ander overleg.',
   },
   flash: {
     accepted: '“{title}” staat op de agenda. {organisation} krijgt hierover een mail.',
