@@ -198,8 +198,11 @@ export function addProgressNote(
 ) {
   const actor = actorOf(ctx);
   db.transaction((tx) => {
+    const repo = createAgreementsRepository(tx);
+    // The same note sent again (a double click, or resent after the back button) is not stored twice.
+    if (repo.lastNoteBy(input.agreementId, actor.contactId) === input.text) return;
     recordPrivacyConfirmations(tx, input.privacy, actor.contactId, 'agreement-note', ctx.now);
-    createAgreementsRepository(tx).addNote(
+    repo.addNote(
       input.agreementId,
       { text: input.text, contactId: actor.contactId, organisationId: input.organisationId },
       ctx.now,

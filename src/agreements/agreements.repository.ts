@@ -386,6 +386,18 @@ export function createAgreementsRepository(db: DbOrTx) {
         .run();
     },
 
+    /** The text of the agreement's latest progress note, when `contactId` wrote it; else null. */
+    lastNoteBy(agreementId: number, contactId: number): string | null {
+      const last = db
+        .select({ text: agreementNotes.text, contactId: agreementNotes.contactId })
+        .from(agreementNotes)
+        .where(eq(agreementNotes.agreementId, agreementId))
+        .orderBy(desc(agreementNotes.id))
+        .limit(1)
+        .get();
+      return last && last.contactId === contactId ? last.text : null;
+    },
+
     minutesOf(meetingId: number) {
       return minutesOfMeeting(db).all({ meetingId });
     },

@@ -182,6 +182,11 @@ describe('an agreement for its owners', () => {
       text: 'Besproken in het teamoverleg.',
     });
     expect(note.statusCode).toBe(302);
+    // The same note sent again (a double click, or resent after the back button) is stored once.
+    const again = await member.post(`/agreements/${agreementId}/notes`, {
+      text: 'Besproken in het teamoverleg.',
+    });
+    expect(again.statusCode).toBe(302);
     expect(sql('select text, organisation_id as org from agreement_notes')).toEqual([
       { text: 'Besproken in het teamoverleg.', org: world.school.id },
     ]);
