@@ -41,7 +41,10 @@ export function updateTopic(
   const { topic, meeting } = input;
   db.transaction((tx) => {
     const at = ctx.now.toISOString();
-    createTopicsRepository(tx).update(topic.id, input.values, at);
+    const topics = createTopicsRepository(tx);
+    topics.update(topic.id, input.values, at);
+    // What was merged into it follows it to another meeting (or to "later"), as with the coordinator's moves.
+    if (input.values.meetingId !== topic.meetingId) topics.moveMerged(topic.id, input.values.meetingId, at);
     if (topic.status === 'geagendeerd' && meeting?.agendaPublishedAt) {
       createAgendaRepository(tx).markTopicChanged(meeting.id, topic.id, at);
     }

@@ -232,6 +232,30 @@ describe('editing and withdrawing', () => {
     expect(topicRows()[0]?.description).toBe(lines.join('\n'));
   });
 
+  it('takes the topics merged into a topic along when its school moves it to a later meeting', async () => {
+    const topic = aTopic(ctx.deps.db, {
+      organisationId: world.school.id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      title: 'Lachgas bij de bushalte',
+    });
+    const merged = aTopic(ctx.deps.db, {
+      organisationId: anOrganisation(ctx.deps.db).id,
+      themeId: theme.id,
+      meetingId: meeting.id,
+      status: 'samengevoegd',
+      mergedIntoId: topic.id,
+    });
+    const agent = sessionAgent(ctx, world.schoolMember.id);
+    await agent.get(`/topics/${topic.id}/edit`);
+    const saved = await agent.post(`/topics/${topic.id}`, form({ meeting: 'later' }));
+    expect(saved.statusCode).toBe(302);
+    expect(topicRows().map((row) => [row.id, row.meeting_id])).toEqual([
+      [topic.id, null],
+      [merged.id, null],
+    ]);
+  });
+
   it('warns before a topic the coordinator already put on the agenda is withdrawn', async () => {
     const topic = aTopic(ctx.deps.db, {
       organisationId: world.school.id,
