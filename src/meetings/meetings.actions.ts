@@ -106,8 +106,9 @@ export function changeStatus(
       repo.setStatus(meeting.id, to, ctx.now, { sequence, cancelReason: reason ?? '' });
       repo.recordChange(meeting.id, change, by, ctx.now);
       if (ctx.actor) recordAudit(tx, ctx.actor, 'cancel', 'meeting', meeting.id, ctx.now);
-      input.onCancel?.(tx);
       notifyInvitees(tx, ctx, { meetingId: meeting.id });
+      // After the CANCEL: it names each attendee as the invite did, which the meeting's topics decide.
+      input.onCancel?.(tx);
       return;
     }
     repo.setStatus(meeting.id, to, ctx.now);
