@@ -33,7 +33,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
   const keptInsight = boundedCache<ReturnType<typeof insightFor>>(KEPT_YEARS);
   // The annual report shows nothing but those figures (and the installation's names, in the database too): its HTML
   // is rendered once per the same key and then shared; only the layout around it is rendered per viewer.
-  const keptReports = boundedCache<string>(KEPT_YEARS);
+  const keptReports = boundedCache<Buffer>(KEPT_YEARS);
 
   /** The year asked for (or the current one; an unknown year or basis falls back rather than failing) and its figures. */
   const chosen = (query: { jaar?: string; soort?: string }) => {
@@ -65,7 +65,9 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     { config: member, schema: { querystring: YearQuery } },
     async (request, reply) => {
       const { insight, key } = chosen(request.query);
-      const report: KeptBlock = { remember: (render) => keptReports(key, render) };
+      const report: KeptBlock = {
+        remember: (render) => reply.keep(keptReports(key, () => Buffer.from(render()))),
+      };
       return reply.viewAsync('insight/report', {
         title: t('insight.reportTitle', { label: insight.label }),
         intro: t('insight.reportIntro', settingsParams(readSettings(deps.db))),

@@ -33,8 +33,20 @@ declare module 'fastify' {
     /** What every page's layout reads; made when a page is rendered, never for redirects, files or feeds. */
     readonly locals: PageLocals;
     pageLocals: PageLocals | null;
+    /**
+     * Puts a block's HTML, kept as UTF-8 bytes, into this page (see kept.helper.ts): returns the mark that stands for
+     * it in the rendered page until the bytes go out.
+     */
+    keep(bytes: Buffer): string;
+    keptBytes: Buffer | null;
   }
 }
+
+/**
+ * Where a kept block goes. HTML Handlebars produces cannot contain it (it escapes `<` in every value), so only
+ * `reply.keep` puts it in a page.
+ */
+const KEPT_MARK = '<!--kept-->';
 
 interface PageLocals {
   user: SessionUser | null;
@@ -61,6 +73,26 @@ export const viewPlugin = fp(
         };
         return this.pageLocals;
       },
+    });
+    // A kept block is sent as the bytes it was kept as: encoding a long page for every request (and measuring it for
+    // its Content-Length first) cost more than rendering the layout around it.
+    app.decorateReply('keptBytes', null);
+    app.decorateReply('keep', function (this: FastifyReply, bytes: Buffer) {
+      this.keptBytes = bytes;
+      return KEPT_MARK;
+    });
+    app.addHook('onSend', (_request, reply, payload, done) => {
+      const at = reply.keptBytes && typeof payload === 'string' ? payload.indexOf(KEPT_MARK) : -1;
+      if (at === -1) return done(null, payload);
+      const page = payload as string;
+      done(
+        null,
+        Buffer.concat([
+          Buffer.from(page.slice(0, at)),
+          reply.keptBytes as Buffer,
+          Buffer.from(page.slice(at + KEPT_MARK.length)),
+        ]),
+      );
     });
     await app.register(fastifyView, {
       engine: { handlebars: createHandlebars() },

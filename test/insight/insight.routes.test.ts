@@ -175,6 +175,10 @@ describe('insight', () => {
     expect(header(coordinator.body)).toBe(`${world.coordinator.name} `);
     expect(header(member.body)).toBe(`${world.schoolMember.name} `);
     expect(token(member.body)).not.toBe(token(coordinator.body));
+    // The kept report goes out as bytes: the page says how long it is in bytes, and its characters arrive intact.
+    expect(Number(member.headers['content-length'])).toBe(Buffer.byteLength(member.body));
+    expect(member.body).toContain('<title>Jaarverslag kennisuitwisseling 2026 – ');
+    expect(member.body).not.toContain('<!--kept-->');
   });
 
   it('shows new figures as soon as the data changes, also when another process (the CLI) changed it', async () => {
