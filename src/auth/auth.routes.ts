@@ -7,7 +7,9 @@ import { Type } from '../http/schema.js';
 import { strictRateLimit, tokenRateLimit } from '../http/security.plugin.js';
 import { t } from '../locale/index.js';
 import { createContactsRepository } from '../organisations/contacts.repository.js';
+import { readSettings, type Settings } from '../settings/settings.js';
 import { isEmailAddress } from '../shared/email.js';
+import type { TokenlessPage } from '../views/view.plugin.js';
 import { mailLoginLink } from './auth.actions.js';
 import {
   isLoginTokenUsable,
@@ -26,16 +28,24 @@ export const authRoutes: ModulePlugin = async (app, opts) => {
   const { deps } = opts;
   const repo = createAuthRepository(deps.db);
   const contacts = createContactsRepository(deps.db);
+  const plainLoginPages = new WeakMap<Settings, TokenlessPage>();
 
   app.get(
     '/login',
     { config: { access: 'guest' }, schema: { querystring: LoginQuery } },
     async (request, reply) => {
       const { next } = request.query;
-      return reply.viewAsync('auth/login', {
-        title: t('auth.login.title'),
-        values: { next: safeNext(next) },
-      });
+      const data = { title: t('auth.login.title'), values: { next: safeNext(next) } };
+      // Without a page to return to or a notice to show, the page is the same for every visitor but for the CSRF
+      // token: rendered once per version of the installation's names, then sent with each visitor's own token.
+      if (next !== undefined || request.flashMessage !== null) return reply.viewAsync('auth/login', data);
+      const settings = readSettings(deps.db);
+      let page = plainLoginPages.get(settings);
+      if (!page) {
+        page = await reply.renderTokenless('auth/login', data);
+        plainLoginPages.set(settings, page);
+      }
+      return reply.sendTokenless(page);
     },
   );
 

@@ -1,4 +1,5 @@
 // Server-side rendering with Handlebars: one layout, explicitly registered partials, per-request locals.
+import { randomBytes } from 'node:crypto';
 import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
@@ -39,8 +40,18 @@ declare module 'fastify' {
      */
     keep(bytes: Buffer): string;
     keptBytes: Buffer | null;
+    /** Renders a page that is the same for every visitor but for their CSRF token: its bytes, cut where it goes. */
+    renderTokenless(page: string, data: object): Promise<TokenlessPage>;
+    /** Sends a tokenless page with this visitor's CSRF token put in. */
+    sendTokenless(page: TokenlessPage): FastifyReply;
   }
 }
+
+/** A page's UTF-8 bytes before, between and after the places of the CSRF token. */
+export type TokenlessPage = readonly Buffer[];
+
+/** Stands for the CSRF token in a tokenless page: letters and digits only, so escaping leaves it as it is. */
+const TOKEN_MARK = `csrf${randomBytes(12).toString('hex')}`;
 
 /**
  * Where a kept block goes. HTML Handlebars produces cannot contain it (it escapes `<` in every value), so only
@@ -93,6 +104,20 @@ export const viewPlugin = fp(
           Buffer.from(page.slice(at + KEPT_MARK.length)),
         ]),
       );
+    });
+    app.decorateReply('renderTokenless', async function (this: FastifyReply, page: string, data: object) {
+      this.pageLocals = { ...this.locals, csrfToken: TOKEN_MARK };
+      const html = await this.viewAsync(page, data);
+      return html.split(TOKEN_MARK).map((part) => Buffer.from(part));
+    });
+    app.decorateReply('sendTokenless', function (this: FastifyReply, page: TokenlessPage) {
+      const token = Buffer.from(this.csrfTokenForForms());
+      const parts: Buffer[] = [];
+      for (const [index, part] of page.entries()) {
+        if (index > 0) parts.push(token);
+        parts.push(part);
+      }
+      return this.type('text/html; charset=utf-8').send(Buffer.concat(parts));
     });
     await app.register(fastifyView, {
       engine: { handlebars: createHandlebars() },

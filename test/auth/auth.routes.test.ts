@@ -109,6 +109,44 @@ describe('sessions', () => {
     expect((await agent.get('/')).headers.location).toBe('/login?next=%2F');
   });
 
+  it('shows every visitor the same login page with a token of their own, and the names as they are now', async () => {
+    const first = new Agent(ctx.app);
+    const second = new Agent(ctx.app);
+    const [one, two] = [await first.get('/login'), await second.get('/login')];
+    const withoutToken = (body: string) => body.replace(/name="_csrf" value="[^"]+"/, '');
+    expect(withoutToken(one.body)).toBe(withoutToken(two.body));
+    expect(first.csrfToken).not.toBe(second.csrfToken);
+    // A token goes with its own visitor's cookie only.
+    const forged = await second.post('/login', { email: 'zorg@testcollege.example', _csrf: first.csrfToken });
+    expect(forged.statusCode).toBe(403);
+    expect((await first.post('/login', { email: 'zorg@testcollege.example' })).body).toContain(
+      'Kijk in je mailbox',
+    );
+
+    // The page to return to and the notice after logging out are still there.
+    expect((await new Agent(ctx.app).get('/login?next=%2Ftopics')).body).toContain(
+      '<input type="hidden" name="next" value="/topics">',
+    );
+    const member = await loggedInAgent(ctx, world.schoolMember.id);
+    await member.get('/');
+    await member.post('/logout');
+    expect((await member.get('/login')).body).toContain('Je bent uitgelogd');
+
+    // A new name of the gemeente shows on the next visitor's page.
+    const coordinator = await loggedInAgent(ctx, world.coordinator.id);
+    await coordinator.get('/admin/settings');
+    const renamed = await coordinator.post('/admin/settings', {
+      gemeenteName: 'Gemeente Oss',
+      covenantName: 'Veilig naar school in Oss',
+      holidayRegion: 'zuid',
+      privacyContact: 'fg@oss.example',
+    });
+    expect(renamed.statusCode).toBe(302);
+    expect((await new Agent(ctx.app).get('/login')).body).toContain(
+      'de scholen, de gemeente Oss en hun partners',
+    );
+  });
+
   it('expires after the idle timeout and after the absolute timeout', async () => {
     const idle = await loggedInAgent(ctx, world.schoolMember.id);
     ctx.clock.advance(ctx.config.sessionIdleMinutes * 60_000 + 1000);
