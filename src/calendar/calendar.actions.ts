@@ -59,7 +59,11 @@ export function applyReply(db: DbOrTx, ctx: ActionContext, input: { reply: Calen
     const invitations = meeting
       ? createInvitationsRepository(tx)
           .invitees(meeting.id)
-          .flatMap((row) => (row.removedAt === null && row.email ? [{ id: row.id, email: row.email }] : []))
+          .flatMap((row) =>
+            row.removedAt === null && row.email
+              ? [{ id: row.id, email: row.email, sentSequence: row.sentSequence }]
+              : [],
+          )
       : [];
     const decision = decideReply(reply, {
       baseUrl: ctx.config.baseUrl,

@@ -115,8 +115,11 @@ export interface ReplyContext {
   baseUrl: string;
   /** The meeting the UID names, if it exists. */
   meeting: { id: number; sequence: number } | null;
-  /** The meeting's invitations that are not withdrawn, with their contact's address. */
-  invitations: readonly { id: number; email: string }[];
+  /**
+   * The meeting's invitations that are not withdrawn, with their contact's address and the SEQUENCE last sent to
+   * them (null: none sent yet).
+   */
+  invitations: readonly { id: number; email: string; sentSequence: number | null }[];
   receivedAt: string;
 }
 
@@ -137,7 +140,7 @@ export function decideReply(reply: CalendarReply, context: ReplyContext): ReplyD
     };
   }
   const byAddress = new Map(
-    context.invitations.map((invitation) => [invitation.email.toLowerCase(), invitation.id]),
+    context.invitations.map((invitation) => [invitation.email.toLowerCase(), invitation]),
   );
   const attendee = reply.attendees.find((candidate) => byAddress.has(candidate.address));
   const address = attendee?.address ?? (reply.from && byAddress.has(reply.from) ? reply.from : null);
@@ -145,12 +148,17 @@ export function decideReply(reply: CalendarReply, context: ReplyContext): ReplyD
   if (!address) {
     return { kind: 'unmatched', reason: 'unknown-attendee', address: first.address || reply.from, partstat };
   }
-  if (reply.sequence < context.meeting.sequence) return { kind: 'ignore', reason: 'older-sequence' };
+  const invitation = byAddress.get(address) as ReplyContext['invitations'][number];
+  // Older than the version this attendee was sent (a later update, or the meeting's version if none was sent).
+  // Withdrawing one invitee raises the meeting's SEQUENCE without sending the others anything: their answers count.
+  if (reply.sequence < (invitation.sentSequence ?? context.meeting.sequence)) {
+    return { kind: 'ignore', reason: 'older-sequence' };
+  }
   const rsvp = ANSWERS[partstat];
   if (!rsvp) return { kind: 'unmatched', reason: 'unknown-answer', address, partstat };
   return {
     kind: 'apply',
-    invitationId: byAddress.get(address) as number,
+    invitationId: invitation.id,
     rsvp,
     answeredAt: reply.stamp ?? context.receivedAt,
     address,

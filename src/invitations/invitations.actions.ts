@@ -152,11 +152,17 @@ export function sendInvitations(
     );
     const kind: InvitationMailKind = repo.anySent(meeting.id) ? 'added' : 'new';
     const now = ctx.now.toISOString();
+    let current = meeting;
     let sent = 0;
     for (const contactId of new Set(input.contactIds)) {
       if (!invitable.has(contactId)) continue;
       const existing = repo.findForContact(meeting.id, contactId);
       if (existing && existing.removedAt === null && existing.sentSequence !== null) continue;
+      // Someone whose invitation was withdrawn has its CANCEL in their calendar: the new invite must be newer.
+      if (existing?.sentSequence != null && existing.sentSequence >= current.sequence) {
+        current = { ...current, sequence: existing.sentSequence + 1 };
+        createMeetingsRepository(tx).raiseSequence(meeting.id, current.sequence, ctx.now);
+      }
       const reason = proposal.find((entry) => entry.contact.id === contactId)?.reasons[0] ?? {
         kind: 'manual',
       };
@@ -170,7 +176,7 @@ export function sendInvitations(
         id = repo.insert({ meetingId: meeting.id, contactId, ...stored, tokenHash: hashToken(token) }, now);
       }
       const invitee = repo.invitee(id);
-      if (invitee && mailInvitee(tx, ctx, meeting, invitee, { kind, proposal, token })) sent += 1;
+      if (invitee && mailInvitee(tx, ctx, current, invitee, { kind, proposal, token })) sent += 1;
     }
     if (sent > 0) {
       // The planned meeting has now been told to its invitees.
@@ -190,20 +196,27 @@ export function sendInvitations(
 
 /**
  * Withdraws one invitation: the invitee gets a CANCEL (only they do, ICAL.md point 10) when they had been sent
- * the invite. A colleague sent in their place keeps their own invitation.
+ * the invite, with the meeting's SEQUENCE raised by one. The others keep the version they have: their replies
+ * count against what they were sent (see replies.ts). A colleague sent in their place keeps their own invitation.
  */
 export function removeInvitation(db: DbOrTx, ctx: ActionContext, input: { invitationId: number }): boolean {
   return db.transaction((tx) => {
     const repo = createInvitationsRepository(tx);
     const invitee = repo.invitee(input.invitationId);
     if (!invitee || invitee.removedAt) return false;
-    const meeting = createMeetingsRepository(tx).find(invitee.meetingId);
+    const meetings = createMeetingsRepository(tx);
+    const meeting = meetings.find(invitee.meetingId);
     if (!meeting) return false;
     repo.markRemoved(invitee.id, ctx.now.toISOString());
     if (invitee.sentSequence !== null && meeting.status === 'gepland') {
       // With the reasons the invite had, so the CANCEL names the attendee as the REQUEST did.
       const to = recipientOf(repo, createParticipation(tx).proposal(meeting.id), invitee);
-      if (to) enqueueCancelMail(tx, ctx, { kind: 'withdrawn', meeting, to });
+      if (to) {
+        const sequence = meeting.sequence + 1;
+        meetings.raiseSequence(meeting.id, sequence, ctx.now);
+        enqueueCancelMail(tx, ctx, { kind: 'withdrawn', meeting: { ...meeting, sequence }, to });
+        repo.markSent(invitee.id, sequence);
+      }
     }
     if (ctx.actor) recordAudit(tx, ctx.actor, 'uninvite', 'meeting', meeting.id, ctx.now);
     return true;

@@ -178,6 +178,11 @@ export function createMeetingsRepository(db: DbOrTx) {
         .run();
     },
 
+    /** Raises the meeting's SEQUENCE for a calendar message to some of its invitees (ICAL.md 7, 10). */
+    raiseSequence(id: number, sequence: number, now: Date) {
+      db.update(meetings).set({ sequence, updatedAt: now.toISOString() }).where(eq(meetings.id, id)).run();
+    },
+
     /** Sets the agenda's publication time; false when another request published first. */
     markAgendaPublished(meetingId: number, now: Date): boolean {
       const at = now.toISOString();

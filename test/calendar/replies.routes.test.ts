@@ -102,7 +102,11 @@ describe('the inbound SMTP listener', () => {
   });
 
   it('ignores an answer to an older SEQUENCE after the meeting was moved (17)', async () => {
+    // As moving it does: SEQUENCE 1, and an update with it sent to every invitee.
     ctx.deps.db.$client.prepare('update meetings set sequence = 1 where id = ?').run(meeting.id);
+    ctx.deps.db.$client
+      .prepare('update invitations set sent_sequence = 1 where meeting_id = ?')
+      .run(meeting.id);
     await sendRaw(fixture('outlook-old-sequence.eml'));
     expect(answers()[0]).toMatchObject({ rsvp: 'geen-reactie', rsvp_at: null });
     expect(sql('select count(*) as n from unmatched_replies')).toEqual([{ n: 0 }]);

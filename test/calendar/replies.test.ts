@@ -81,8 +81,8 @@ describe('deciding what a reply means', () => {
     baseUrl: 'http://localhost:3000',
     meeting: { id: 1, sequence: 0 },
     invitations: [
-      { id: 10, email: 'Zorg@testcollege.example' },
-      { id: 11, email: 'medewerker@partner.example' },
+      { id: 10, email: 'Zorg@testcollege.example', sentSequence: 0 },
+      { id: 11, email: 'medewerker@partner.example', sentSequence: 0 },
     ],
     receivedAt: '2026-03-07T10:00:00.000Z',
   };
@@ -114,13 +114,15 @@ describe('deciding what a reply means', () => {
     });
   });
 
-  it('ignores an answer to an older SEQUENCE (17)', async () => {
+  it('ignores an answer to an older SEQUENCE than the attendee was sent (17)', async () => {
     const reply = await read('outlook-old-sequence.eml');
-    expect(decideReply(reply, { ...base, meeting: { id: 1, sequence: 1 } })).toEqual({
-      kind: 'ignore',
-      reason: 'older-sequence',
-    });
+    const sentAnUpdate = base.invitations.map((invitation) => ({ ...invitation, sentSequence: 1 }));
+    expect(
+      decideReply(reply, { ...base, meeting: { id: 1, sequence: 1 }, invitations: sentAnUpdate }),
+    ).toEqual({ kind: 'ignore', reason: 'older-sequence' });
     expect(decideReply(reply, base).kind).toBe('apply');
+    // Withdrawing someone else raised the meeting's SEQUENCE, but this attendee has the version they were sent.
+    expect(decideReply(reply, { ...base, meeting: { id: 1, sequence: 1 } }).kind).toBe('apply');
   });
 
   it('keeps an unknown UID or attendee for review, with what it said (17)', async () => {
@@ -133,7 +135,10 @@ describe('deciding what a reply means', () => {
     });
     const stranger = await read('gmail-declined.eml');
     expect(
-      decideReply(stranger, { ...base, invitations: [{ id: 10, email: 'zorg@testcollege.example' }] }),
+      decideReply(stranger, {
+        ...base,
+        invitations: [{ id: 10, email: 'zorg@testcollege.example', sentSequence: 0 }],
+      }),
     ).toEqual({
       kind: 'unmatched',
       reason: 'unknown-attendee',

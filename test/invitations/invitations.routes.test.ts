@@ -2,7 +2,9 @@
 // removing one invitee, every mail read back with mailparser and its calendar with ical.js.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
+import { applyReply } from '../../src/calendar/calendar.actions.js';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
+import { actionContext } from '../helpers/action-context.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
 import { aContact, aTheme } from '../helpers/builders.js';
@@ -207,6 +209,7 @@ describe('sending invitations', () => {
     expect(cancel?.event?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancel?.event?.getFirstPropertyValue('uid')).toBe(`meeting-${meetingId}@localhost`);
     expect(cancel?.event?.getFirstSubcomponent('valarm')).toBeNull();
+    expect(cancel?.event?.getFirstPropertyValue('sequence')).toBe(1);
     expect(attendeeOf(cancel as ReadMail).role).toBe('OPT-PARTICIPANT');
     expect(cancel?.mail.subject).toContain('Uitnodiging ingetrokken');
     expect(
@@ -217,6 +220,41 @@ describe('sending invitations', () => {
     const page = await coordinator.get(`/meetings/${meetingId}/invitations`);
     expect(page.body).toContain('Eerder verwijderd');
     expect(page.body).not.toContain(`id="contact-${world.partnerMember.id}"`);
+  });
+
+  it("counts the others' calendar answers after one invitee is withdrawn, and re-invites that one with a newer SEQUENCE", async () => {
+    await sendTo([world.schoolMember.id, world.partnerMember.id]);
+    const invites = await deliverAndRead(ctx);
+    expect(invites.map((mail) => mail.event?.getFirstPropertyValue('sequence'))).toEqual([0, 0]);
+    const partnerInvitation = sql<{ id: number }>(
+      'select id from invitations where contact_id = ?',
+      world.partnerMember.id,
+    )[0];
+    await coordinator.get(`/meetings/${meetingId}/invitations/${partnerInvitation?.id}/remove`);
+    await coordinator.post(`/meetings/${meetingId}/invitations/${partnerInvitation?.id}/remove`);
+    const [cancel] = await deliverAndRead(ctx);
+    expect(cancel?.event?.getFirstPropertyValue('sequence')).toBe(1);
+
+    // The school still has SEQUENCE 0 in its calendar; its "Geaccepteerd" counts.
+    const outcome = applyReply(ctx.deps.db, actionContext(ctx, null), {
+      reply: {
+        uid: `meeting-${meetingId}@localhost`,
+        sequence: 0,
+        stamp: ctx.clock.now().toISOString(),
+        attendees: [{ address: 'zorg@testcollege.example', partstat: 'ACCEPTED' }],
+        from: 'zorg@testcollege.example',
+      },
+    });
+    expect(outcome).toMatchObject({ kind: 'applied', rsvp: 'ja' });
+
+    // Invited again, the partner gets a REQUEST newer than the CANCEL in their calendar.
+    await coordinator.get(`/meetings/${meetingId}/invitations`);
+    await coordinator.post(`/meetings/${meetingId}/invitations/add`, {
+      contactId: String(world.partnerMember.id),
+    });
+    const [again] = await deliverAndRead(ctx);
+    expect([again?.to, again?.mimeMethod]).toEqual(['medewerker@partner.example', 'REQUEST']);
+    expect(again?.event?.getFirstPropertyValue('sequence')).toBe(2);
   });
 
   it('shows what a changed agenda adds to the proposal, and sends nothing until the coordinator clicks', async () => {
@@ -305,7 +343,8 @@ describe('changes to the meeting', () => {
     for (const mail of mails) {
       expect(mail.calendar?.getFirstPropertyValue('method')).toBe('CANCEL');
       expect(mail.event?.getFirstPropertyValue('status')).toBe('CANCELLED');
-      expect(mail.event?.getFirstPropertyValue('sequence')).toBe(1);
+      // 0 when invited, 1 for the coordinator's withdrawn invitation, 2 for the cancelled meeting.
+      expect(mail.event?.getFirstPropertyValue('sequence')).toBe(2);
       expect(mail.mail.subject).toContain('Gaat niet door:');
       expect(mail.mail.text).toContain('Reden: overmacht.');
     }
