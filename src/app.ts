@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { agendaRoutes } from './agenda/agenda.routes.js';
 import { createTopicsRepository } from './agenda/topics.repository.js';
 import { topicsRoutes } from './agenda/topics.routes.js';
-import { releaseTopicsOfCancelled } from './agenda/triage.actions.js';
+import { releaseTopicsOfCancelled, releaseUntriagedOfHeld } from './agenda/triage.actions.js';
 import { triageRoutes } from './agenda/triage.routes.js';
 import { createAgreementsRepository } from './agreements/agreements.repository.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
@@ -114,7 +114,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
     config,
     deps,
     polls: meetingPolls(deps.db),
-    topics: { releaseOfCancelled: releaseTopicsOfCancelled },
+    topics: { releaseOfCancelled: releaseTopicsOfCancelled, releaseUntriagedOfHeld },
   });
   await app.register(plannerRoutes, { config, deps });
   await app.register(pollsRoutes, { config, deps });

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/connection.js';
 import type { Meeting } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { type ActionContext, actorOf } from '../shared/action.js';
-import { agendaChangeMark } from './agenda.js';
+import { agendaChangeMark, awaitsTriage } from './agenda.js';
 import { enqueueTopicOutcome } from './agenda.mail.js';
 import { createAgendaRepository } from './agenda.repository.js';
 import { createTopicsRepository, type Topic } from './topics.repository.js';
@@ -116,4 +116,20 @@ export function releaseTopicsOfCancelled(tx: DbOrTx, meetingId: number, now: Dat
     topics.moveMerged(topic.id, null, at);
     agenda.removeTopic(meetingId, topic.id, null);
   }
+}
+
+/**
+ * A held meeting's topics that still await triage were not discussed: they go to "a later meeting" (with what was
+ * merged into them), where the coordinator decides on them; the topics on its agenda stay with it. Runs in the
+ * transaction that marks the meeting held; returns how many topics went.
+ */
+export function releaseUntriagedOfHeld(tx: DbOrTx, meetingId: number, now: Date): number {
+  const at = now.toISOString();
+  const topics = createTopicsRepository(tx);
+  const waiting = topics.listOpen(meetingId).filter(awaitsTriage);
+  for (const topic of waiting) {
+    topics.setStatus(topic.id, { status: topic.status, meetingId: null }, at);
+    topics.moveMerged(topic.id, null, at);
+  }
+  return waiting.length;
 }

@@ -90,6 +90,8 @@ export function changeStatus(
     reason?: CancelReason;
     /** On cancelling: what else changes in the same transaction (the meeting's open topics, see the app). */
     onCancel?: (tx: DbOrTx) => void;
+    /** On marking it held: what else changes in the same transaction (its topics awaiting triage, see the app). */
+    onHold?: (tx: DbOrTx) => void;
   },
 ) {
   db.transaction((tx) => {
@@ -115,5 +117,6 @@ export function changeStatus(
     repo.recordChange(meeting.id, { kind: to === 'gepland' ? 'planned' : 'held', details: {} }, by, ctx.now);
     if (ctx.actor)
       recordAudit(tx, ctx.actor, to === 'gepland' ? 'plan' : 'hold', 'meeting', meeting.id, ctx.now);
+    if (to === 'gehouden') input.onHold?.(tx);
   });
 }

@@ -59,11 +59,13 @@ export interface MeetingPolls {
 }
 
 /**
- * What cancelling a meeting does to its topics, in the cancelling transaction. Passed in by the app, because the
+ * What cancelling a meeting or marking it held does to its topics, in the same transaction. Passed in by the app, because the
  * agenda builds on meetings, not the other way round.
  */
 export interface MeetingTopics {
   releaseOfCancelled(tx: DbOrTx, meetingId: number, now: Date): void;
+  /** Returns how many topics went to "a later meeting". */
+  releaseUntriagedOfHeld(tx: DbOrTx, meetingId: number, now: Date): number;
 }
 
 export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: MeetingTopics }> = async (
@@ -269,9 +271,18 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: Meeting
         const meeting = findMeeting(id);
         const check = checkTransition(meeting, to, deps.now());
         if (!check.ok) throw new DomainError('MEETING_TRANSITION', check.message, 409);
-        changeStatus(deps.db, actionContext(request, opts), { meeting, to });
+        const ctx = actionContext(request, opts);
+        let released = 0;
+        changeStatus(deps.db, ctx, {
+          meeting,
+          to,
+          onHold: (tx) => {
+            released = opts.topics.releaseUntriagedOfHeld(tx, meeting.id, ctx.now);
+          },
+        });
+        const done = t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`);
         return reply
-          .flash(t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`))
+          .flash(released > 0 ? `${done} ${t('meetings.flash.heldReleased', { count: released })}` : done)
           .redirect(`/meetings/${id}`);
       },
     );

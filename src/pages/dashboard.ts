@@ -34,6 +34,9 @@ export function dashboardFor(deps: Pick<Deps, 'db' | 'now'>, user: SessionUser) 
           ownTopics: isCoordinator ? 0 : topics.countOfOrganisation(user.organisationId, next.id),
         }
       : null,
+    // The coordinator's other to-do: topics for "a later meeting" (submitted so, deferred, or left by a cancelled or
+    // held meeting), which the triage page of any meeting lists under their own heading.
+    laterToTriage: isCoordinator ? triageCounts(topics.countByStatus(null)).awaiting : 0,
     // Members follow their organisation's open agreements; the coordinator what waits for a confirmation.
     agreements: isCoordinator ? [] : openAgreementsOfOrganisation(deps.db, user.organisationId, now),
     followUp: isCoordinator ? agreementsToFollowUp(deps.db, now) : null,

@@ -354,6 +354,58 @@ describe('cancelling and holding', () => {
     expect((await later.post(`/meetings/${meeting.id}/held`)).statusCode).toBe(302);
     expect(meetingRow(meeting.id)?.status).toBe('gehouden');
   });
+
+  it('sends the topics a held meeting never got to (not triaged) to “a later meeting”, and keeps those on its agenda', async () => {
+    const meeting = aMeeting(ctx.deps.db);
+    const theme = aTheme(ctx.deps.db);
+    const on = { organisationId: world.school.id, themeId: theme.id, meetingId: meeting.id };
+    const submitted = aTopic(ctx.deps.db, { ...on, title: 'Vapes' });
+    const deferred = aTopic(ctx.deps.db, { ...on, title: 'Lachgas', status: 'doorgeschoven' });
+    const merged = aTopic(ctx.deps.db, {
+      ...on,
+      title: 'Lachgas bij het station',
+      status: 'samengevoegd',
+      mergedIntoId: deferred.id,
+    });
+    const accepted = aTopic(ctx.deps.db, { ...on, title: 'Vuurwerk', status: 'geagendeerd' });
+    createAgendaRepository(ctx.deps.db).addTopic(meeting.id, accepted.id, 15, null);
+
+    ctx.clock.set('2026-04-14T15:30:00.000Z');
+    const agent = sessionAgent(ctx, world.coordinator.id);
+    await agent.get(`/meetings/${meeting.id}`);
+    const held = await agent.post(`/meetings/${meeting.id}/held`);
+    expect(held.statusCode).toBe(302);
+    const page = await agent.get(`/meetings/${meeting.id}`);
+    expect(page.body).toContain(
+      'Het overleg is gemarkeerd als gehouden. De 2 agendapunten die nog niet beoordeeld waren, staan nu bij “later overleg”.',
+    );
+    expect(
+      sql<object>('select id, meeting_id, status from topics order by id').map((row) => Object.values(row)),
+    ).toEqual([
+      [submitted.id, null, 'ingediend'],
+      [deferred.id, null, 'doorgeschoven'],
+      [merged.id, null, 'samengevoegd'],
+      [accepted.id, meeting.id, 'geagendeerd'],
+    ]);
+    expect(sql('select topic_id from agenda_items where topic_id is not null')).toEqual([
+      { topic_id: accepted.id },
+    ]);
+    expect((await agent.get('/topics')).body).toContain('2 agendapunten ingediend voor een later overleg.');
+    // The start page says so, with a link to where they are listed.
+    const next = aMeeting(ctx.deps.db, { title: 'Ketenoverleg najaar', date: '2026-10-06' });
+    const start = await agent.get('/');
+    expect(start.body).toContain(
+      `<a href="/meetings/${next.id}/topics#triage-later">2 agendapunten voor een later overleg wachten op je besluit</a>`,
+    );
+    expect((await agent.get(`/meetings/${next.id}/topics`)).body).toMatch(
+      /id="triage-later">Ingediend voor een later overleg <span class="ko-count">\(2\)</,
+    );
+    // The school finds them under "a later meeting" too.
+    const school = await sessionAgent(ctx, world.schoolMember.id).get('/topics');
+    const later = school.body.slice(school.body.indexOf('Voor een later overleg'));
+    expect(later).toContain('Vapes');
+    expect(later).toContain('Lachgas');
+  });
 });
 
 describe('who sees which meeting', () => {

@@ -160,6 +160,10 @@ export const meetings = {
       'Het overleg is opgeslagen. De wijziging staat hieronder en gaat mee in de bijgewerkte uitnodiging.',
     planned: 'Het overleg is definitief gepland.',
     held: 'Het overleg is gemarkeerd als gehouden.',
+    heldReleased: {
+      one: 'Het agendapunt dat nog niet beoordeeld was, staat nu bij “later overleg”.',
+      other: 'De {count} agendapunten die nog niet beoordeeld waren, staan nu bij “later overleg”.',
+    },
     cancelled: 'Het overleg is geannuleerd.',
   },
   dashboard: {

@@ -11,6 +11,10 @@ export const pages = {
       one: '{count} agendapunt wacht op je beoordeling',
       other: '{count} agendapunten wachten op je beoordeling',
     },
+    laterToTriage: {
+      one: '{count} agendapunt voor een later overleg wacht op je besluit',
+      other: '{count} agendapunten voor een later overleg wachten op je besluit',
+    },
     ownTopics: {
       zero: '{organisation} heeft nog geen agendapunten voor dit overleg.',
       one: '{organisation} heeft {count} agendapunt voor dit overleg.',
