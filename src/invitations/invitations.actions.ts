@@ -117,14 +117,21 @@ function mailInvitee(
   ctx: ActionContext,
   meeting: Meeting,
   invitee: Invitee,
-  options: { kind: InvitationMailKind; proposal: readonly Proposed[]; token?: string },
+  options: {
+    kind: InvitationMailKind;
+    proposal: readonly Proposed[];
+    token?: string;
+    /** The colleague the invitee sent in their place, if any (see `enqueueInvitationMail`). */
+    replacedBy?: string | null;
+  },
 ) {
   const repo = createInvitationsRepository(tx);
   const to = recipientOf(repo, options.proposal, invitee);
   if (!to) return false;
   const agenda = agendaSoFar(tx, meeting);
   const token = options.token ?? newLink(repo, ctx, invitee.id);
-  enqueueInvitationMail(tx, ctx, { kind: options.kind, meeting, agenda, to, token });
+  const { kind, replacedBy } = options;
+  enqueueInvitationMail(tx, ctx, { kind, meeting, agenda, to, token, replacedBy });
   if (options.kind !== 'reminder' && options.kind !== 'agenda') repo.markSent(invitee.id, meeting.sequence);
   if (agenda.published && options.kind !== 'reminder') repo.markAgendaSent(invitee.id, ctx.now.toISOString());
   return true;
@@ -281,9 +288,14 @@ export function notifyInvitees(db: DbOrTx, ctx: ActionContext, input: { meetingI
         mails += 1;
       }
     } else {
-      repo.resetAnswers(meeting.id, ctx.now.toISOString());
+      // Everyone is asked again, except who sent a colleague in their place: that answer still stands.
+      repo.resetAnswers(
+        invitees.filter((invitee) => invitee.delegatedToName === null).map((invitee) => invitee.id),
+        ctx.now.toISOString(),
+      );
       for (const invitee of invitees) {
-        if (mailInvitee(tx, ctx, meeting, invitee, { kind: 'update', proposal })) mails += 1;
+        const options = { kind: 'update' as const, proposal, replacedBy: invitee.delegatedToName };
+        if (mailInvitee(tx, ctx, meeting, invitee, options)) mails += 1;
       }
     }
     meetings.markNotified(

@@ -97,23 +97,28 @@ export function enqueueInvitationMail(
     agenda: ReturnType<typeof agendaSoFar>;
     to: InvitationRecipient;
     token: string;
+    /** For an update: the colleague the invitee sent in their place, who is asked instead of them. */
+    replacedBy?: string | null;
   },
 ): void {
   const { meeting, to, kind } = mail;
   const facts = meetingFacts(meeting);
+  const replaced = kind === 'update' && mail.replacedBy ? mail.replacedBy : null;
   const data = {
     ...facts,
     subject: t(`invitations.mail.subject.${kind}`, facts.subjectParams),
     heading: t(`invitations.mail.heading.${kind}`),
     // An installation without settings yet (only in tests) is called by the covenant name `cli init` defaults to.
-    intro: t(`invitations.mail.intro.${kind}`, {
-      covenant: readSettings(tx).covenantName || DEFAULT_COVENANT_NAME,
-    }),
+    intro: replaced
+      ? t('invitations.mail.intro.updateReplaced', { name: replaced })
+      : t(`invitations.mail.intro.${kind}`, {
+          covenant: readSettings(tx).covenantName || DEFAULT_COVENANT_NAME,
+        }),
     reasons: reasonLines(to.organisationName, to.reasons),
     agendaPublished: mail.agenda.published,
     agendaLines: mail.agenda.lines,
     deadline: formatDateTime(meeting.topicDeadline),
-    answers: RSVP_ANSWERS.map((answer, index) => ({
+    answers: (replaced ? [] : RSVP_ANSWERS).map((answer, index) => ({
       label: t(`invitations.mail.answer.${answer}`),
       link: rsvpLink(ctx.config, mail.token, answer),
       primary: index === 0,

@@ -276,10 +276,11 @@ export function createInvitationsRepository(db: DbOrTx) {
      * A new time or place: everyone is asked again (ICAL.md point 9). `rsvpAt` becomes the moment of the change,
      * so an answer given before it (a late calendar reply) is older and never applies.
      */
-    resetAnswers(meetingId: number, now: string) {
+    resetAnswers(invitationIds: readonly number[], now: string) {
+      if (invitationIds.length === 0) return;
       db.update(invitations)
         .set({ rsvp: 'geen-reactie', rsvpAt: now, rsvpSource: null, rsvpComment: null, reminderSentAt: null })
-        .where(and(eq(invitations.meetingId, meetingId), isNull(invitations.removedAt)))
+        .where(inArray(invitations.id, [...invitationIds]))
         .run();
     },
 

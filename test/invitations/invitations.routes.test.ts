@@ -271,6 +271,36 @@ describe('changes to the meeting', () => {
   const rsvpOf = (contactId: number) =>
     sql<{ rsvp: string }>('select rsvp from invitations where contact_id = ?', contactId)[0]?.rsvp;
 
+  it('does not ask who sent a colleague in their place again on a new time: the colleague is asked', async () => {
+    await sendTo([world.schoolMember.id, world.partnerMember.id]);
+    const invites = await deliverAndRead(ctx);
+    const partner = new Agent(ctx.app);
+    const path = rsvpPathIn(invites.find((mail) => mail.to === 'medewerker@partner.example') as ReadMail);
+    await partner.get(path);
+    await partner.post(`${path}/delegate`, { name: 'Vera Vervanger', email: 'vera@partner.example' });
+    await deliverAndRead(ctx);
+    ctx.clock.advance(60_000);
+
+    await coordinator.get(`/meetings/${meetingId}/edit`);
+    await coordinator.post(`/meetings/${meetingId}`, aMeetingForm({ startTime: '16:00', endTime: '18:00' }));
+    const mails = await deliverAndRead(ctx);
+    expect(mails.map((mail) => mail.to).sort()).toEqual([
+      'medewerker@partner.example',
+      'vera@partner.example',
+      'zorg@testcollege.example',
+    ]);
+    const toPartner = mails.find((mail) => mail.to === 'medewerker@partner.example') as ReadMail;
+    // The new time for their calendar, without asking them again.
+    expect(String(toPartner.event?.getFirstPropertyValue('dtstart'))).toBe('2026-04-14T16:00:00');
+    expect(toPartner.mail.text).toContain('Vera Vervanger komt in jouw plaats');
+    expect(toPartner.mail.text).not.toContain('Ik kom');
+    expect(rsvpOf(world.partnerMember.id)).toBe('nee');
+    const vera = mails.find((mail) => mail.to === 'vera@partner.example') as ReadMail;
+    expect(vera.mail.text).toContain('laat opnieuw weten of je komt');
+    const page = await coordinator.get(`/meetings/${meetingId}/invitations`);
+    expect(page.body).toContain('stuurt een vervanger: Vera Vervanger');
+  });
+
   it('sends everyone invited an update with the same UID and SEQUENCE+1 on a new time, and asks them again', async () => {
     await sendTo([world.schoolMember.id, world.partnerMember.id]);
     await deliverAndRead(ctx);

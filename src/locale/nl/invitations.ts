@@ -183,6 +183,8 @@ export const invitations = {
       added: 'Je bent uitgenodigd voor het ketenoverleg van het convenant “{covenant}”.',
       update:
         'De tijd of de plaats van het ketenoverleg is gewijzigd. Je eerdere antwoord geldt daarom niet meer: laat opnieuw weten of je komt.',
+      updateReplaced:
+        'De tijd of de plaats van het ketenoverleg is gewijzigd. {name} komt in jouw plaats en krijgt de vraag of dat nog lukt; jij hoeft niets te doen.',
       reminder: 'Je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
       agenda:
         'De agenda van het ketenoverleg is gewijzigd sinds je hem kreeg. Hieronder staat de nieuwe agenda.',
