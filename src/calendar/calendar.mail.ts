@@ -15,6 +15,7 @@
 //
 // The outbox stores the method and the VCALENDAR; the transports send them with nodemailer's `icalEvent`, so the
 // text/calendar part's `method=` is the METHOD inside the calendar (ICAL.md 1, 2).
+import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { enqueueMail } from '../mail/mailer.js';
 import { readSettings } from '../settings/settings.js';
@@ -32,15 +33,22 @@ export interface CalendarMail {
   answerUrl?: string;
 }
 
+/**
+ * Whether an address is the organizer mailbox (MAIL_FROM), which cannot be an attendee of its own meeting (ICAL.md
+ * 3): a contact with that address (the coordinator's own mailbox) gets the same mails without a calendar.
+ */
+export function isOrganizerMailbox(config: Pick<Config, 'mailFrom'>, email: string): boolean {
+  return email.toLowerCase() === config.mailFrom.toLowerCase();
+}
+
 export function enqueueCalendarMail(
   tx: DbOrTx,
   ctx: Pick<ActionContext, 'config' | 'now'>,
   mail: CalendarMail,
 ): void {
   const to = { name: mail.to.name, email: mail.to.email };
-  // The organizer mailbox cannot be an attendee of its own meeting (ICAL.md 3): a contact with that address (the
-  // coordinator's own mailbox as MAIL_FROM) gets the same mail without a calendar, instead of failing everyone's.
-  if (mail.to.email.toLowerCase() === ctx.config.mailFrom.toLowerCase()) {
+  // Without a calendar rather than failing everyone's mail (see `isOrganizerMailbox`).
+  if (isOrganizerMailbox(ctx.config, mail.to.email)) {
     enqueueMail(tx, ctx.config, ctx.now, {
       template: mail.template,
       to,

@@ -4,7 +4,7 @@
 import { readAgenda } from '../agenda/agenda.repository.js';
 import { agendaView } from '../agenda/agenda.view.js';
 import { createTopicsRepository } from '../agenda/topics.repository.js';
-import { enqueueCalendarMail } from '../calendar/calendar.mail.js';
+import { enqueueCalendarMail, isOrganizerMailbox } from '../calendar/calendar.mail.js';
 import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/connection.js';
 import { t } from '../locale/index.js';
@@ -118,6 +118,12 @@ export function enqueueInvitationMail(
     agendaPublished: mail.agenda.published,
     agendaLines: mail.agenda.lines,
     deadline: formatDateTime(meeting.topicDeadline),
+    // The organizer mailbox gets no calendar (see `isOrganizerMailbox`): no calendar buttons to point to.
+    answerHelp: t(
+      isOrganizerMailbox(ctx.config, to.email)
+        ? 'invitations.mail.answerHelpWithoutCalendar'
+        : 'invitations.mail.answerHelp',
+    ),
     answers: (replaced ? [] : RSVP_ANSWERS).map((answer, index) => ({
       label: t(`invitations.mail.answer.${answer}`),
       link: rsvpLink(ctx.config, mail.token, answer),
@@ -161,7 +167,9 @@ export function enqueueCancelMail(
       ...facts,
       subject: t(`invitations.mail.subject.${kind}`, facts.subjectParams),
       heading: t(`invitations.mail.heading.${kind}`),
-      intro: t(`invitations.mail.intro.${kind}`),
+      intro: isOrganizerMailbox(ctx.config, to.email)
+        ? t(`invitations.mail.intro.${kind}`)
+        : `${t(`invitations.mail.intro.${kind}`)} ${t('invitations.mail.removedFromCalendar')}`,
       cancelReason:
         kind === 'cancelled' && meeting.cancelReason
           ? t('invitations.mail.cancelReason', {

@@ -151,7 +151,25 @@ describe('sending invitations', () => {
     const own = mails.find((mail) => mail.to === ctx.config.mailFrom);
     expect(own?.calendar).toBeNull();
     expect(own?.mail.subject).toMatch(/^Uitnodiging: /);
+    // It points to no calendar buttons it does not have; the others' mail does.
+    expect(own?.mail.text).not.toContain('knoppen in je agenda');
+    expect(own?.mail.text).toContain('zet het overleg zelf in je agenda');
+    const school = mails.find((mail) => mail.to === 'zorg@testcollege.example');
+    expect(school?.mail.text).toContain('knoppen in je agenda');
     expect(invitationRows().map((row) => row.sent_sequence)).toEqual([0, 0]);
+
+    // Withdrawn, it gets the notice without "the appointment disappears from your calendar".
+    const ownInvitation = sql<{ id: number }>(
+      'select id from invitations where contact_id = ?',
+      world.coordinator.id,
+    )[0];
+    await coordinator.get(`/meetings/${meetingId}/invitations/${ownInvitation?.id}/remove`);
+    await coordinator.post(`/meetings/${meetingId}/invitations/${ownInvitation?.id}/remove`);
+    const [withdrawn] = await deliverAndRead(ctx);
+    expect(withdrawn?.mail.subject).toMatch(/^Uitnodiging ingetrokken: /);
+    expect(withdrawn?.calendar).toBeNull();
+    expect(withdrawn?.mail.text).toContain('je hoeft niet te komen.');
+    expect(withdrawn?.mail.text).not.toContain('verdwijnt uit je agenda');
   });
 
   it('greets a contact by name, and one without a name with a plain "Hallo,"', async () => {

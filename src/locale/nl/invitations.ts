@@ -188,10 +188,10 @@ export const invitations = {
       reminder: 'Je hebt nog niet laten weten of je bij het ketenoverleg bent. Laat je het even weten?',
       agenda:
         'De agenda van het ketenoverleg is gewijzigd sinds je hem kreeg. Hieronder staat de nieuwe agenda.',
-      cancelled: 'Het ketenoverleg gaat niet door. De afspraak verdwijnt uit je agenda.',
-      withdrawn:
-        'Je uitnodiging voor het ketenoverleg is ingetrokken: je hoeft niet te komen. De afspraak verdwijnt uit je agenda.',
+      cancelled: 'Het ketenoverleg gaat niet door.',
+      withdrawn: 'Je uitnodiging voor het ketenoverleg is ingetrokken: je hoeft niet te komen.',
     },
+    removedFromCalendar: 'De afspraak verdwijnt uit je agenda.',
     cancelReason: 'Reden: {reason}.',
     cancelledMark: 'gaat niet door',
     when: 'Wanneer',
@@ -205,6 +205,8 @@ export const invitations = {
     answer: { ja: 'Ik kom', nee: 'Ik kan niet', misschien: 'Misschien' },
     answerHelp:
       'Je kunt ook antwoorden met de knoppen in je agenda (Outlook, Gmail). Kun je niet, maar kan een collega wel? Stuur via dezelfde link een vervanger.',
+    answerHelpWithoutCalendar:
+      'Kun je niet, maar kan een collega wel? Stuur via dezelfde link een vervanger. Deze mail gaat naar het adres dat de uitnodigingen verstuurt, daarom zit er geen agenda-uitnodiging bij: zet het overleg zelf in je agenda.',
     agendaLink: 'Agenda en details bekijken',
     noLogin:
       'De knoppen openen een persoonlijke pagina; je hoeft niet in te loggen. Stuur deze mail niet door.',
