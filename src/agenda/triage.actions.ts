@@ -2,6 +2,7 @@
 // organisations concerned, the privacy confirmations and the audit entry.
 import { recordAudit, recordPrivacyConfirmations } from '../audit/audit.repository.js';
 import type { DbOrTx } from '../db/connection.js';
+import type { TopicStatus } from '../db/schema/index.js';
 import type { Meeting } from '../meetings/meetings.repository.js';
 import type { GuardOutcome } from '../privacy/guard.js';
 import { type ActionContext, actorOf } from '../shared/action.js';
@@ -103,33 +104,48 @@ export function declineTopic(
 
 /**
  * A cancelled meeting's topics that await triage or were on its agenda go to "a later meeting" (with what was merged
- * into them), where the coordinator decides on them again; otherwise no overview would show them any more. Runs in
- * the cancelling transaction `tx`.
+ * into them), where the coordinator decides on them again; otherwise no overview would show them any more. The
+ * organisations concerned are told, as with a deferral. Runs in the cancelling transaction `tx`.
  */
-export function releaseTopicsOfCancelled(tx: DbOrTx, meetingId: number, now: Date): void {
-  const at = now.toISOString();
-  const topics = createTopicsRepository(tx);
+export function releaseTopicsOfCancelled(tx: DbOrTx, ctx: OutcomeContext, meeting: Meeting): void {
   const agenda = createAgendaRepository(tx);
-  for (const topic of topics.listOpen(meetingId)) {
-    const status = topic.status === 'geagendeerd' ? 'doorgeschoven' : topic.status;
-    topics.setStatus(topic.id, { status, meetingId: null }, at);
-    topics.moveMerged(topic.id, null, at);
-    agenda.removeTopic(meetingId, topic.id, null);
+  for (const topic of createTopicsRepository(tx).listOpen(meeting.id)) {
+    releaseToLater(
+      tx,
+      ctx,
+      meeting,
+      topic.id,
+      topic.status === 'geagendeerd' ? 'doorgeschoven' : topic.status,
+    );
+    agenda.removeTopic(meeting.id, topic.id, null);
   }
 }
 
 /**
  * A held meeting's topics that still await triage were not discussed: they go to "a later meeting" (with what was
- * merged into them), where the coordinator decides on them; the topics on its agenda stay with it. Runs in the
- * transaction that marks the meeting held; returns how many topics went.
+ * merged into them), where the coordinator decides on them, and the organisations concerned are told; the topics on
+ * its agenda stay with it. Runs in the transaction that marks the meeting held; returns how many topics went.
  */
-export function releaseUntriagedOfHeld(tx: DbOrTx, meetingId: number, now: Date): number {
-  const at = now.toISOString();
-  const topics = createTopicsRepository(tx);
-  const waiting = topics.listOpen(meetingId).filter(awaitsTriage);
-  for (const topic of waiting) {
-    topics.setStatus(topic.id, { status: topic.status, meetingId: null }, at);
-    topics.moveMerged(topic.id, null, at);
-  }
+export function releaseUntriagedOfHeld(tx: DbOrTx, ctx: OutcomeContext, meeting: Meeting): number {
+  const waiting = createTopicsRepository(tx).listOpen(meeting.id).filter(awaitsTriage);
+  for (const topic of waiting) releaseToLater(tx, ctx, meeting, topic.id, topic.status);
   return waiting.length;
+}
+
+type OutcomeContext = Pick<ActionContext, 'config' | 'now'>;
+
+function releaseToLater(
+  tx: DbOrTx,
+  ctx: OutcomeContext,
+  meeting: Meeting,
+  topicId: number,
+  status: TopicStatus,
+) {
+  const at = ctx.now.toISOString();
+  const topics = createTopicsRepository(tx);
+  topics.setStatus(topicId, { status, meetingId: null }, at);
+  topics.moveMerged(topicId, null, at);
+  const topic = topics.find(topicId);
+  if (topic)
+    enqueueTopicOutcome(tx, ctx.config, ctx.now, topic, { outcome: 'deferred', meeting, nextMeeting: null });
 }

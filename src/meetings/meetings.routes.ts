@@ -14,6 +14,7 @@ import { createParticipation } from '../invitations/participation.js';
 import { t } from '../locale/index.js';
 import { privacyAllowList } from '../organisations/organisations.read.js';
 import type { GuardOutcome } from '../privacy/guard.js';
+import type { ActionContext } from '../shared/action.js';
 import type { FieldErrors } from '../shared/field-errors.js';
 import type { SessionUser } from '../shared/session-user.js';
 import { changeStatus, createMeeting, updateMeeting } from './meetings.actions.js';
@@ -63,9 +64,9 @@ export interface MeetingPolls {
  * agenda builds on meetings, not the other way round.
  */
 export interface MeetingTopics {
-  releaseOfCancelled(tx: DbOrTx, meetingId: number, now: Date): void;
+  releaseOfCancelled(tx: DbOrTx, ctx: ActionContext, meeting: Meeting): void;
   /** Returns how many topics went to "a later meeting". */
-  releaseUntriagedOfHeld(tx: DbOrTx, meetingId: number, now: Date): number;
+  releaseUntriagedOfHeld(tx: DbOrTx, ctx: ActionContext, meeting: Meeting): number;
 }
 
 export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: MeetingTopics }> = async (
@@ -277,7 +278,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: Meeting
           meeting,
           to,
           onHold: (tx) => {
-            released = opts.topics.releaseUntriagedOfHeld(tx, meeting.id, ctx.now);
+            released = opts.topics.releaseUntriagedOfHeld(tx, ctx, meeting);
           },
         });
         const done = t(`meetings.flash.${to === 'gepland' ? 'planned' : 'held'}`);
@@ -335,7 +336,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: Meeting
         meeting,
         to: 'geannuleerd',
         reason: reason.value,
-        onCancel: (tx) => opts.topics.releaseOfCancelled(tx, meeting.id, ctx.now),
+        onCancel: (tx) => opts.topics.releaseOfCancelled(tx, ctx, meeting),
       });
       app.nudgeOutbox();
       return reply.flash(t('meetings.flash.cancelled')).redirect(`/meetings/${id}`);

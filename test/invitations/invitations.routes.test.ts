@@ -383,7 +383,15 @@ describe('changes to the meeting', () => {
     await coordinator.get(`/meetings/${meetingId}/cancel`);
     const cancelled = await coordinator.post(`/meetings/${meetingId}/cancel`, { reason: 'overmacht' });
     expect(cancelled.statusCode).toBe(302);
-    const mails = await deliverAndRead(ctx);
+    const delivered = await deliverAndRead(ctx);
+    // The school also hears that its topic on the agenda goes to a later meeting.
+    const topicMail = delivered.find((mail) => mail.mimeMethod === null);
+    expect([topicMail?.to, topicMail?.mail.subject]).toEqual([
+      'zorg@testcollege.example',
+      'Je agendapunt “Vapes in de onderbouw”: doorgeschoven',
+    ]);
+    expect(topicMail?.mail.text).toContain('maar in een later overleg');
+    const mails = delivered.filter((mail) => mail !== topicMail);
     expect(mails.map((mail) => [mail.to, mail.mimeMethod]).sort()).toEqual([
       ['medewerker@partner.example', 'CANCEL'],
       ['zorg@testcollege.example', 'CANCEL'],

@@ -1,6 +1,7 @@
 // Meetings through the real routes: creating, editing, planning, holding and cancelling, and who may see what.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/agenda/agenda.repository.js';
+import { deliverDue } from '../../src/mail/worker.js';
 import { createMeetingsRepository } from '../../src/meetings/meetings.repository.js';
 import { aTopic } from '../helpers/agenda-builders.js';
 import { Agent } from '../helpers/agent.js';
@@ -400,7 +401,12 @@ describe('cancelling and holding', () => {
     expect((await agent.get(`/meetings/${next.id}/topics`)).body).toMatch(
       /id="triage-later">Ingediend voor een later overleg <span class="ko-count">\(2\)</,
     );
-    // The school finds them under "a later meeting" too.
+    // The school is told, and finds them under "a later meeting" too.
+    await deliverDue(ctx.deps, ctx.config);
+    expect(ctx.transport.sent.map((mail) => mail.subject).sort()).toEqual([
+      'Je agendapunt “Lachgas”: doorgeschoven',
+      'Je agendapunt “Vapes”: doorgeschoven',
+    ]);
     const school = await sessionAgent(ctx, world.schoolMember.id).get('/topics');
     const later = school.body.slice(school.body.indexOf('Voor een later overleg'));
     expect(later).toContain('Vapes');
