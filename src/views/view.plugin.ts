@@ -54,16 +54,16 @@ declare module 'fastify' {
 /** A page's UTF-8 bytes before, between and after the places of the CSRF token. */
 export type TokenlessPage = readonly Buffer[];
 
-/** Stands for the CSRF token in a tokenless page: letters and digits only, so escaping leaves it as it is. */
-const TOKEN_MARK = `csrf${randomBytes(12).toString('hex')}`;
-
 /**
  * Where a kept block goes. HTML Handlebars produces cannot contain it (it escapes `<` in every value), so only
  * `reply.keep` puts it in a page.
  */
 const KEPT_MARK = '<!--kept-->';
 
-/** Stand for a page's own parts in the layout (see `layoutFor`); escaping leaves them as they are. */
+/**
+ * Stand for a page's own parts in the layout (see `layoutFor`), the token also in a tokenless page: letters and digits
+ * only, so escaping leaves them as they are.
+ */
 const mark = randomBytes(12).toString('hex');
 const LAYOUT_MARKS = { title: `title${mark}`, token: `token${mark}`, content: `content${mark}` } as const;
 type LayoutSlot = keyof typeof LAYOUT_MARKS;
@@ -125,9 +125,9 @@ export const viewPlugin = fp(
       );
     });
     app.decorateReply('renderTokenless', async function (this: FastifyReply, page: string, data: object) {
-      this.pageLocals = { ...this.locals, csrfToken: TOKEN_MARK };
+      this.pageLocals = { ...this.locals, csrfToken: LAYOUT_MARKS.token };
       const html = await this.viewAsync(page, data);
-      return html.split(TOKEN_MARK).map((part) => Buffer.from(part));
+      return html.split(LAYOUT_MARKS.token).map((part) => Buffer.from(part));
     });
     app.decorateReply('sendTokenless', function (this: FastifyReply, page: TokenlessPage) {
       const token = Buffer.from(this.csrfTokenForForms());
