@@ -77,7 +77,7 @@ export async function buildApp(config: Config, deps: Deps): Promise<App> {
   await app.register(staticFiles);
   await app.register(sessionPlugin, { config, deps });
   await app.register(flashPlugin, { config });
-  await app.register(viewPlugin, { config });
+  await app.register(viewPlugin, { config, deps });
   await app.register(accessPlugin);
   await app.register(jobsPlugin, { config, deps });
   registerErrorHandlers(app);

@@ -31,6 +31,7 @@ export const EnvSchema = Type.Object({
   AGREEMENT_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 7 }),
   RSVP_REMINDER_DAYS: Type.Integer({ minimum: 0, maximum: 60, default: 5 }),
   TEMPLATE_CACHE: Type.Boolean({ default: true }),
+  KEEP_PAGES: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   DEMO: Type.Boolean({ default: true }),
 });
@@ -64,6 +65,8 @@ export interface Config {
   /** Days before a meeting that invitees without an answer are reminded once; 0 = never. */
   rsvpReminderDays: number;
   cacheTemplates: boolean;
+  /** Pages marked `keepPage` are sent again until the content changes (with `cacheTemplates` only). */
+  keepPages: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for rate limits). */
   trustProxy: boolean;
   /** Whether the first start of an empty data folder without SMTP loads the demo (the quick start). */
@@ -184,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agreementReminderDays: parsed.AGREEMENT_REMINDER_DAYS,
     rsvpReminderDays: parsed.RSVP_REMINDER_DAYS,
     cacheTemplates: parsed.TEMPLATE_CACHE,
+    keepPages: parsed.KEEP_PAGES,
     trustProxy: parsed.TRUST_PROXY,
     demo: parsed.DEMO,
   };

@@ -40,6 +40,7 @@ describe('reading the environment', () => {
       replySmtpPort: null,
       logLevel: 'info',
       cacheTemplates: true,
+      keepPages: true,
       trustProxy: false,
     });
   });

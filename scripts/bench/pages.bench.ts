@@ -3,7 +3,8 @@
 // the coordinator), each next to a bare Fastify hello route measured just before and after it in the same run; prints ratios to that baseline, start-up
 // time and peak memory, checks the targets of issue 11 and writes everything as JSON.
 // Options: --dataset=demo|ten-years (default both), --duration=<s> per page (default 5), --json=<file>,
-// --pages=<name>,<name> (only these pages), --cpu-prof=<dir> (the app writes a CPU profile there when it stops).
+// --pages=<name>,<name> (only these pages), --cpu-prof=<dir> (the app writes a CPU profile there when it stops),
+// --rendered (the app runs with KEEP_PAGES=false: every request renders its page, as the first view after a change does).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,8 @@ interface RunOptions {
   pages: readonly BenchPage[];
   /** Directory for the app's CPU profile (`node --cpu-prof`), when profiling. */
   cpuProfDir?: string;
+  /** Every request renders its page (KEEP_PAGES=false). */
+  rendered: boolean;
 }
 
 async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptions): Promise<DatasetResult> {
@@ -204,7 +207,7 @@ async function benchDataset(dataset: string, baseline: AppProcess, run: RunOptio
     // Production settings: request logging on, behind a reverse proxy (one trusted hop, see `conditional`).
     app = await startApp({
       dataDir,
-      env: { LOG_LEVEL: 'info', TRUST_PROXY: 'true' },
+      env: { LOG_LEVEL: 'info', TRUST_PROXY: 'true', ...(run.rendered ? { KEEP_PAGES: 'false' } : {}) },
       discardOutput: true,
       ...(run.cpuProfDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${run.cpuProfDir}`] } : {}),
     });
@@ -326,6 +329,8 @@ export const pagesBenchmark: Benchmark = {
     const cpuProfDir = option('cpu-prof', '') || undefined;
     const datasets = option('dataset', 'demo,ten-years').split(',');
     const jsonFile = option('json', join(projectRoot, 'bench-results.json'));
+    const rendered = process.argv.includes('--rendered');
+    if (rendered) console.log('\nKEEP_PAGES=false: every request renders its page.');
     await ensureBuilt();
     const baseline = await startApp({
       dataDir: tmpdir(),
@@ -334,7 +339,7 @@ export const pagesBenchmark: Benchmark = {
     const results: DatasetResult[] = [];
     try {
       for (const dataset of datasets) {
-        const result = await benchDataset(dataset, baseline, { seconds, pages, cpuProfDir });
+        const result = await benchDataset(dataset, baseline, { seconds, pages, cpuProfDir, rendered });
         printDataset(
           result,
           results.find((other) => other.dataset === 'demo'),
@@ -355,6 +360,7 @@ export const pagesBenchmark: Benchmark = {
           machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() },
           connections: CONNECTIONS,
           secondsPerPage: seconds,
+          keepPages: !rendered,
           targets: TARGETS,
           results,
           missed,

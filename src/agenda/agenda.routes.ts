@@ -45,7 +45,7 @@ export const agendaRoutes: ModulePlugin = async (app, opts) => {
   // Stable URL: the printable agenda (A4) with times, themes and submitting organisations.
   app.get(
     '/meetings/:id/agenda',
-    { config: { access: 'member' }, schema: { params: IdParams } },
+    { config: { access: 'member', keepPage: true }, schema: { params: IdParams } },
     async (request, reply) => {
       const { id } = request.params;
       const meeting = findMeeting(id);

@@ -158,7 +158,7 @@ export const topicsRoutes: ModulePlugin = async (app, opts) => {
   // -------------------------------------------------------------------------------------------------------------
   // Members: their organisation's topics
 
-  app.get('/topics', { config: member }, async (request, reply) => {
+  app.get('/topics', { config: { ...member, keepPage: true } }, async (request, reply) => {
     const user = requireUser(request);
     if (user.role === 'coordinator') {
       return reply.viewAsync('agenda/overview', {

@@ -49,7 +49,7 @@ export const triageRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/meetings/:id/topics',
-    { config: coordinator, schema: { params: IdParams, querystring: TriageQuery } },
+    { config: { ...coordinator, keepPage: true }, schema: { params: IdParams, querystring: TriageQuery } },
     async (request, reply) => {
       const { id } = request.params;
       const { status } = request.query;

@@ -134,7 +134,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/meetings/:id/verslag',
-    { config: member, schema: { params: IdParams } },
+    { config: { ...member, keepPage: true }, schema: { params: IdParams } },
     async (request, reply) => {
       const user = requireUser(request);
       const meeting = findVisibleMeeting(request.params.id, user);
@@ -489,7 +489,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/agreements',
-    { config: coordinator, schema: { querystring: RegisterQuery } },
+    { config: { ...coordinator, keepPage: true }, schema: { querystring: RegisterQuery } },
     async (request, reply) => {
       const { list, held, years } = registerMeetings();
       const query = registerQuery(request.query, years);
@@ -600,7 +600,7 @@ export const agreementsRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/agreements/:id',
-    { config: member, schema: { params: IdParams, querystring: AtMeetingQuery } },
+    { config: { ...member, keepPage: true }, schema: { params: IdParams, querystring: AtMeetingQuery } },
     async (request, reply) => {
       const user = requireUser(request);
       findOwnAgreement(request.params.id, user);

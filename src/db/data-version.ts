@@ -21,3 +21,27 @@ export function dataVersion(db: Db): string {
   const [own, others] = statement.get() as [number, number];
   return `${own}.${others}`;
 }
+
+/**
+ * Tables whose changes do not change what a page shows: a session touched once a minute, a login link, a mail in the
+ * outbox, an audit line. They have no trigger on the content version; every other table has three
+ * (migrations/0009_content_version.sql, checked by test/db/content-version.test.ts). A page that shows one of them is
+ * never kept (see `keepPage` in view.plugin.ts).
+ */
+export const BOOKKEEPING_TABLES = ['sessions', 'login_tokens', 'outbox', 'audit_log'] as const;
+
+const contentStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * A number that every insert, update and delete in a table a page shows raises, by this process or another (`cli`):
+ * equal readings mean every page would show the same, at the same moment, to the same viewer.
+ */
+export function contentVersion(db: Db): number {
+  const connection = db.$client;
+  let statement = contentStatements.get(connection);
+  if (!statement) {
+    statement = connection.prepare('select version from content_version').pluck();
+    contentStatements.set(connection, statement);
+  }
+  return statement.get() as number;
+}

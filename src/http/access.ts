@@ -20,6 +20,8 @@ export interface RouteEntry {
   access: Access;
   /** The route's body schema, so a test can check every form field has a maximum length. */
   body: unknown;
+  /** Whether the page is kept per viewer (see `keepPage`), so a test can open each such page. */
+  keepPage: boolean;
 }
 
 declare module 'fastify' {
@@ -87,7 +89,14 @@ export const accessPlugin = fp(
       }
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods)
-        if (method !== 'HEAD') routeTable.push({ method, url: route.url, access, body: route.schema?.body });
+        if (method !== 'HEAD')
+          routeTable.push({
+            method,
+            url: route.url,
+            access,
+            body: route.schema?.body,
+            keepPage: route.config?.keepPage === true,
+          });
     });
     app.addHook('onRequest', enforce);
   },

@@ -48,17 +48,21 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
     return { basis, year, years, insight, key };
   };
 
-  app.get('/insight', { config: member, schema: { querystring: YearQuery } }, async (request, reply) => {
-    const { basis, year, years, insight } = chosen(request.query);
-    return reply.viewAsync('insight/page', {
-      title: t('insight.title'),
-      insight,
-      years: years.map((value) => ({ value: String(value), label: yearLabel(value, basis) })),
-      year: String(year),
-      bases: YEAR_BASES.map((value) => ({ value, label: t(`insight.bases.${value}`) })),
-      basis,
-    });
-  });
+  app.get(
+    '/insight',
+    { config: { ...member, keepPage: true }, schema: { querystring: YearQuery } },
+    async (request, reply) => {
+      const { basis, year, years, insight } = chosen(request.query);
+      return reply.viewAsync('insight/page', {
+        title: t('insight.title'),
+        insight,
+        years: years.map((value) => ({ value: String(value), label: yearLabel(value, basis) })),
+        year: String(year),
+        bases: YEAR_BASES.map((value) => ({ value, label: t(`insight.bases.${value}`) })),
+        basis,
+      });
+    },
+  );
 
   app.get(
     '/insight/report',

@@ -125,7 +125,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: Meeting
 
   app.get(
     '/meetings',
-    { config: { access: 'member' }, schema: { querystring: ListQuery } },
+    { config: { access: 'member', keepPage: true }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const user = requireUser(request);
       const now = deps.now();
@@ -186,7 +186,7 @@ export const meetingsRoutes: ModulePlugin<{ polls: MeetingPolls; topics: Meeting
 
   app.get(
     '/meetings/:id',
-    { config: { access: 'member' }, schema: { params: IdParams } },
+    { config: { access: 'member', keepPage: true }, schema: { params: IdParams } },
     async (request, reply) => {
       const { id } = request.params;
       const user = requireUser(request);

@@ -103,7 +103,7 @@ export const organisationsRoutes: ModulePlugin<{
     });
   };
 
-  app.get('/organisations', { config: coordinator }, async (_request, reply) => {
+  app.get('/organisations', { config: { ...coordinator, keepPage: true } }, async (_request, reply) => {
     const all = organisations.list({ includeArchived: true });
     const groups = organisationKinds.map((kind) => ({
       kind,
@@ -135,7 +135,7 @@ export const organisationsRoutes: ModulePlugin<{
 
   app.get(
     '/organisations/:id',
-    { config: coordinator, schema: { params: IdParams } },
+    { config: { ...coordinator, keepPage: true }, schema: { params: IdParams } },
     async (request, reply) => {
       const { id } = request.params;
       const organisation = findOrganisation(id);

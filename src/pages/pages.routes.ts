@@ -19,7 +19,7 @@ export const pagesRoutes: ModulePlugin = async (app, opts) => {
     }
   });
 
-  app.get('/', { config: { access: 'member' } }, async (request, reply) => {
+  app.get('/', { config: { access: 'member', keepPage: true } }, async (request, reply) => {
     const user = requireUser(request);
     return reply.viewAsync('pages/dashboard', {
       title: t('pages.dashboard.title'),

@@ -239,7 +239,7 @@ export const plannerRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/planner',
-    { config: coordinator, schema: { querystring: PlannerQuery } },
+    { config: { ...coordinator, keepPage: true }, schema: { querystring: PlannerQuery } },
     async (request, reply) =>
       render(reply, readSearch(request.query, meetings.lastMeeting() !== null, deps.now()), null),
   );

@@ -1,10 +1,12 @@
 // Server-side rendering with Handlebars: one layout, explicitly registered partials, per-request locals.
 import { randomBytes } from 'node:crypto';
 import fastifyView from '@fastify/view';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import Handlebars from 'handlebars';
 import type { Config } from '../config.js';
+import { contentVersion } from '../db/data-version.js';
+import type { Deps } from '../deps.js';
 import { readSettings, type SettingsParams, settingsParams } from '../settings/settings.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import type { SessionUser } from '../shared/session-user.js';
@@ -32,7 +34,16 @@ const partials = {
 };
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The page is kept per viewer until the content changes (see `keptPages`). Only for a page that reads nothing but
+     * the content tables, the viewer and the clock: test/views/kept-pages.test.ts opens every such page and checks it.
+     */
+    keepPage?: boolean;
+  }
   interface FastifyReply {
+    /** Where this request's page is kept when it renders and goes out with 200: set only on a page that is kept. */
+    pageToKeep: PageToKeep | null;
     /** What every page's layout reads; made when a page is rendered, never for redirects, files or feeds. */
     readonly locals: PageLocals;
     pageLocals: PageLocals | null;
@@ -53,6 +64,14 @@ declare module 'fastify' {
 
 /** A page's UTF-8 bytes before, between and after the places of the CSRF token. */
 export type TokenlessPage = readonly Buffer[];
+
+/** Adds a tokenless page's parts to `into`, with the token between them. */
+function withToken(page: TokenlessPage, token: Buffer, into: Buffer[]) {
+  for (const [index, part] of page.entries()) {
+    if (index > 0) into.push(token);
+    into.push(part);
+  }
+}
 
 /**
  * Where a kept block goes. HTML Handlebars produces cannot contain it (it escapes `<` in every value), so only
@@ -75,6 +94,26 @@ const slotOf = new Map<string, LayoutSlot>(
 /** The layout as rendered for one kind of viewer: its text, with the page's title, CSRF token and content left out. */
 type CutLayout = readonly (string | LayoutSlot)[];
 
+/** A page's content as rendered for one viewer and URL: valid while the stamp (content version and minute) holds. */
+interface KeptPage {
+  stamp: string;
+  title: string;
+  content: TokenlessPage;
+  bytes: number;
+}
+
+interface PageToKeep {
+  key: string;
+  stamp: string;
+  page: KeptPage | null;
+}
+
+/**
+ * What the kept pages (per viewer and URL, the last rendering of each) may take together; the page kept longest ago goes
+ * first. Pages are 10–60 KB, so this holds a few hundred.
+ */
+const KEPT_PAGES_BYTES = 12 * 1024 * 1024;
+
 /** Kinds of viewer whose layout is kept per version of the installation's names (a few per user who logs in). */
 const KEPT_LAYOUTS = 500;
 
@@ -87,7 +126,7 @@ interface PageLocals {
 }
 
 export const viewPlugin = fp(
-  async (app: FastifyInstance, opts: { config: Config }) => {
+  async (app: FastifyInstance, opts: { config: Config; deps: Pick<Deps, 'now'> }) => {
     // Declared before @fastify/view registers, so it adds no hook of its own that makes an empty object per request.
     app.decorateReply('pageLocals', null);
     app.decorateReply('locals', {
@@ -111,7 +150,21 @@ export const viewPlugin = fp(
       this.keptBytes = bytes;
       return KEPT_MARK;
     });
+    app.decorateReply('pageToKeep', null);
+    const keptPages = new Map<string, KeptPage>();
+    let keptBytes = 0;
+    const forget = (key: string) => {
+      keptBytes -= keptPages.get(key)?.bytes ?? 0;
+      keptPages.delete(key);
+    };
     app.addHook('onSend', (_request, reply, payload, done) => {
+      const keeping = reply.pageToKeep;
+      if (keeping?.page && reply.statusCode === 200) {
+        forget(keeping.key);
+        keptPages.set(keeping.key, keeping.page);
+        keptBytes += keeping.page.bytes;
+        while (keptBytes > KEPT_PAGES_BYTES) forget(keptPages.keys().next().value as string);
+      }
       const at = reply.keptBytes && typeof payload === 'string' ? payload.indexOf(KEPT_MARK) : -1;
       if (at === -1) return done(null, payload);
       const page = payload as string;
@@ -130,12 +183,8 @@ export const viewPlugin = fp(
       return html.split(LAYOUT_MARKS.token).map((part) => Buffer.from(part));
     });
     app.decorateReply('sendTokenless', function (this: FastifyReply, page: TokenlessPage) {
-      const token = Buffer.from(this.csrfTokenForForms());
       const parts: Buffer[] = [];
-      for (const [index, part] of page.entries()) {
-        if (index > 0) parts.push(token);
-        parts.push(part);
-      }
+      withToken(page, Buffer.from(this.csrfTokenForForms()), parts);
       return this.type('text/html; charset=utf-8').send(Buffer.concat(parts));
     });
     await app.register(fastifyView, {
@@ -178,18 +227,64 @@ export const viewPlugin = fp(
       return kept(key, render);
     };
     app.decorateReply('viewAsync', async function (this: FastifyReply, page: string, data?: object) {
-      const content = await this.renderContentAsync(page, data);
-      const title = (data as { title?: unknown } | undefined)?.title;
-      const values: Record<LayoutSlot, string> = {
-        title: Handlebars.escapeExpression(typeof title === 'string' ? title : ''),
-        token: this.locals.csrfToken,
-        content,
-      };
+      const keeping = this.pageToKeep;
+      const token = this.locals.csrfToken;
+      if (keeping) this.pageLocals = { ...this.locals, csrfToken: LAYOUT_MARKS.token };
+      let content = await this.renderContentAsync(page, data);
+      const typed = (data as { title?: unknown } | undefined)?.title;
+      const title = Handlebars.escapeExpression(typeof typed === 'string' ? typed : '');
+      // A page with a kept block of its own (the annual report) is not kept again: its content holds only the block's mark.
+      if (keeping && this.keptBytes) content = content.replaceAll(LAYOUT_MARKS.token, token);
+      else if (keeping) {
+        const parts = content.split(LAYOUT_MARKS.token);
+        const bytes = parts.map((part) => Buffer.from(part));
+        const size = bytes.reduce((sum, part) => sum + part.length, title.length);
+        keeping.page = { stamp: keeping.stamp, title, content: bytes, bytes: size };
+        content = parts.join(token);
+      }
+      if (keeping) this.pageLocals = { ...this.locals, csrfToken: token };
+      const values: Record<LayoutSlot, string> = { title, token, content };
       let html = '';
       for (const [index, part] of (await layoutFor(this)).entries()) {
         html += index % 2 === 1 ? values[part as LayoutSlot] : part;
       }
       return html;
+    });
+
+    // A kept page: rendered once per viewer and URL, and again only when the content version or the minute changes
+    // (a session touched, a mail sent or an audit line written change neither). The layout and the CSRF token are put
+    // in for each request, so a notice or a second session of the same viewer shows as always. Without template cache
+    // (development) or with KEEP_PAGES off, pages are rendered every time.
+    const layoutBytes = new WeakMap<CutLayout, readonly (Buffer | LayoutSlot)[]>();
+    const keptPageBytes = async (reply: FastifyReply, page: KeptPage): Promise<Buffer> => {
+      const layout = await layoutFor(reply);
+      let bytes = layoutBytes.get(layout);
+      if (!bytes) {
+        bytes = layout.map((part, index) => (index % 2 === 1 ? (part as LayoutSlot) : Buffer.from(part)));
+        layoutBytes.set(layout, bytes);
+      }
+      const token = Buffer.from(reply.locals.csrfToken);
+      const parts: Buffer[] = [];
+      for (const [index, part] of bytes.entries()) {
+        if (index % 2 === 0) parts.push(part as Buffer);
+        else if (part === 'title') parts.push(Buffer.from(page.title));
+        else if (part === 'token') parts.push(token);
+        else withToken(page.content, token, parts);
+      }
+      return Buffer.concat(parts);
+    };
+    const answerFromKept = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method !== 'GET' || !request.user) return;
+      const key = `${request.user.contactId} ${request.url}`;
+      const stamp = `${contentVersion(app.db)}.${Math.floor(opts.deps.now().getTime() / 60_000)}`;
+      const kept = keptPages.get(key);
+      if (kept?.stamp === stamp)
+        return reply.type('text/html; charset=utf-8').send(await keptPageBytes(reply, kept));
+      reply.pageToKeep = { key, stamp, page: null };
+    };
+    app.addHook('onRoute', (route) => {
+      if (!opts.config.cacheTemplates || !opts.config.keepPages || !route.config?.keepPage) return;
+      route.preHandler = [answerFromKept, ...[route.preHandler ?? []].flat()];
     });
   },
   { name: 'view', dependencies: ['db', 'security', 'auth-session', 'flash'] },

@@ -1,5 +1,6 @@
 // Statements are prepared once (src/db/prepared.ts) and then only run: a page that builds and prepares a query on
-// every request pays for it on every view. Every page of the bench, opened a second time, prepares nothing.
+// every request pays for it on every view. Every page of the bench, rendered a second time, prepares nothing (with
+// KEEP_PAGES off, so the second time is rendered too instead of sent from the keep).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/demo.js';
 import { DEMO_COORDINATOR_EMAIL } from '../../src/demo/demo-data.js';
@@ -11,7 +12,7 @@ let ctx: TestContext;
 const preparedNow: string[] = [];
 
 beforeAll(async () => {
-  ctx = await buildTestApp({ start: '2026-11-20T09:00:00.000Z' });
+  ctx = await buildTestApp({ start: '2026-11-20T09:00:00.000Z', env: { KEEP_PAGES: 'false' } });
   loadDemo(ctx.deps, ctx.config);
   const connection = ctx.deps.db.$client;
   const prepare = connection.prepare.bind(connection);

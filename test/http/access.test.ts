@@ -233,7 +233,12 @@ describe('registering routes', () => {
     try {
       app.get('/met-regel', { config: { access: 'coordinator' } }, async () => 'alleen coördinator');
       await app.ready();
-      expect(app.routeTable).toContainEqual({ method: 'GET', url: '/met-regel', access: 'coordinator' });
+      expect(app.routeTable).toContainEqual({
+        method: 'GET',
+        url: '/met-regel',
+        access: 'coordinator',
+        keepPage: false,
+      });
       const anonymous = await app.inject({ method: 'GET', url: '/met-regel' });
       expect(anonymous.statusCode).toBe(302);
     } finally {
