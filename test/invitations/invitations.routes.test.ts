@@ -312,6 +312,8 @@ describe('changes to the meeting', () => {
     expect(String(toPartner.event?.getFirstPropertyValue('dtstart'))).toBe('2026-04-14T16:00:00');
     expect(toPartner.mail.text).toContain('Vera Vervanger komt in jouw plaats');
     expect(toPartner.mail.text).not.toContain('Ik kom');
+    expect(toPartner.mail.text).not.toContain('knoppen');
+    expect(toPartner.mail.text).toContain('De link opent een persoonlijke pagina');
     expect(rsvpOf(world.partnerMember.id)).toBe('nee');
     const vera = mails.find((mail) => mail.to === 'vera@partner.example') as ReadMail;
     expect(vera.mail.text).toContain('laat opnieuw weten of je komt');

@@ -210,5 +210,7 @@ export const invitations = {
     agendaLink: 'Agenda en details bekijken',
     noLogin:
       'De knoppen openen een persoonlijke pagina; je hoeft niet in te loggen. Stuur deze mail niet door.',
+    noLoginLink:
+      'De link opent een persoonlijke pagina; je hoeft niet in te loggen. Stuur deze mail niet door.',
   },
 } as const;
