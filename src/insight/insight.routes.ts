@@ -66,7 +66,7 @@ export const insightRoutes: ModulePlugin = async (app, opts) => {
 
   app.get(
     '/insight/report',
-    { config: member, schema: { querystring: YearQuery } },
+    { config: { ...member, keepPage: true }, schema: { querystring: YearQuery } },
     async (request, reply) => {
       const { insight, key } = chosen(request.query);
       const report: KeptBlock = {

@@ -79,6 +79,17 @@ function withToken(page: TokenlessPage, token: Buffer, into: Buffer[]) {
  */
 const KEPT_MARK = '<!--kept-->';
 
+/** The UTF-8 bytes of a page's text, with the kept block's bytes where its mark is. */
+function withKept(text: string, kept: Buffer | null): Buffer {
+  const at = kept ? text.indexOf(KEPT_MARK) : -1;
+  if (!kept || at === -1) return Buffer.from(text);
+  return Buffer.concat([
+    Buffer.from(text.slice(0, at)),
+    kept,
+    Buffer.from(text.slice(at + KEPT_MARK.length)),
+  ]);
+}
+
 /**
  * Stand for a page's own parts in the layout (see `layoutFor`), the token also in a tokenless page: letters and digits
  * only, so escaping leaves them as they are.
@@ -165,17 +176,8 @@ export const viewPlugin = fp(
         keptBytes += keeping.page.bytes;
         while (keptBytes > KEPT_PAGES_BYTES) forget(keptPages.keys().next().value as string);
       }
-      const at = reply.keptBytes && typeof payload === 'string' ? payload.indexOf(KEPT_MARK) : -1;
-      if (at === -1) return done(null, payload);
-      const page = payload as string;
-      done(
-        null,
-        Buffer.concat([
-          Buffer.from(page.slice(0, at)),
-          reply.keptBytes as Buffer,
-          Buffer.from(page.slice(at + KEPT_MARK.length)),
-        ]),
-      );
+      if (!reply.keptBytes || typeof payload !== 'string') return done(null, payload);
+      done(null, withKept(payload, reply.keptBytes));
     });
     app.decorateReply('renderTokenless', async function (this: FastifyReply, page: string, data: object) {
       this.pageLocals = { ...this.locals, csrfToken: LAYOUT_MARKS.token };
@@ -233,11 +235,10 @@ export const viewPlugin = fp(
       let content = await this.renderContentAsync(page, data);
       const typed = (data as { title?: unknown } | undefined)?.title;
       const title = Handlebars.escapeExpression(typeof typed === 'string' ? typed : '');
-      // A page with a kept block of its own (the annual report) is not kept again: its content holds only the block's mark.
-      if (keeping && this.keptBytes) content = content.replaceAll(LAYOUT_MARKS.token, token);
-      else if (keeping) {
+      if (keeping) {
         const parts = content.split(LAYOUT_MARKS.token);
-        const bytes = parts.map((part) => Buffer.from(part));
+        // A kept block (the annual report's) goes into the kept page as its bytes; the page sent now gets it on send.
+        const bytes = parts.map((part) => withKept(part, this.keptBytes));
         const size = bytes.reduce((sum, part) => sum + part.length, title.length);
         keeping.page = { stamp: keeping.stamp, title, content: bytes, bytes: size };
         content = parts.join(token);

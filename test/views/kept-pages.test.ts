@@ -76,6 +76,17 @@ describe('kept pages', () => {
     expect(second.answer.body).toContain('<title>Overleg voorjaar – ');
   });
 
+  it('keeps the annual report with its shared block in it', async () => {
+    const coordinator = sessionAgent(ctx, world.coordinator.id);
+    const first = await coordinator.get('/insight/report');
+    const second = await statementsOf(() => coordinator.get('/insight/report'));
+    expect(fromKeep(second.statements)).toBe(true);
+    expect(withoutTokens(second.answer.body)).toBe(withoutTokens(first.body));
+    expect(second.answer.body).toContain('<h2');
+    expect(second.answer.body).not.toContain('<!--kept-->');
+    expect(Number(second.answer.headers['content-length'])).toBe(Buffer.byteLength(second.answer.body));
+  });
+
   it('shows a change made through the app, through a second connection and by the clock at once', async () => {
     const meeting = aMeeting(ctx.deps.db, { title: 'Overleg voorjaar' });
     const coordinator = sessionAgent(ctx, world.coordinator.id);
