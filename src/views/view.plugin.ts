@@ -90,6 +90,11 @@ function withKept(text: string, kept: Buffer | null): Buffer {
   ]);
 }
 
+/** A rendered page's UTF-8 bytes, cut where the CSRF token goes, with a kept block's bytes in place of its mark. */
+function cutAtToken(html: string, kept: Buffer | null): TokenlessPage {
+  return html.split(LAYOUT_MARKS.token).map((part) => withKept(part, kept));
+}
+
 /**
  * Stand for a page's own parts in the layout (see `layoutFor`), the token also in a tokenless page: letters and digits
  * only, so escaping leaves them as they are.
@@ -181,8 +186,7 @@ export const viewPlugin = fp(
     });
     app.decorateReply('renderTokenless', async function (this: FastifyReply, page: string, data: object) {
       this.pageLocals = { ...this.locals, csrfToken: LAYOUT_MARKS.token };
-      const html = await this.viewAsync(page, data);
-      return html.split(LAYOUT_MARKS.token).map((part) => Buffer.from(part));
+      return cutAtToken(await this.viewAsync(page, data), null);
     });
     app.decorateReply('sendTokenless', function (this: FastifyReply, page: TokenlessPage) {
       const parts: Buffer[] = [];
@@ -236,14 +240,13 @@ export const viewPlugin = fp(
       const typed = (data as { title?: unknown } | undefined)?.title;
       const title = Handlebars.escapeExpression(typeof typed === 'string' ? typed : '');
       if (keeping) {
-        const parts = content.split(LAYOUT_MARKS.token);
         // A kept block (the annual report's) goes into the kept page as its bytes; the page sent now gets it on send.
-        const bytes = parts.map((part) => withKept(part, this.keptBytes));
+        const bytes = cutAtToken(content, this.keptBytes);
         const size = bytes.reduce((sum, part) => sum + part.length, title.length);
         keeping.page = { stamp: keeping.stamp, title, content: bytes, bytes: size };
-        content = parts.join(token);
+        content = content.replaceAll(LAYOUT_MARKS.token, token);
+        this.pageLocals = { ...this.locals, csrfToken: token };
       }
-      if (keeping) this.pageLocals = { ...this.locals, csrfToken: token };
       const values: Record<LayoutSlot, string> = { title, token, content };
       let html = '';
       for (const [index, part] of (await layoutFor(this)).entries()) {
